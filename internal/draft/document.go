@@ -1,0 +1,171 @@
+// Package draft turns the bytes of an apology draft into a Document: the prose the rules read
+// (markup removed), its blocks, sentences and tokens, each with its byte span in the file as
+// stored, and the conversion of those spans to lines and columns.
+package draft
+
+import (
+	"fmt"
+	"regexp"
+	"unicode/utf8"
+)
+
+// Document is one parsed draft. It is built once and read by every rule; its lazily computed
+// parts (part-of-speech tags) make it unsafe for concurrent use by several goroutines.
+type Document struct {
+	path   string
+	format Format
+	raw    []byte
+	clean  string
+	omap   offsetMap
+	lines  lineIndex
+	blocks []Block
+	sents  []Sentence
+	toks   []Token
+	words  int
+	tags   [][]string // per sentence, filled on first use
+}
+
+// Block is a paragraph, heading or list item of prose.
+type Block struct {
+	Kind BlockKind
+	Span Span
+	// First and End index the block's sentences: Sentences()[First:End].
+	First, End int
+}
+
+// Sentence is one sentence of prose, never crossing a block.
+type Sentence struct {
+	Span  Span
+	Text  string // the sentence as rules read it: markup removed, entities decoded
+	Block int
+	// First and End index the sentence's tokens: Tokens()[First:End].
+	First, End int
+	clean      Span
+}
+
+// Token is one word or punctuation mark.
+type Token struct {
+	Span     Span
+	Text     string // as written, after entity decoding
+	Norm     string // lower case, ’ read as ', British spelling folded to American
+	Sentence int
+	src      int // index of the prose token it came from within its sentence, for tags
+}
+
+// InputError says why a file cannot be linted at all, and where.
+type InputError struct {
+	Line, Column int
+	Msg          string
+}
+
+func (e *InputError) Error() string {
+	return fmt.Sprintf("%d:%d: %s", e.Line, e.Column, e.Msg)
+}
+
+// Parse builds a Document from a file's bytes. It fails on input that is not text: invalid UTF-8
+// or a NUL byte, reported with the position of the first bad byte.
+func Parse(path string, raw []byte, f Format) (*Document, error) {
+	d := &Document{path: path, format: f, raw: raw, lines: newLineIndex(raw)}
+	if err := d.validate(); err != nil {
+		return nil, err
+	}
+	var ex extracted
+	switch f {
+	case Markdown:
+		ex = extractMarkdown(raw)
+	case HTML:
+		ex = extractHTML(raw)
+	default:
+		ex = extractText(raw)
+	}
+	d.clean = string(ex.clean)
+	d.omap = ex.omap
+	d.segment(ex.blocks)
+	d.tags = make([][]string, len(d.sents))
+	return d, nil
+}
+
+func (d *Document) validate() error {
+	for i := 0; i < len(d.raw); {
+		c := d.raw[i]
+		if c == 0 {
+			p := d.Position(i)
+			return &InputError{p.Line, p.Column, "NUL byte: not a text file"}
+		}
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(d.raw[i:])
+		if r == utf8.RuneError && n <= 1 {
+			p := d.Position(i)
+			return &InputError{p.Line, p.Column, fmt.Sprintf("invalid UTF-8 byte 0x%02X", c)}
+		}
+		i += n
+	}
+	return nil
+}
+
+// Path returns the path the document was read from, as given.
+func (d *Document) Path() string { return d.path }
+
+// Format returns the markup the document was read as.
+func (d *Document) Format() Format { return d.format }
+
+// Raw returns the file as stored. Callers must not modify it.
+func (d *Document) Raw() []byte { return d.raw }
+
+// Slice returns the raw text under a span.
+func (d *Document) Slice(s Span) string {
+	if s.Start < 0 || s.End > len(d.raw) || s.Start > s.End {
+		return ""
+	}
+	return string(d.raw[s.Start:s.End])
+}
+
+// Blocks returns the document's blocks of prose in order.
+func (d *Document) Blocks() []Block { return d.blocks }
+
+// Sentences returns the document's sentences in order.
+func (d *Document) Sentences() []Sentence { return d.sents }
+
+// Tokens returns the document's tokens in order.
+func (d *Document) Tokens() []Token { return d.toks }
+
+// SentenceTokens returns the tokens of sentence i.
+func (d *Document) SentenceTokens(i int) []Token {
+	s := d.sents[i]
+	return d.toks[s.First:s.End]
+}
+
+// Words returns the number of whitespace-separated words of prose (markup and code excluded).
+func (d *Document) Words() int { return d.words }
+
+// IsEmpty reports whether the document has no prose at all.
+func (d *Document) IsEmpty() bool { return len(d.sents) == 0 }
+
+// TokenSpan returns the raw span from the start of token i to the end of token j (inclusive).
+func (d *Document) TokenSpan(i, j int) Span {
+	return Span{d.toks[i].Span.Start, d.toks[j].Span.End}
+}
+
+// Find returns the raw spans of all matches of re in the prose. Use it for what is not words
+// (placeholder syntax, e-mail addresses, phone numbers); match words through tokens.
+func (d *Document) Find(re *regexp.Regexp) []Span {
+	var out []Span
+	for _, m := range re.FindAllStringIndex(d.clean, -1) {
+		out = append(out, d.omap.span(Span{m[0], m[1]}))
+	}
+	return out
+}
+
+// FindInSentence is Find limited to sentence i.
+func (d *Document) FindInSentence(i int, re *regexp.Regexp) []Span {
+	s := d.sents[i]
+	var out []Span
+	base := d.cleanStart(i)
+	for _, m := range re.FindAllStringIndex(s.Text, -1) {
+		out = append(out, d.omap.span(Span{base + m[0], base + m[1]}))
+	}
+	return out
+}

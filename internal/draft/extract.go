@@ -1,0 +1,137 @@
+package draft
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+)
+
+// Format is the markup a draft is written in.
+type Format int
+
+// The formats apologylint reads. Plain text is the default for unknown extensions and stdin.
+const (
+	Text Format = iota
+	Markdown
+	HTML
+)
+
+// String returns the format's short name, as used by --stdin-filename and the web API.
+func (f Format) String() string {
+	switch f {
+	case Markdown:
+		return "md"
+	case HTML:
+		return "html"
+	default:
+		return "txt"
+	}
+}
+
+// FormatOf picks the format from a file name's extension.
+func FormatOf(path string) Format {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".md", ".markdown":
+		return Markdown
+	case ".html", ".htm":
+		return HTML
+	default:
+		return Text
+	}
+}
+
+// BlockKind says what a block of prose is in the document's structure.
+type BlockKind int
+
+// Block kinds. Plain text has only paragraphs; Markdown and HTML also have headings and list items.
+const (
+	Paragraph BlockKind = iota
+	Heading
+	ListItem
+)
+
+// block is a unit of prose found by an extractor, as a clean span. Sentences never cross blocks.
+type block struct {
+	kind BlockKind
+	span Span
+}
+
+// extracted is what an extractor hands to Parse: the text rules read, the map back to raw, and
+// the blocks of prose in it.
+type extracted struct {
+	clean  []byte
+	omap   offsetMap
+	blocks []block
+}
+
+// builder assembles clean text from raw, recording the offset map as it goes.
+type builder struct {
+	out extracted
+}
+
+// copyRaw appends raw[start:end] unchanged.
+func (b *builder) copyRaw(raw []byte, start, end int) {
+	if end <= start {
+		return
+	}
+	b.out.omap.add(len(b.out.clean), start, end-start, end-start, true)
+	b.out.clean = append(b.out.clean, raw[start:end]...)
+}
+
+// replace appends s, standing for raw[start:end].
+func (b *builder) replace(s string, start, end int) {
+	b.out.omap.add(len(b.out.clean), start, len(s), end-start, false)
+	b.out.clean = append(b.out.clean, s...)
+}
+
+func bomLen(raw []byte) int {
+	if bytes.HasPrefix(raw, []byte("\xEF\xBB\xBF")) {
+		return 3
+	}
+	return 0
+}
+
+// extractText reads a plain-text draft: every byte is prose, and blank lines separate blocks.
+func extractText(raw []byte) extracted {
+	var b builder
+	b.replace("", 0, bomLen(raw))
+	b.copyRaw(raw, bomLen(raw), len(raw))
+	b.out.blocks = paragraphs(b.out.clean, 0, len(b.out.clean), Paragraph)
+	return b.out
+}
+
+// paragraphs splits clean[start:end] into blocks at blank lines, trimming space around each.
+func paragraphs(clean []byte, start, end int, kind BlockKind) []block {
+	var out []block
+	blockStart := -1
+	lastText := -1
+	lineBlank := true
+	flush := func() {
+		if blockStart >= 0 {
+			out = append(out, block{kind, Span{blockStart, lastText}})
+		}
+		blockStart, lastText = -1, -1
+	}
+	for i := start; i <= end; i++ {
+		if i == end || clean[i] == '\n' || (clean[i] == '\r' && (i+1 == end || clean[i+1] != '\n')) {
+			if lineBlank {
+				flush()
+			}
+			lineBlank = true
+			continue
+		}
+		if !isSpaceByte(clean[i]) {
+			if blockStart < 0 {
+				blockStart = i
+			}
+			lineBlank = false
+			lastText = i + 1
+		}
+	}
+	flush()
+	return out
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}

@@ -1,0 +1,137 @@
+package draft
+
+import (
+	"bytes"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// markdownParser is safe for concurrent use: goldmark keeps per-parse state in its context.
+var markdownParser = goldmark.New().Parser()
+
+// extractMarkdown keeps the prose of a CommonMark document: the text of paragraphs, headings and
+// list items, link text included. Markup, code (fenced, indented, inline), link destinations,
+// HTML and front matter become spaces, and line breaks stay where they are, so the clean text has
+// raw's length and every offset maps to itself.
+func extractMarkdown(raw []byte) extracted {
+	clean := make([]byte, len(raw))
+	for i, c := range raw {
+		if c == '\n' || c == '\r' {
+			clean[i] = c
+		} else {
+			clean[i] = ' '
+		}
+	}
+	src := raw
+	if fm := frontMatterLen(raw); fm > 0 {
+		src = append([]byte(nil), raw...)
+		copy(src[:fm], clean[:fm])
+	}
+	var out extracted
+	out.clean = clean
+	out.omap.add(0, 0, len(raw), len(raw), true)
+
+	doc := markdownParser.Parse(text.NewReader(src))
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n.Kind() {
+		case ast.KindFencedCodeBlock, ast.KindCodeBlock, ast.KindHTMLBlock, ast.KindThematicBreak:
+			return ast.WalkSkipChildren, nil
+		case ast.KindParagraph, ast.KindTextBlock, ast.KindHeading:
+			kind := Paragraph
+			if n.Kind() == ast.KindHeading {
+				kind = Heading
+			} else if p := n.Parent(); p != nil && p.Kind() == ast.KindListItem {
+				kind = ListItem
+			}
+			first, last := -1, -1
+			copyInline(n, src, clean, &first, &last)
+			if first >= 0 {
+				// Soft line breaks inside the block stay as they are in raw, so the
+				// sentence splitter can still tell a signature line from a wrapped line.
+				out.blocks = append(out.blocks, trimBlock(clean, block{kind, Span{first, last}}))
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	out.blocks = splitBlankLines(clean, out.blocks)
+	return out
+}
+
+// copyInline copies the text of n's inline descendants from src into clean, skipping code spans,
+// raw HTML and images, and records the first and last offsets copied.
+func copyInline(n ast.Node, src, clean []byte, first, last *int) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c.Kind() {
+		case ast.KindCodeSpan, ast.KindRawHTML, ast.KindImage:
+			continue
+		case ast.KindText:
+			seg := c.(*ast.Text).Segment
+			copy(clean[seg.Start:seg.Stop], src[seg.Start:seg.Stop])
+			if seg.Stop > seg.Start {
+				if *first < 0 || seg.Start < *first {
+					*first = seg.Start
+				}
+				if seg.Stop > *last {
+					*last = seg.Stop
+				}
+			}
+		case ast.KindString:
+			// Strings are produced by extensions (typographer); their bytes are not in src.
+			continue
+		}
+		copyInline(c, src, clean, first, last)
+	}
+}
+
+// trimBlock drops space at either end of a block's span.
+func trimBlock(clean []byte, b block) block {
+	for b.span.Start < b.span.End && isSpaceByte(clean[b.span.Start]) {
+		b.span.Start++
+	}
+	for b.span.End > b.span.Start && isSpaceByte(clean[b.span.End-1]) {
+		b.span.End--
+	}
+	return b
+}
+
+// splitBlankLines splits blocks that hold a blank line once markup is blanked, so that text on
+// either side of a removed fence never joins into one sentence.
+func splitBlankLines(clean []byte, blocks []block) []block {
+	var out []block
+	for _, b := range blocks {
+		out = append(out, paragraphs(clean, b.span.Start, b.span.End, b.kind)...)
+	}
+	return out
+}
+
+// frontMatterLen returns the length of a YAML front matter block ("---" ... "---" or "...") at the
+// very start of raw, or 0.
+func frontMatterLen(raw []byte) int {
+	start := bomLen(raw)
+	rest := raw[start:]
+	if !bytes.HasPrefix(rest, []byte("---\n")) && !bytes.HasPrefix(rest, []byte("---\r\n")) {
+		return 0
+	}
+	off := start + bytes.IndexByte(rest, '\n') + 1
+	for off < len(raw) {
+		end := bytes.IndexByte(raw[off:], '\n')
+		line := raw[off:]
+		next := len(raw)
+		if end >= 0 {
+			line = raw[off : off+end]
+			next = off + end + 1
+		}
+		line = bytes.TrimRight(line, "\r \t")
+		if string(line) == "---" || string(line) == "..." {
+			return next
+		}
+		off = next
+	}
+	return 0
+}

@@ -1,0 +1,74 @@
+package draft
+
+import (
+	"sync"
+	"sync/atomic"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// taggerModel is prose's part-of-speech model (~100 MB, ~180 ms to load), loaded on the first
+// request for tags and shared by every document after: the tagger only reads it.
+var taggerModel = sync.OnceValue(func() *prose.Model {
+	pd, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(false))
+	if err != nil {
+		return nil
+	}
+	return pd.Model
+})
+
+// taggedSentences counts sentences tagged in this process, so benchmarks can report how much
+// of the text needed tags at all.
+var taggedSentences atomic.Int64
+
+// TaggedSentences returns the number of sentences tagged so far by this process.
+func TaggedSentences() int64 { return taggedSentences.Load() }
+
+// Tags returns the Penn Treebank part-of-speech tag of each token of sentence i, computing them
+// on first request. Tagging is the costliest step of the pipeline (~0.5 MB/s), so rules ask only
+// for the sentences a cheap word test marked as candidates. prose breaks ties between equally
+// scored tags in map order, so a tag can differ between runs: use tags as hints beside words.
+func (d *Document) Tags(i int) []string {
+	if d.tags[i] != nil {
+		return d.tags[i]
+	}
+	s := d.sents[i]
+	toks := d.toks[s.First:s.End]
+	tags := make([]string, len(toks))
+	d.tags[i] = tags
+	model := taggerModel()
+	if model == nil {
+		return tags
+	}
+	taggedSentences.Add(1)
+	opts := []prose.DocOpt{prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(model)}
+	pd, err := prose.NewDocument(s.Text, opts...)
+	if err != nil {
+		return tags
+	}
+	ptoks := pd.Tokens()
+	for j, t := range toks {
+		switch {
+		case t.src >= 0 && t.src < len(ptoks) && (j == 0 || toks[j-1].src != t.src):
+			tags[j] = ptoks[t.src].Tag
+		case t.src >= 0:
+			tags[j] = contractionTag(t.Norm)
+		case t.src == noTag:
+			tags[j] = ""
+		default:
+			tags[j] = "."
+		}
+	}
+	return tags
+}
+
+// contractionTag tags the second half of a contraction split off after prose tagged the word.
+func contractionTag(norm string) string {
+	switch norm {
+	case "'ve":
+		return "VBP"
+	case "'d":
+		return "MD"
+	}
+	return ""
+}

@@ -1,0 +1,239 @@
+package draft
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// tokenize runs prose's tokenizer over sentence si and aligns every token to its place in the
+// clean text. prose returns strings without offsets and rewrites curly quotes (and "&rsquo;") to
+// ASCII, so alignment walks forward from the previous token's end, reading ’ as ' and “ ” as ",
+// and never searches from the top again.
+func (d *Document) tokenize(si int) {
+	s := d.sents[si]
+	pd, err := prose.NewDocument(s.Text, proseOpts...)
+	if err != nil {
+		return
+	}
+	text := s.Text
+	cur := 0
+	toks := pd.Tokens()
+	for pi, pt := range toks {
+		at, n := alignToken(text, cur, pt.Text)
+		if at < 0 {
+			continue // a token prose made up that the text does not hold: leave it out
+		}
+		d.fillGap(si, s.clean.Start, text, cur, at)
+		cur = at + n
+		d.addToken(si, pi, s.clean.Start+at, s.clean.Start+at+n, pi == len(toks)-1)
+	}
+	d.fillGap(si, s.clean.Start, text, cur, len(text))
+}
+
+// fillGap tokenizes text that prose skipped between two tokens (it drops "n't," in "doesn't,"),
+// so that no word of the draft goes unread: words, contractions and punctuation marks.
+func (d *Document) fillGap(si, base int, text string, from, to int) {
+	i := from
+	for i < to {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + n
+			for j < to {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !(unicode.IsLetter(r2) || unicode.IsDigit(r2)) {
+					break
+				}
+				j += n2
+			}
+			if k := notSuffix(text[:to], j); k > 0 && text[j-1] == 'n' {
+				if j-1 > i {
+					d.appendToken(si, noTag, base+i, base+j-1)
+				}
+				d.appendToken(si, noTag, base+j-1, base+k)
+				i = k
+				continue
+			}
+			d.appendToken(si, noTag, base+i, base+j)
+			i = j
+		default:
+			j := i + n
+			if r == '\'' || r == '’' {
+				// A contraction: "'t" after "n", "'s", "'re", ...
+				for j < to {
+					r2, n2 := utf8.DecodeRuneInString(text[j:])
+					if !unicode.IsLetter(r2) {
+						break
+					}
+					j += n2
+				}
+			}
+			d.appendToken(si, noTag, base+i, base+j)
+			i = j
+		}
+	}
+}
+
+// notSuffix returns the end of "'t" or "’t" starting at j in text, or 0.
+func notSuffix(text string, j int) int {
+	for _, a := range []string{"'t", "’t"} {
+		if strings.HasPrefix(text[j:], a) {
+			return j + len(a)
+		}
+	}
+	return 0
+}
+
+// noTag marks a token prose never saw, so the tagger has no tag for it.
+const noTag = -2
+
+// addToken records clean[start:end] as tokens of sentence si, splitting what prose leaves joined:
+// "we've" and "I'd" into two tokens as prose already does for "we're", and a period at the end
+// of a sentence from the word it follows ("May." at the end of a sentence).
+func (d *Document) addToken(si, src, start, end int, lastInSentence bool) {
+	text := d.clean[start:end]
+	if i := contractionSplit(text); i > 0 {
+		d.appendToken(si, src, start, start+i)
+		d.appendToken(si, src, start+i, end)
+		return
+	}
+	if lastInSentence && len(text) > 1 && strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "..") {
+		d.appendToken(si, src, start, end-1)
+		d.appendToken(si, -1, end-1, end)
+		return
+	}
+	d.appendToken(si, src, start, end)
+}
+
+func (d *Document) appendToken(si, src, start, end int) {
+	text := d.clean[start:end]
+	d.toks = append(d.toks, Token{
+		Span:     d.omap.span(Span{start, end}),
+		Text:     text,
+		Norm:     Normalize(text),
+		Sentence: si,
+		src:      src,
+	})
+}
+
+// contractionSplit returns where a contraction that prose leaves joined ("'ve", "'d") starts in
+// word, or 0.
+func contractionSplit(word string) int {
+	lw := strings.ToLower(strings.ReplaceAll(word, "’", "'"))
+	for _, suf := range []string{"'ve", "'d"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf) {
+			// Measure from the end in the original, where ’ is three bytes.
+			tail := len(suf) - 1
+			i := len(word) - tail
+			r, n := utf8.DecodeLastRuneInString(word[:i])
+			if r == '\'' || r == '’' {
+				return i - n
+			}
+		}
+	}
+	return 0
+}
+
+// alignToken finds tok in text at or after from, skipping space, reading curly quotes as prose
+// wrote them. It returns the offset and byte length in text, or -1.
+func alignToken(text string, from int, tok string) (int, int) {
+	// Fast path: the token starts at the next non-space character.
+	i := from
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r != ' ' && r != '\t' && r != '\n' && r != '\r' && r != '\u00a0' {
+			break
+		}
+		i += n
+	}
+	if n := matchAt(text, i, tok); n > 0 {
+		return i, n
+	}
+	for j := i; j < len(text); {
+		if n := matchAt(text, j, tok); n > 0 {
+			return j, n
+		}
+		_, n := utf8.DecodeRuneInString(text[j:])
+		j += n
+	}
+	return -1, 0
+}
+
+// matchAt returns how many bytes of text, starting at i, spell tok, or 0.
+func matchAt(text string, i int, tok string) int {
+	j := i
+	for _, tr := range tok {
+		if j >= len(text) {
+			return 0
+		}
+		r, n := utf8.DecodeRuneInString(text[j:])
+		switch {
+		case r == tr:
+		case tr == '\'' && (r == '’' || r == '‘'):
+		case tr == '"' && (r == '“' || r == '”'):
+		case tr == '\'' && strings.HasPrefix(text[j:], "&rsquo;"):
+			n = len("&rsquo;")
+		default:
+			return 0
+		}
+		j += n
+	}
+	return j - i
+}
+
+// spellings folds British spellings to American ones, by stem, so that one pattern matches both.
+var spellings = []struct{ gb, us string }{
+	{"apologis", "apologiz"}, {"realis", "realiz"}, {"recognis", "recogniz"},
+	{"prioritis", "prioritiz"}, {"minimis", "minimiz"}, {"organis", "organiz"},
+	{"authoris", "authoriz"}, {"finalis", "finaliz"}, {"emphasis", "emphasiz"},
+	{"behaviour", "behavior"}, {"colour", "color"}, {"favour", "favor"},
+	{"honour", "honor"}, {"centre", "center"}, {"cancell", "cancel"}, {"travell", "travel"},
+	{"labell", "label"}, {"programme", "program"}, {"cheque", "check"},
+}
+
+// Normalize returns the form tokens are matched in: lower case, ’ and ‘ read as ', and British
+// spellings folded to American ("apologise" -> "apologize", "cancelled" -> "canceled").
+func Normalize(word string) string {
+	w := strings.ToLower(word)
+	if strings.ContainsAny(w, "’‘") {
+		w = strings.NewReplacer("’", "'", "‘", "'").Replace(w)
+	}
+	for _, sp := range spellings {
+		if strings.HasPrefix(w, sp.gb) {
+			if sp.gb == "emphasis" && w == "emphasis" {
+				break // the noun
+			}
+			return sp.us + w[len(sp.gb):]
+		}
+	}
+	return w
+}
+
+// SplitWord splits a word of a phrase pattern the way the tokenizer splits running text, so a
+// pattern can be written as people write: "we're" -> ["we", "'re"], "don't" -> ["do", "n't"].
+func SplitWord(word string) []string {
+	if strings.HasPrefix(word, "'") || strings.HasPrefix(word, "’") || strings.EqualFold(word, "n't") {
+		return []string{word}
+	}
+	pd, err := prose.NewDocument(word, proseOpts...)
+	if err != nil {
+		return []string{word}
+	}
+	var out []string
+	for _, t := range pd.Tokens() {
+		if i := contractionSplit(t.Text); i > 0 {
+			out = append(out, t.Text[:i], t.Text[i:])
+			continue
+		}
+		out = append(out, t.Text)
+	}
+	if len(out) == 0 {
+		return []string{word}
+	}
+	return out
+}

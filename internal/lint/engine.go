@@ -1,0 +1,124 @@
+package lint
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/apologylint/apologylint/internal/draft"
+	"github.com/apologylint/apologylint/internal/phrase"
+	"github.com/apologylint/apologylint/internal/reading"
+)
+
+// Linter runs a fixed set of rules. It is built once and is safe for concurrent use: each Lint
+// call works on its own document.
+type Linter struct {
+	rules   []Rule
+	phrases *phrase.Set
+}
+
+// New compiles the phrases of the reading and of every rule into one automaton.
+func New(rules []Rule) (*Linter, error) {
+	defs := append([]phrase.Def(nil), reading.Phrases...)
+	seen := map[string]bool{}
+	for _, r := range rules {
+		if seen[r.ID] {
+			return nil, fmt.Errorf("rule %s listed twice", r.ID)
+		}
+		seen[r.ID] = true
+		for _, d := range r.Phrases {
+			d.Owner = r.ID
+			defs = append(defs, d)
+		}
+	}
+	set, err := phrase.Compile(defs, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Linter{rules: append([]Rule(nil), rules...), phrases: set}, nil
+}
+
+// Rules returns the rules the linter runs.
+func (l *Linter) Rules() []Rule { return l.rules }
+
+// Lint runs every rule over d and returns the findings sorted by position, then rule, with exact
+// duplicates dropped. A document with no prose gets no findings: there is nothing to judge.
+func (l *Linter) Lint(d *draft.Document) []Finding {
+	if d.IsEmpty() {
+		return nil
+	}
+	matches := l.phrases.Run(d)
+	byOwner := map[string][]phrase.Match{}
+	for _, m := range matches {
+		byOwner[m.Def.Owner] = append(byOwner[m.Def.Owner], m)
+	}
+	var rd *reading.Reading
+	read := func() *reading.Reading {
+		if rd == nil {
+			rd = reading.Read(d, byOwner[reading.Owner])
+		}
+		return rd
+	}
+	var out []Finding
+	for _, r := range l.rules {
+		p := &Pass{Doc: d, matches: byOwner[r.ID], read: read}
+		for _, f := range r.Check(p) {
+			f.Rule, f.Severity, f.Scope = r.ID, r.Severity, r.Scope
+			if !l.place(d, &f) {
+				continue
+			}
+			out = append(out, f)
+		}
+	}
+	return sortFindings(out)
+}
+
+// place converts a finding's span to positions. Document findings carry no position; a span rule
+// finding whose span falls outside the file is a bug in the rule and is dropped rather than
+// printed at a made-up place.
+func (l *Linter) place(d *draft.Document, f *Finding) bool {
+	if f.Scope == ScopeDocument {
+		f.Span, f.Pos, f.End = draft.Span{}, draft.Position{}, draft.Position{}
+		return true
+	}
+	n := len(d.Raw())
+	if f.Span.Start < 0 || f.Span.End > n || f.Span.Start > f.Span.End {
+		return false
+	}
+	if f.Fix != nil && (f.Fix.Span.Start < 0 || f.Fix.Span.End > n || f.Fix.Span.Start > f.Fix.Span.End) {
+		f.Fix = nil
+	}
+	f.Pos, f.End = d.Position(f.Span.Start), d.Position(f.Span.End)
+	return true
+}
+
+// sortFindings orders document findings after span findings, span findings by position, then
+// everything by rule and message, and drops exact duplicates.
+func sortFindings(fs []Finding) []Finding {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if (a.Scope == ScopeDocument) != (b.Scope == ScopeDocument) {
+			return a.Scope != ScopeDocument
+		}
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start < b.Span.Start
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		if a.Span.End != b.Span.End {
+			return a.Span.End < b.Span.End
+		}
+		return a.Message < b.Message
+	})
+	out := fs[:0]
+	for i, f := range fs {
+		if i > 0 {
+			p := fs[i-1]
+			if p.Rule == f.Rule && p.Span == f.Span && p.Message == f.Message {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}

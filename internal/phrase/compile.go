@@ -1,0 +1,166 @@
+package phrase
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/apologylint/apologylint/internal/draft"
+)
+
+// gapWidth is how many tokens "..." may skip.
+const gapWidth = 4
+
+// item is one element of a parsed pattern.
+type item struct {
+	word  string   // a word, "_", "..."; with a trailing "*" a prefix; with a leading "!" a negation
+	class string   // <class>
+	alts  [][]item // {a|b}
+}
+
+// parse reads a pattern into a sequence of items.
+func parse(p string) ([]item, error) {
+	items, rest, err := parseSeq(p, false)
+	if err != nil {
+		return nil, err
+	}
+	if rest != "" {
+		return nil, fmt.Errorf("unexpected %q", rest)
+	}
+	return items, nil
+}
+
+// parseSeq reads items until the end of p, or, inside braces, until "|" or "}".
+func parseSeq(p string, inGroup bool) ([]item, string, error) {
+	var items []item
+	for {
+		p = strings.TrimLeft(p, " ")
+		if p == "" {
+			if inGroup {
+				return nil, "", errors.New("unclosed {")
+			}
+			return items, "", nil
+		}
+		switch p[0] {
+		case '|', '}':
+			if !inGroup {
+				return nil, "", fmt.Errorf("unexpected %q", p[0])
+			}
+			return items, p, nil
+		case '{':
+			var alts [][]item
+			rest := p[1:]
+			for {
+				seq, r, err := parseSeq(rest, true)
+				if err != nil {
+					return nil, "", err
+				}
+				alts = append(alts, seq)
+				if r[0] == '}' {
+					rest = r[1:]
+					break
+				}
+				rest = r[1:]
+			}
+			items = append(items, item{alts: alts})
+			p = rest
+		default:
+			end := strings.IndexAny(p, " {|}")
+			if end < 0 {
+				end = len(p)
+			}
+			w := p[:end]
+			p = p[end:]
+			neg := strings.HasPrefix(w, "!")
+			name := strings.TrimPrefix(w, "!")
+			if strings.HasPrefix(name, "<") {
+				if !strings.HasSuffix(name, ">") || len(name) < 3 {
+					return nil, "", fmt.Errorf("bad class %q", w)
+				}
+				it := item{class: name[1 : len(name)-1]}
+				if neg {
+					it.word = "!"
+				}
+				items = append(items, it)
+				continue
+			}
+			if neg || name == "_" || name == "..." || strings.HasSuffix(name, "*") {
+				items = append(items, item{word: w})
+				continue
+			}
+			// A plain word may be several tokens once split as the tokenizer splits text.
+			for _, part := range draft.SplitWord(name) {
+				items = append(items, item{word: part})
+			}
+		}
+	}
+}
+
+type compiler struct {
+	set     *Set
+	classes map[string]map[string]bool
+}
+
+func (c *compiler) add(st state) int {
+	c.set.states = append(c.set.states, st)
+	return len(c.set.states) - 1
+}
+
+// seq compiles items so that matching them leads to next, and returns the entry state.
+func (c *compiler) seq(items []item, next int) (int, error) {
+	for i := len(items) - 1; i >= 0; i-- {
+		var err error
+		next, err = c.item(items[i], next)
+		if err != nil {
+			return 0, err
+		}
+	}
+	return next, nil
+}
+
+func (c *compiler) item(it item, next int) (int, error) {
+	switch {
+	case it.alts != nil:
+		entry := -1
+		for i := len(it.alts) - 1; i >= 0; i-- {
+			e, err := c.seq(it.alts[i], next)
+			if err != nil {
+				return 0, err
+			}
+			if entry < 0 {
+				entry = e
+			} else {
+				entry = c.add(state{kind: testSplit, out: e, out2: entry})
+			}
+		}
+		return entry, nil
+	case it.class != "":
+		cls, ok := c.classes[it.class]
+		if !ok {
+			return 0, fmt.Errorf("unknown class <%s>", it.class)
+		}
+		kind := testClass
+		if it.word == "!" {
+			kind = testNotClass
+		}
+		return c.add(state{kind: kind, class: cls, out: next, out2: -1}), nil
+	case it.word == "_":
+		return c.add(state{kind: testAny, out: next, out2: -1}), nil
+	case it.word == "...":
+		for range gapWidth {
+			tok := c.add(state{kind: testAny, out: next, out2: -1})
+			next = c.add(state{kind: testSplit, out: tok, out2: next})
+		}
+		return next, nil
+	case strings.HasPrefix(it.word, "!"):
+		w := it.word[1:]
+		if w == "" {
+			return 0, errors.New("empty negation")
+		}
+		return c.add(state{kind: testNotWord, word: draft.Normalize(w), out: next, out2: -1}), nil
+	case strings.HasSuffix(it.word, "*") && len(it.word) > 1:
+		return c.add(state{kind: testPrefix, word: draft.Normalize(strings.TrimSuffix(it.word, "*")), out: next, out2: -1}), nil
+	default:
+		return c.add(state{kind: testWord, word: draft.Normalize(it.word), out: next, out2: -1}), nil
+	}
+}

@@ -1,0 +1,265 @@
+// Package phrase matches families of phrasings over a document's normalised tokens. Patterns are
+// compiled once, all together, into one automaton; Run walks each sentence's tokens once and
+// reports every pattern that matched with its token range.
+//
+// Pattern syntax, over words separated by spaces:
+//
+//	sorry             a word, matched in normalised form (lower case, ’ as ', "apologise" as
+//	                  "apologize"); contractions are split as the tokenizer splits them
+//	apolog*           any word that starts with "apolog"
+//	{that|if|}        alternatives, each a sequence; an empty one makes the group optional
+//	<be>              any word of a class (see Classes)
+//	_                 any one token
+//	...               a gap of up to four tokens
+//	!word !<class>    any one token except that word or a word of that class
+package phrase
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/apologylint/apologylint/internal/draft"
+)
+
+// Def is one named pattern. Owner says who asked for it (a rule ID, or a reading), so that one
+// automaton can serve everyone and each gets back only its own matches.
+type Def struct {
+	Owner   string
+	Name    string
+	Pattern string
+}
+
+// Match is one match of a Def: tokens [Start, End) of the document.
+type Match struct {
+	Def        *Def
+	Start, End int
+}
+
+// Set is a compiled group of patterns. It is read-only after Compile and safe for concurrent use.
+type Set struct {
+	defs    []Def
+	states  []state
+	byWord  map[string][]int // first-token states keyed by the word they accept
+	generic []int            // first-token states that test something other than a word
+}
+
+type testKind uint8
+
+const (
+	testWord testKind = iota
+	testPrefix
+	testClass
+	testAny
+	testNotWord
+	testNotClass
+	testSplit
+	testAccept
+)
+
+type state struct {
+	kind  testKind
+	word  string
+	class map[string]bool
+	out   int // next state (-1: none)
+	out2  int // second branch of a split
+	def   int // for testAccept
+}
+
+// Compile parses and compiles defs into one Set. classes names the word classes patterns may use;
+// nil means Classes.
+func Compile(defs []Def, classes map[string][]string) (*Set, error) {
+	if classes == nil {
+		classes = Classes
+	}
+	cls := make(map[string]map[string]bool, len(classes))
+	for name, words := range classes {
+		m := make(map[string]bool, len(words))
+		for _, w := range words {
+			m[draft.Normalize(w)] = true
+		}
+		cls[name] = m
+	}
+	s := &Set{defs: append([]Def(nil), defs...), byWord: map[string][]int{}}
+	c := compiler{set: s, classes: cls}
+	var starts []int
+	for i := range s.defs {
+		items, err := parse(s.defs[i].Pattern)
+		if err != nil {
+			return nil, fmt.Errorf("pattern %s/%s %q: %w", s.defs[i].Owner, s.defs[i].Name, s.defs[i].Pattern, err)
+		}
+		accept := c.add(state{kind: testAccept, def: i, out: -1, out2: -1})
+		start, err := c.seq(items, accept)
+		if err != nil {
+			return nil, fmt.Errorf("pattern %s/%s %q: %w", s.defs[i].Owner, s.defs[i].Name, s.defs[i].Pattern, err)
+		}
+		if start == accept {
+			return nil, fmt.Errorf("pattern %s/%s: matches nothing", s.defs[i].Owner, s.defs[i].Name)
+		}
+		starts = append(starts, start)
+	}
+	// Index the token tests reachable first, so each token looks up only the patterns that can
+	// start on it.
+	seen := map[int]bool{}
+	var firsts []int
+	for _, st := range starts {
+		firsts = s.closure(st, firsts, seen)
+	}
+	sort.Ints(firsts)
+	for _, f := range firsts {
+		switch s.states[f].kind {
+		case testWord:
+			s.byWord[s.states[f].word] = append(s.byWord[s.states[f].word], f)
+		case testAccept:
+			// an empty-matching pattern was rejected above
+		default:
+			s.generic = append(s.generic, f)
+		}
+	}
+	return s, nil
+}
+
+// MustCompile is Compile for patterns fixed in the program: it panics on a bad pattern, which a
+// test catches before release.
+func MustCompile(defs []Def, classes map[string][]string) *Set {
+	s, err := Compile(defs, classes)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+// Defs returns the compiled definitions, in the order given.
+func (s *Set) Defs() []Def { return s.defs }
+
+// closure appends to out the token-testing and accepting states reachable from st through
+// splits.
+func (s *Set) closure(st int, out []int, seen map[int]bool) []int {
+	if st < 0 || seen[st] {
+		return out
+	}
+	seen[st] = true
+	if s.states[st].kind == testSplit {
+		out = s.closure(s.states[st].out, out, seen)
+		return s.closure(s.states[st].out2, out, seen)
+	}
+	return append(out, st)
+}
+
+func (s *Set) test(st *state, tok *draft.Token) bool {
+	switch st.kind {
+	case testWord:
+		return tok.Norm == st.word
+	case testPrefix:
+		return strings.HasPrefix(tok.Norm, st.word)
+	case testClass:
+		return st.class[tok.Norm]
+	case testAny:
+		return true
+	case testNotWord:
+		return tok.Norm != st.word
+	case testNotClass:
+		return !st.class[tok.Norm]
+	}
+	return false
+}
+
+type thread struct{ state, start int }
+
+// Run matches every pattern against every sentence of d, walking each sentence's tokens once.
+// Matches never cross sentences. For each pattern, overlapping matches are resolved leftmost
+// first, then longest. The result is sorted by start token, then pattern order.
+func (s *Set) Run(d *draft.Document) []Match {
+	toks := d.Tokens()
+	var raw []Match
+	var cur, next []thread
+	mark := make([]int, len(s.states)) // generation stamp: state already in next
+	gen := 0
+	var add func(list []thread, st, start int) []thread
+	add = func(list []thread, st, start int) []thread {
+		if st < 0 || mark[st] == gen {
+			return list
+		}
+		mark[st] = gen
+		if s.states[st].kind == testSplit {
+			list = add(list, s.states[st].out, start)
+			return add(list, s.states[st].out2, start)
+		}
+		return append(list, thread{st, start})
+	}
+	for _, sent := range d.Sentences() {
+		cur = cur[:0]
+		for i := sent.First; i <= sent.End; i++ {
+			gen++
+			next = next[:0]
+			// Accepting states reached so far end a match at i.
+			for _, t := range cur {
+				if s.states[t.state].kind == testAccept {
+					raw = append(raw, Match{Def: &s.defs[s.states[t.state].def], Start: t.start, End: i})
+				}
+			}
+			if i == sent.End {
+				break
+			}
+			tok := &toks[i]
+			step := func(t thread) {
+				st := &s.states[t.state]
+				if st.kind != testAccept && s.test(st, tok) {
+					next = add(next, st.out, t.start)
+				}
+			}
+			for _, t := range cur {
+				step(t)
+			}
+			for _, f := range s.byWord[tok.Norm] {
+				step(thread{f, i})
+			}
+			for _, f := range s.generic {
+				step(thread{f, i})
+			}
+			cur, next = next, cur
+		}
+	}
+	return resolve(raw)
+}
+
+// resolve keeps, per pattern, non-overlapping matches: leftmost first, then longest.
+func resolve(ms []Match) []Match {
+	sort.SliceStable(ms, func(i, j int) bool {
+		a, b := ms[i], ms[j]
+		if a.Def != b.Def {
+			return defLess(a.Def, b.Def)
+		}
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.End > b.End
+	})
+	out := ms[:0]
+	lastEnd := -1
+	var lastDef *Def
+	for _, m := range ms {
+		if m.Def != lastDef {
+			lastDef, lastEnd = m.Def, -1
+		}
+		if m.Start < lastEnd || m.End == m.Start {
+			continue
+		}
+		out = append(out, m)
+		lastEnd = m.End
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return defLess(out[i].Def, out[j].Def)
+	})
+	return out
+}
+
+func defLess(a, b *Def) bool {
+	if a.Owner != b.Owner {
+		return a.Owner < b.Owner
+	}
+	return a.Name < b.Name
+}
