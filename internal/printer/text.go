@@ -1,0 +1,195 @@
+package printer
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/fatih/color"
+
+	"github.com/apologylint/apologylint/internal/lint"
+)
+
+// tabWidth is how far apart tab stops are when a source line is shown under a finding.
+const tabWidth = 4
+
+// textStyle holds the colours of one text printer call. Each call builds its own and switches it
+// on or off explicitly, so that no global colour state decides what a report looks like.
+type textStyle struct {
+	severity map[lint.Severity]*color.Color
+	rule     *color.Color
+}
+
+func newTextStyle(on bool) textStyle {
+	s := textStyle{
+		severity: map[lint.Severity]*color.Color{
+			lint.Error:   color.New(color.FgRed, color.Bold),
+			lint.Warning: color.New(color.FgYellow, color.Bold),
+			lint.Info:    color.New(color.FgBlue, color.Bold),
+		},
+		rule: color.New(color.Faint),
+	}
+	for _, c := range append([]*color.Color{s.rule}, s.severity[lint.Error], s.severity[lint.Warning], s.severity[lint.Info]) {
+		if on {
+			c.EnableColor()
+		} else {
+			c.DisableColor()
+		}
+	}
+	return s
+}
+
+// paint renders text in the colour of a severity; unknown severities stay plain.
+func (s textStyle) paint(sev lint.Severity, text string) string {
+	if c, ok := s.severity[sev]; ok {
+		return c.Sprint(text)
+	}
+	return text
+}
+
+// newText returns the text printer: one block per finding, with the source line and a caret
+// under the span, then the file errors, then a summary line.
+func newText(o Options) Printer {
+	return func(w io.Writer, r Report) error {
+		st := newTextStyle(o.Color)
+		ew := &errWriter{w: w}
+		blocks := 0
+		sep := func() {
+			if blocks > 0 {
+				ew.printf("\n")
+			}
+			blocks++
+		}
+		for _, f := range r.Files {
+			for _, fd := range f.Findings {
+				sep()
+				writeFinding(ew, st, f, fd)
+			}
+		}
+		for _, e := range r.Errors {
+			sep()
+			ew.printf("%s: %s: %s\n", e.Path, st.paint(lint.Error, "error"), e.Message)
+		}
+		if !o.Quiet {
+			sep()
+			ew.printf("%s\n", summaryLine(summarize(r)))
+		}
+		return ew.err
+	}
+}
+
+func writeFinding(ew *errWriter, st textStyle, f FileResult, fd lint.Finding) {
+	head := fmt.Sprintf("%s %s", st.paint(fd.Severity, fd.Severity.String()), st.rule.Sprint(fd.Rule))
+	if fd.Scope == lint.ScopeDocument || fd.Pos.Line == 0 {
+		ew.printf("%s: %s: %s\n", f.Path, head, fd.Message)
+	} else {
+		ew.printf("%s:%d:%d: %s: %s\n", f.Path, fd.Pos.Line, fd.Pos.Column, head, fd.Message)
+		if line, caret, width, ok := underline(f.Source, fd.Span.Start, fd.Span.End); ok {
+			num := strconv.Itoa(fd.Pos.Line)
+			gutter := strings.Repeat(" ", len(num))
+			ew.printf("  %s | %s\n", num, line)
+			ew.printf("  %s | %s%s\n", gutter, strings.Repeat(" ", caret), st.paint(fd.Severity, strings.Repeat("^", width)))
+		}
+	}
+	if fd.Suggestion != "" {
+		ew.printf("  suggestion: %s\n", fd.Suggestion)
+	}
+}
+
+// underline finds the line of src holding byte offset start and returns it as displayed (tabs
+// expanded, line break and a leading byte order mark left out), the display column where the
+// span starts and how many carets mark it. Columns count code points, as positions do. A span
+// that runs past the end of the line is marked to the end of the line, and an empty one with one
+// caret.
+func underline(src []byte, start, end int) (line string, caret, width int, ok bool) {
+	if start < 0 || start > len(src) || end < start {
+		return "", 0, 0, false
+	}
+	ls := lineStart(src, start)
+	le := ls
+	for le < len(src) && src[le] != '\n' && src[le] != '\r' {
+		le++
+	}
+	text, cols := expand(src[ls:le])
+	a := min(start, le) - ls
+	b := min(end, le) - ls
+	caret = cols[a]
+	width = max(cols[b]-cols[a], 1)
+	return text, caret, width, true
+}
+
+// lineStart returns the offset where the line holding off starts. Lines end at "\n", "\r\n" or a
+// lone "\r", as they do for positions, and the first line starts after a byte order mark.
+func lineStart(src []byte, off int) int {
+	for i := off - 1; i >= 0; i-- {
+		switch src[i] {
+		case '\n':
+			return i + 1
+		case '\r':
+			if i+1 >= len(src) || src[i+1] != '\n' {
+				return i + 1
+			}
+		}
+	}
+	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF && off >= 3 {
+		return 3
+	}
+	return 0
+}
+
+// expand returns line with tabs expanded to the next tab stop and other control characters shown
+// as spaces, and for every byte offset of line (and its end) the display column it starts at.
+func expand(line []byte) (string, []int) {
+	var b strings.Builder
+	cols := make([]int, len(line)+1)
+	col := 0
+	for i := 0; i < len(line); {
+		r, n := utf8.DecodeRune(line[i:])
+		for j := i; j < i+n; j++ {
+			cols[j] = col
+		}
+		switch {
+		case r == '\t':
+			pad := tabWidth - col%tabWidth
+			b.WriteString(strings.Repeat(" ", pad))
+			col += pad
+		case r < 0x20 || r == 0x7f:
+			b.WriteByte(' ')
+			col++
+		default:
+			b.WriteRune(r)
+			col++
+		}
+		i += n
+	}
+	cols[len(line)] = col
+	return b.String(), cols
+}
+
+// summaryLine says how many problems of each severity were found in how many files.
+func summaryLine(s summary) string {
+	var line string
+	if s.findings == 0 {
+		line = "no problems in " + plural(s.files, "file", "files")
+	} else {
+		line = fmt.Sprintf("%s (%s, %s, %s) in %s",
+			plural(s.findings, "problem", "problems"),
+			plural(s.bySeverity[lint.Error], "error", "errors"),
+			plural(s.bySeverity[lint.Warning], "warning", "warnings"),
+			plural(s.bySeverity[lint.Info], "info", "infos"),
+			plural(s.withIssues, "file", "files"))
+	}
+	if s.errors > 0 {
+		line += "; " + plural(s.errors, "file", "files") + " could not be linted"
+	}
+	return line
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
