@@ -1,0 +1,33 @@
+package reading
+
+import (
+	"regexp"
+
+	"github.com/apologylint/apologylint/internal/draft"
+)
+
+// quoteRE finds quoted stretches inside a sentence: straight or curly double quotes, and single
+// quotes that open at the start of a word and close at the end of one (so "we're" and "Nimbus's"
+// are not taken for quotes).
+var quoteRE = regexp.MustCompile(`"[^"\n]+"|“[^”\n]+”|(?:^|[\s(:])(?:'[^'\n]+'|‘[^’\n]+’)(?:[\s.,;:!?)]|$)`)
+
+// quotedTokens marks the tokens inside quoted speech: a customer's complaint quoted in the draft
+// ("You wrote: 'you should have tested it'") is not the writer blaming anyone.
+func quotedTokens(d *draft.Document) []bool {
+	toks := d.Tokens()
+	q := make([]bool, len(toks))
+	for si, s := range d.Sentences() {
+		spans := d.FindInSentence(si, quoteRE)
+		if len(spans) == 0 {
+			continue
+		}
+		for i := s.First; i < s.End; i++ {
+			for _, sp := range spans {
+				if toks[i].Span.Start >= sp.Start && toks[i].Span.End <= sp.End {
+					q[i] = true
+				}
+			}
+		}
+	}
+	return q
+}
