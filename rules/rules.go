@@ -8,7 +8,8 @@ const DefaultMaxWords = 300
 
 // Settings are the rule options a user can change.
 type Settings struct {
-	MaxWords int // too-long's threshold; 0 means DefaultMaxWords
+	MaxWords     int // too-long's threshold; 0 means DefaultMaxWords
+	MaxApologies int // over-apology's threshold; 0 means DefaultMaxApologies
 }
 
 // All returns every rule, sorted by ID, configured by s. Adding a rule is one line here.
@@ -16,5 +17,17 @@ func All(s Settings) []lint.Rule {
 	if s.MaxWords <= 0 {
 		s.MaxWords = DefaultMaxWords
 	}
-	return []lint.Rule{}
+	if s.MaxApologies <= 0 {
+		s.MaxApologies = DefaultMaxApologies
+	}
+	return []lint.Rule{
+		missingApology,
+		missingContact,
+		missingPrevention,
+		missingRemedy,
+		nonApology,
+		overApology(s.MaxApologies),
+		tooLong(s.MaxWords),
+		vagueApology,
+	}
 }

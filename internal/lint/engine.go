@@ -69,7 +69,29 @@ func (l *Linter) Lint(d *draft.Document) []Finding {
 			out = append(out, f)
 		}
 	}
-	return sortFindings(out)
+	return onePerLine(sortFindings(out))
+}
+
+// onePerLine keeps, for each rule, the first span finding that starts on a line: several
+// matches of one rule on a line are one problem to the writer ("Sorry, sorry, sorry!").
+func onePerLine(fs []Finding) []Finding {
+	type key struct {
+		rule string
+		line int
+	}
+	seen := map[key]bool{}
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Scope == ScopeSpan {
+			k := key{f.Rule, f.Pos.Line}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // place converts a finding's span to positions. Document findings carry no position; a span rule

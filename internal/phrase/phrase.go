@@ -12,6 +12,7 @@
 //	_                 any one token
 //	...               a gap of up to four tokens
 //	!word !<class>    any one token except that word or a word of that class
+//	^                 at the very start of a pattern: the match must start the sentence
 package phrase
 
 import (
@@ -64,6 +65,8 @@ type state struct {
 	out   int // next state (-1: none)
 	out2  int // second branch of a split
 	def   int // for testAccept
+	// anchored first states may only start a match on a sentence's first token.
+	anchored bool
 }
 
 // Compile parses and compiles defs into one Set. classes names the word classes patterns may use;
@@ -82,9 +85,11 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 	}
 	s := &Set{defs: append([]Def(nil), defs...), byWord: map[string][]int{}}
 	c := compiler{set: s, classes: cls}
-	var starts []int
+	seen := map[int]bool{}
+	var firsts []int
 	for i := range s.defs {
-		items, err := parse(s.defs[i].Pattern)
+		pattern, anchored := strings.CutPrefix(strings.TrimSpace(s.defs[i].Pattern), "^")
+		items, err := parse(pattern)
 		if err != nil {
 			return nil, fmt.Errorf("pattern %s/%s %q: %w", s.defs[i].Owner, s.defs[i].Name, s.defs[i].Pattern, err)
 		}
@@ -96,14 +101,13 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 		if start == accept {
 			return nil, fmt.Errorf("pattern %s/%s: matches nothing", s.defs[i].Owner, s.defs[i].Name)
 		}
-		starts = append(starts, start)
-	}
-	// Index the token tests reachable first, so each token looks up only the patterns that can
-	// start on it.
-	seen := map[int]bool{}
-	var firsts []int
-	for _, st := range starts {
-		firsts = s.closure(st, firsts, seen)
+		// Index the token tests reachable first, so each token looks up only the patterns
+		// that can start on it.
+		n := len(firsts)
+		firsts = s.closure(start, firsts, seen)
+		for _, f := range firsts[n:] {
+			s.states[f].anchored = anchored
+		}
 	}
 	sort.Ints(firsts)
 	for _, f := range firsts {
@@ -204,6 +208,9 @@ func (s *Set) Run(d *draft.Document) []Match {
 			tok := &toks[i]
 			step := func(t thread) {
 				st := &s.states[t.state]
+				if st.anchored && t.start != sent.First {
+					return
+				}
 				if st.kind != testAccept && s.test(st, tok) {
 					next = add(next, st.out, t.start)
 				}
@@ -261,5 +268,8 @@ func defLess(a, b *Def) bool {
 	if a.Owner != b.Owner {
 		return a.Owner < b.Owner
 	}
-	return a.Name < b.Name
+	if a.Name != b.Name {
+		return a.Name < b.Name
+	}
+	return a.Pattern < b.Pattern
 }

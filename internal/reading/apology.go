@@ -212,6 +212,13 @@ func classify(d *draft.Document, toks []draft.Token, s draft.Sentence, si, i, n 
 		}
 		return a
 	}
+	if obj == j && toks[obj].Norm == "that" && obj+1 < end {
+		// "sorry that ..." opens a clause: judge the clause, not the word "that".
+		obj++
+		for obj < end && toks[obj].Norm == "," {
+			obj++
+		}
+	}
 	if generic(toks, obj, end) {
 		a.Kind, a.Phrase = Vague, d.TokenSpan(i, end-1)
 		a.Object = d.TokenSpan(obj, end-1)

@@ -13,6 +13,7 @@ const (
 	famRemedy     = "remedy"
 	famPrevention = "prevention"
 	famContact    = "contact"
+	famNowVerb    = "now-verb"
 )
 
 func defs(name string, patterns ...string) []phrase.Def {
@@ -54,22 +55,30 @@ var Phrases = concat(
 	// Putting things right for the reader. A negation just before cancels a match (see readMatches).
 	defs(famRemedy,
 		"{refund*|reimburs*|compensat*|credited|rebook*|re-book*|reship*|re-ship*|re-sent|resend|waive*|reinstat*|unbann*}",
-		"{replac*|restor*|revers*|recover*|withdr*|recall*|repair*|correct*|fixed|reopen*}",
+		"{replac*|restor*|revers*|recover*|withdr*|recall*|repaired|repairing|corrected|correcting|fixed|reopen*|re-run*|rerun*|re-ran|reran|re-process*|reprocess*|re-issu*|reissu*|re-deliver*|redeliver*|re-send*|re-upload*}",
+		"make up for",
+		"{added|given|transferred|paid|put} ... {to|into|in} your {account|balance|card|wallet|bank}",
+		"{will|'ll|has|have|is|are} {be|been|being} {returned|refunded|credited|reimbursed|restored|reversed|replaced|waived|cancel*|paid|sent|released|removed|corrected|fixed|rebooked|reinstated|withdrawn|deleted|collected|delivered|redelivered|re-sent}",
+		"{your|a} {replacement|rescheduled} {one|appointment|booking|order|box|parcel|item|date|slot|session|table|flight|room|ticket|tickets|delivery}",
+		"your new {appointment|booking|date|slot|session|table|flight|room|ticket|tickets|delivery date}",
 		"{a|the|full|partial|account|store|your} credit",
 		"{voucher|vouchers|discount|gift card|goodwill gesture|goodwill payment|free of charge|at no cost|at no charge|no charge|for free|on the house|on us|free}",
 		"{roll*|rolled} {it|this|that|the change|the update|everything|} back",
 		"{undo|undid|undone|reverted|revert}",
-		"{will|'ll|are|am|'m|have|'ve|has|is} {now|already|also|} {send*|sent|deliver*|post*|ship*|dispatch*|collect|collected|collecting|rush*|courier*|pay|paid|cover*|book*|arrang*|upgrad*|cancel*|lift*|release*|delete*|remove*|clean*|pull*|take down|taken down|move*|fix*|schedul*|switch*}",
+		"{we|i|team} {will|'ll|are|am|'m|have|'ve|has|is|can} {now|already|also|} {send*|sent|deliver*|post*|ship*|dispatch*|collect|collected|collecting|rush*|courier*|pay|paid|cover*|book*|arrang*|upgrad*|cancel*|lift*|release*|delete*|remove*|clean*|pull*|take down|taken down|move*|fix*|schedul*|switch*}",
 		"{have|has|'ve} {now|also|} been {paid|refunded|sent|restored|removed|deleted|corrected|fixed|reversed|released|credited|replaced|reinstated|cancel*|waived|withdrawn|rebooked}",
 		"we {sent|posted|shipped|delivered|dispatched|couriered|booked|arranged|paid|covered|released|removed|deleted|lifted|upgraded|cancel*|moved|collected|rushed|switched} {you|your|a|the|it|them|out|back|new|another|replacement}",
 		"{a|the|your|new} {fix|patch|replacement|hotfix}",
 		"{is|are} on {its|their} way",
-		"{here is|here 's|attached is|is attached|find attached|enclosed}",
+		"{attached is|is attached|find attached|enclosed}",
 		"{prepaid|free|pre-paid} return",
 		"{is|are} {now|} back",
 		"{you|your} {can|may|'ll|will} {now|} {use|get|claim|keep|have|choose}",
 	),
 	// Against a repeat: a step or a commitment, concrete or not (vague-prevention judges which).
+	// "now" or "always" before a verb in the present tense: a standing practice ("our crews now
+	// wrap every leg"). Confirmed with the tagger in readMatches.
+	defs(famNowVerb, "{now|always} {also|always|} _"),
 	defs(famPrevention,
 		"{from now on|going forward|moving forward|in future|in the future|from today|from this week|from next week|from now|for the future|next time|from here on}",
 		"{happen*|occur*|recur*|repeat*|go wrong} again",
@@ -77,11 +86,16 @@ var Phrases = concat(
 		"{a repeat|a recurrence|recurrence|this from happening|it from happening|this happening|that happening}",
 		"{to prevent|to avoid|to stop|preventing|prevent|avoid|stop} {this|it|that|a repeat|a recurrence|such|similar|the same|any|future|further|mistakes|errors|problems|this kind|anything|another}",
 		"{no longer|never again}",
-		"{now|always|every time|each time|whenever|automatically|before every|before each|before any} {<present>}",
+		"{now|always|every time|each time|whenever|automatically|before every|before each|before any} {also|always|} {<present>}",
+		"^ {from|since|starting|as of|beginning} ... ,",
+		"{every|each|all} ... must",
+		"so ... {can't|cannot|won't|will not|never|no longer|can never}",
+		"{refresher|new|extra|additional|more|mandatory} training",
+		"{have|has|'ve|had|been|were|was} {also|all|} {trained|retrained|briefed}",
 		"{will|'ll|must|now} {always|never|no longer}",
-		"{add*|introduc*|install*|set up|setting up|built|build*|put in|putting in|creat*|implement*|deploy*|adopt*|enforc*|start*|begin|begun|began} ... {check|checks|step|steps|process|procedure|rule|rules|policy|safeguard|safeguards|test|tests|alert|alerts|review|reviews|training|limit|sign-off|approval|confirmation|measures|control|controls|monitoring|warning|requirement|checklist|backup|backups|alarm|alarms|reminder|reminders|second}",
+		"{add*|introduc*|install*|set up|setting up|built|build*|put in|putting in|creat*|implement*|deploy*|adopt*|enforc*} ... {check|checks|step|steps|process|procedure|rule|rules|policy|safeguard|safeguards|test|tests|alert|alerts|review|reviews|training|limit|sign-off|approval|confirmation|measures|control|controls|monitoring|warning|requirement|checklist|backup|backups|alarm|alarms|reminder|reminders}",
 		"{train*|retrain*|re-train*} {our|all|the|every|each|staff|drivers|team|everyone|new}",
-		"{chang*|tighten*|updat*|rewrit*|redesign*|overhaul*|fix*|reorganiz*|review*|examin*|audit*|look* at} ... {our|the|how|its} {process|processes|procedure|procedures|policy|policies|rules|checklist|checklists|rota|rostering|workflow|templates|practices|system|systems|controls|training}",
+		"{chang*|tighten*|updat*|rewrit*|redesign*|overhaul*|fix*|reorganiz*|review*|examin*|audit*|look* at|moved|moving} ... {process|processes|procedure|procedures|policy|policies|rules|checklist|checklists|rota|rostering|workflow|templates|practices|system|systems|controls|training}",
 		"{new|extra|additional|second|automated|automatic|mandatory|daily|weekly|independent} {check|checks|step|steps|process|procedure|rule|rules|policy|safeguard|safeguards|test|tests|alert|alerts|review|reviews|training|limit|sign-off|approval|confirmation|measures|control|controls|monitoring|warning|requirement|checklist|backup|alarm}",
 		"{lessons|lesson} {will be|have been|'ve been|are being|} learned",
 		"{do|doing|be} better",
@@ -138,11 +152,22 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 				r.Remedies = append(r.Remedies, ev)
 			}
 		case famPrevention:
+			if pastCounterfactual(toks, m.Start, d.Sentences()[si].First) || negated(toks, m.Start, d.Sentences()[si].First) {
+				continue
+			}
 			if !s.Prevention {
 				s.Prevention = true
 				r.Preventions = append(r.Preventions, ev)
 			}
+		case famNowVerb:
+			if !s.Prevention && r.presentVerb(d, si, m.End-1) {
+				s.Prevention = true
+				r.Preventions = append(r.Preventions, ev)
+			}
 		case famContact:
+			if negated(toks, m.Start, d.Sentences()[si].First) {
+				continue
+			}
 			r.addContact(ev)
 		}
 	}
@@ -157,6 +182,35 @@ func negated(toks []draft.Token, i, first int) bool {
 			return true
 		case ",", ";", ":", ".", "but", "and":
 			return false
+		}
+	}
+	return false
+}
+
+// presentVerb reports whether token i of sentence si is a verb in the present tense, other than
+// a form of be or have ("checkout has now been fixed" is not a practice).
+func (r *Reading) presentVerb(d *draft.Document, si, i int) bool {
+	tok := d.Tokens()[i]
+	switch tok.Norm {
+	case "is", "are", "am", "'s", "'re", "been", "be", "have", "'ve", "on", "up", "back", "available":
+		return false
+	}
+	tags := d.Tags(si)
+	tag := tags[i-d.Sentences()[si].First]
+	return tag == "VBZ" || tag == "VBP"
+}
+
+// pastCounterfactual reports whether a prevention phrase at i is about what could not have been
+// done, not about what will be: "there was nothing we could have done to prevent it".
+func pastCounterfactual(toks []draft.Token, i, first int) bool {
+	for k := i - 1; k >= first && k >= i-8; k-- {
+		switch toks[k].Norm {
+		case "nothing", "impossible", "no way":
+			return true
+		case "have", "'ve":
+			if k > first && (toks[k-1].Norm == "could" || toks[k-1].Norm == "n't" || toks[k-1].Norm == "would") {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,0 +1,25 @@
+package rules
+
+import "github.com/apologylint/apologylint/internal/lint"
+
+var missingApology = lint.Rule{
+	ID:       "missing-apology",
+	Scope:    lint.ScopeDocument,
+	Severity: lint.Error,
+	Doc: lint.Doc{
+		Summary: "no first-person apology anywhere",
+		Explain: "Without \"I'm sorry\" or \"we apologise\" for what happened, the message explains or " +
+			"thanks but never apologises. Regret for the reader's feelings and \"sorry to hear\" do not count.",
+		Bad:  "Thank you for your patience while we looked into your order.",
+		Good: "I'm sorry we sent your sofa three weeks late.",
+	},
+	Check: func(p *lint.Pass) []lint.Finding {
+		if p.Reading().HasApology() {
+			return nil
+		}
+		return []lint.Finding{{
+			Message:    "the text never apologises in the first person",
+			Suggestion: "add one sentence: \"I'm sorry we ...\", naming what went wrong",
+		}}
+	},
+}

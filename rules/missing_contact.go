@@ -1,0 +1,25 @@
+package rules
+
+import "github.com/apologylint/apologylint/internal/lint"
+
+var missingContact = lint.Rule{
+	ID:       "missing-contact",
+	Scope:    lint.ScopeDocument,
+	Severity: lint.Info,
+	Doc: lint.Doc{
+		Summary: "no way to reach a person",
+		Explain: "A reader with a follow-up question needs a channel: an e-mail address, a phone number, " +
+			"\"reply to this email\", a chat or DM channel.",
+		Bad:  "We will send a full report next week.",
+		Good: "If anything is still wrong, reply to this email and it comes straight to me.",
+	},
+	Check: func(p *lint.Pass) []lint.Finding {
+		if p.Reading().HasContact() {
+			return nil
+		}
+		return []lint.Finding{{
+			Message:    "the text gives the reader no way to reach a person",
+			Suggestion: "add a channel: \"reply to this email\", an address or a phone number",
+		}}
+	},
+}
