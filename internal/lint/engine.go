@@ -40,11 +40,24 @@ func New(rules []Rule) (*Linter, error) {
 // Rules returns the rules the linter runs.
 func (l *Linter) Rules() []Rule { return l.rules }
 
+// Result is what linting one document produces: the findings and the structure check-list.
+type Result struct {
+	Findings []Finding
+	// Structure is the check-list of the parts of a good apology; nil for a document with no
+	// prose.
+	Structure []reading.Part
+}
+
 // Lint runs every rule over d and returns the findings sorted by position, then rule, with exact
 // duplicates dropped. A document with no prose gets no findings: there is nothing to judge.
 func (l *Linter) Lint(d *draft.Document) []Finding {
+	return l.Check(d).Findings
+}
+
+// Check lints d and also reads its structure, from the same sentence reading the rules use.
+func (l *Linter) Check(d *draft.Document) Result {
 	if d.IsEmpty() {
-		return nil
+		return Result{}
 	}
 	matches := l.phrases.Run(d)
 	byOwner := map[string][]phrase.Match{}
@@ -69,7 +82,7 @@ func (l *Linter) Lint(d *draft.Document) []Finding {
 			out = append(out, f)
 		}
 	}
-	return onePerLine(sortFindings(out))
+	return Result{Findings: onePerLine(sortFindings(out)), Structure: read().Structure(d)}
 }
 
 // onePerLine keeps, for each rule, the first span finding that starts on a line: several
