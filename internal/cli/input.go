@@ -1,0 +1,114 @@
+package cli
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/apologylint/apologylint/internal/printer"
+)
+
+// input is one draft to lint: a file to read, or standard input already read.
+type input struct {
+	path  string // as printed: as given, or joined onto the directory given
+	stdin bool
+	raw   []byte // standard input's bytes
+}
+
+// inputs are the drafts of a run and the paths that could not be used.
+type inputs struct {
+	files  []input
+	errors []printer.FileError
+}
+
+// skippedDirs are never walked into: they hold tooling, dependencies or version control data,
+// not drafts.
+var skippedDirs = map[string]bool{".git": true, "node_modules": true, "vendor": true}
+
+// collect turns the PATH arguments into inputs, sorted by path with duplicates dropped. A path
+// that does not exist, or a directory that cannot be read, becomes an error entry.
+func collect(args []string, stdin io.Reader, cfg config) inputs {
+	var in inputs
+	seen := map[string]bool{}
+	add := func(i input) {
+		if !seen[i.path] {
+			seen[i.path] = true
+			in.files = append(in.files, i)
+		}
+	}
+	readStdin := false
+	for _, arg := range args {
+		if arg == "-" {
+			if readStdin {
+				continue
+			}
+			readStdin = true
+			raw, err := io.ReadAll(stdin)
+			if err != nil {
+				in.errors = append(in.errors, printer.FileError{Path: cfg.stdinName, Message: err.Error()})
+				continue
+			}
+			add(input{path: cfg.stdinName, stdin: true, raw: raw})
+			continue
+		}
+		info, err := os.Stat(arg)
+		if err != nil {
+			in.errors = append(in.errors, printer.FileError{Path: arg, Message: pathMessage(err)})
+			continue
+		}
+		if !info.IsDir() {
+			add(input{path: arg})
+			continue
+		}
+		walkErrs := walk(arg, cfg.exts, func(p string) { add(input{path: p}) })
+		in.errors = append(in.errors, walkErrs...)
+	}
+	sort.SliceStable(in.files, func(i, j int) bool { return in.files[i].path < in.files[j].path })
+	sortErrors(in.errors)
+	return in
+}
+
+// sortErrors orders error entries by path, keeping the order of entries for the same path.
+func sortErrors(errs []printer.FileError) {
+	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Path < errs[j].Path })
+}
+
+// walk calls found for every file under root whose extension is in exts, in lexical order,
+// skipping hidden folders and skippedDirs. It returns the folders it could not read.
+func walk(root string, exts map[string]bool, found func(string)) []printer.FileError {
+	var errs []printer.FileError
+	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			errs = append(errs, printer.FileError{Path: p, Message: pathMessage(err)})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if p != root && (skippedDirs[d.Name()] || strings.HasPrefix(d.Name(), ".")) {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if exts[strings.ToLower(filepath.Ext(p))] {
+			found(p)
+		}
+		return nil
+	})
+	return errs
+}
+
+// pathMessage returns what went wrong with a path without repeating the path, which the report
+// prints next to it.
+func pathMessage(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}

@@ -1,0 +1,83 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"sync"
+
+	"github.com/apologylint/apologylint/internal/draft"
+	"github.com/apologylint/apologylint/internal/lint"
+	"github.com/apologylint/apologylint/internal/printer"
+)
+
+// outcome is what linting one input produced: a result or an error entry.
+type outcome struct {
+	result printer.FileResult
+	err    *printer.FileError
+}
+
+// lintAll lints the inputs on a pool of runtime.GOMAXPROCS(0) workers sharing one linter, and
+// builds the report in input order, so that the output does not depend on scheduling.
+func lintAll(l *lint.Linter, in inputs, cfg config) printer.Report {
+	out := make([]outcome, len(in.files))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(len(in.files), 1)) {
+		wg.Go(func() {
+			for i := range jobs {
+				out[i] = lintOne(l, in.files[i], cfg.minSeverity)
+			}
+		})
+	}
+	for i := range in.files {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+
+	r := printer.Report{
+		Tool:    tool,
+		Version: programVersion(),
+		Rules:   l.Rules(),
+		Files:   []printer.FileResult{},
+		Errors:  append([]printer.FileError{}, in.errors...),
+	}
+	for _, o := range out {
+		if o.err != nil {
+			r.Errors = append(r.Errors, *o.err)
+			continue
+		}
+		r.Files = append(r.Files, o.result)
+	}
+	sortErrors(r.Errors)
+	return r
+}
+
+// lintOne reads, parses and lints one input, keeping the findings at or above minSeverity.
+func lintOne(l *lint.Linter, in input, minSeverity lint.Severity) outcome {
+	raw := in.raw
+	if !in.stdin {
+		var err error
+		if raw, err = os.ReadFile(in.path); err != nil {
+			return outcome{err: &printer.FileError{Path: in.path, Message: pathMessage(err)}}
+		}
+	}
+	doc, err := draft.Parse(in.path, raw, draft.FormatOf(in.path))
+	if err != nil {
+		var ie *draft.InputError
+		msg := err.Error()
+		if errors.As(err, &ie) {
+			msg = fmt.Sprintf("%d:%d: %s", ie.Line, ie.Column, ie.Msg)
+		}
+		return outcome{err: &printer.FileError{Path: in.path, Message: msg}}
+	}
+	findings := []lint.Finding{}
+	for _, f := range l.Lint(doc) {
+		if f.Severity >= minSeverity {
+			findings = append(findings, f)
+		}
+	}
+	return outcome{result: printer.FileResult{Path: in.path, Findings: findings, Source: raw}}
+}
