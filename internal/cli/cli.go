@@ -96,7 +96,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 
 // fail prints err as apologylint's one-line error and returns ExitError.
 func fail(stderr io.Writer, err error) int {
-	fmt.Fprintf(stderr, "%s: %v\n", tool, err)
+	_, _ = fmt.Fprintf(stderr, "%s: %v\n", tool, err) // stderr is the last place to report to
 	return ExitError
 }
 
@@ -182,7 +182,7 @@ Exit codes:
 
 // usage writes the help text to w.
 func usage(w io.Writer, fs *pflag.FlagSet) {
-	fmt.Fprint(w, usageHead+flagUsages(fs)+usageTail)
+	_, _ = io.WriteString(w, usageHead+flagUsages(fs)+usageTail) // w is stderr: nowhere to report to
 }
 
 // flagUsages lists the flags in aligned columns, -h/--help last. It formats them itself because
@@ -225,10 +225,10 @@ func flagUsages(fs *pflag.FlagSet) string {
 				text += fmt.Sprintf(" (default %s)", f.DefValue)
 			}
 		}
-		fmt.Fprintf(tw, "  %s\t%s\n", name, text)
+		_, _ = fmt.Fprintf(tw, "  %s\t%s\n", name, text) // writes to a strings.Builder do not fail
 	})
-	fmt.Fprintf(tw, "  %s\t%s\n", "-h, --help", "show this help")
-	_ = tw.Flush() // a strings.Builder does not fail
+	_, _ = fmt.Fprintf(tw, "  %s\t%s\n", "-h, --help", "show this help")
+	_ = tw.Flush()
 	return b.String()
 }
 

@@ -18,7 +18,7 @@ func runRules(args []string, stdout, stderr io.Writer, ruleSet func(rules.Settin
 	fs := pflag.NewFlagSet(tool+" rules", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, "Usage:\n  apologylint rules\n\nPrints every rule: ID, default severity, scope and summary.\n")
+		_, _ = io.WriteString(stderr, "Usage:\n  apologylint rules\n\nPrints every rule: ID, default severity, scope and summary.\n")
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
