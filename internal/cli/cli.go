@@ -160,8 +160,9 @@ missing pieces such as a remedy or a step to keep it from happening again.
 
 PATH is a file, a directory (searched recursively for the extensions given by
 --ext, skipping hidden folders, node_modules and vendor), or - for standard
-input. "apologylint rules" lists the rules. With --color auto, output is
-coloured only on a terminal and when NO_COLOR is unset.
+input. "apologylint rules" lists the rules (to lint a directory named rules,
+write ./rules). With --color auto, output is coloured only on a terminal and
+when NO_COLOR is unset.
 
 Flags:
 `
