@@ -2,9 +2,11 @@ package draft
 
 import (
 	"errors"
+	"fmt"
 	"html"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -79,17 +81,32 @@ func checkSpans(t *testing.T, d *Document) {
 		} else if s := sents[tok.Sentence]; !inside(tok.Span, s.Span) || ti < s.First || ti >= s.End {
 			t.Errorf("token %d %q %v: not inside its sentence %d %v", ti, tok.Text, tok.Span, tok.Sentence, s.Span)
 		}
-		got := d.Slice(tok.Span)
-		if d.Format() == HTML {
-			got = strings.ReplaceAll(html.UnescapeString(got), "\u00a0", " ")
-		}
-		if got != tok.Text {
-			t.Errorf("token %d: raw %q reads %q, want the token's text %q", ti, d.Slice(tok.Span), got, tok.Text)
-		}
-		if tok.Norm != Normalize(tok.Text) {
-			t.Errorf("token %d %q: Norm = %q, want %q", ti, tok.Text, tok.Norm, Normalize(tok.Text))
+		if msg := checkTokenText(d, tok); msg != "" {
+			t.Errorf("token %d: %s", ti, msg)
 		}
 	}
+}
+
+// charRef is a character reference as HTML drafts are decoded: with its final semicolon.
+var charRef = regexp.MustCompile(`&#?[A-Za-z0-9]+;`)
+
+// checkTokenText says what is wrong with a token's text, or "": it must be the raw text under
+// its span, with character references decoded in HTML.
+func checkTokenText(d *Document, tok Token) string {
+	raw := d.Slice(tok.Span)
+	got := raw
+	if d.Format() == HTML {
+		got = charRef.ReplaceAllStringFunc(raw, func(ref string) string {
+			return strings.ReplaceAll(html.UnescapeString(ref), "\u00a0", " ")
+		})
+	}
+	if got != tok.Text {
+		return fmt.Sprintf("raw %q reads %q, want the token's text %q", raw, got, tok.Text)
+	}
+	if tok.Norm != Normalize(tok.Text) {
+		return fmt.Sprintf("%q: Norm = %q, want %q", tok.Text, tok.Norm, Normalize(tok.Text))
+	}
+	return ""
 }
 
 // checkSentenceText compares a sentence's text with the raw text under its span.
@@ -624,4 +641,29 @@ func TestWordsAfterMarkup(t *testing.T) {
 			t.Errorf("Words() of %q = %d, want %d", tt.src, got, tt.want)
 		}
 	}
+}
+
+// TestHTMLSkippedElementSeparates: a skipped element (script, style) or a stray end tag of one
+// stands between the words around it, like any other tag.
+func TestHTMLSkippedElementSeparates(t *testing.T) {
+	t.Skip(`bug: extractHTML appends nothing for the tags of skipped elements, so the text around them joins: "<p>We are sorry<script>x()</script>again.</p>" gives the token "sorryagain" spanning "sorry<script>x()</script>again", and "<p>Sorry</head>again.</p>" gives "Sorryagain"; want "sorry", "again" as separate tokens`)
+	for _, src := range []string{"<p>We are sorry<script>x()</script>again.</p>", "<p>Sorry</head>again.</p>"} {
+		d := mustParse(t, src, HTML)
+		checkSpans(t, d)
+		var got []string
+		for _, tok := range d.Tokens() {
+			got = append(got, tok.Norm)
+		}
+		if !slices.Contains(got, "again") {
+			t.Errorf("tokens of %q = %q, want \"again\" on its own", src, got)
+		}
+	}
+}
+
+// TestHTMLLegacyReference: a reference without its semicolon ("&nbsp" in "&nbsp0;") decodes only
+// as far as it goes, and the rest is text with spans of its own.
+func TestHTMLLegacyReference(t *testing.T) {
+	t.Skip(`bug (minor): entityLen takes "&nbsp0;" as one reference, which html.UnescapeString decodes to "\u00a00;", so the tokens "0" and ";" both span all of "&nbsp0;" (overlapping, and "0" reads " 0;"); want "0" at {13,14} and ";" at {14,15} in "<p>Sorry&nbsp0;</p>"`)
+	d := mustParse(t, "<p>Sorry&nbsp0;</p>", HTML)
+	checkSpans(t, d)
 }
