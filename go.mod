@@ -3,16 +3,19 @@ module github.com/apologylint/apologylint
 go 1.26.8
 
 require (
+	github.com/fatih/color v1.19.0
+	github.com/jdkato/prose/v2 v2.0.0
+	github.com/mattn/go-isatty v0.0.20
+	github.com/spf13/pflag v1.1.0
+	github.com/yuin/goldmark v1.8.7
+	golang.org/x/net v0.63.0
+	gopkg.in/neurosnap/sentences.v1 v1.0.6
+)
+
+require (
 	github.com/deckarep/golang-set v1.7.1 // indirect
-	github.com/fatih/color v1.19.0 // indirect
-	github.com/jdkato/prose/v2 v2.0.0 // indirect
 	github.com/mattn/go-colorable v0.1.14 // indirect
-	github.com/mattn/go-isatty v0.0.20 // indirect
 	github.com/mingrammer/commonregex v1.0.1 // indirect
-	github.com/spf13/pflag v1.1.0 // indirect
-	github.com/yuin/goldmark v1.8.7 // indirect
-	golang.org/x/net v0.63.0 // indirect
 	golang.org/x/sys v0.50.0 // indirect
 	gonum.org/v1/gonum v0.7.0 // indirect
-	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
 )

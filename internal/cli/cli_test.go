@@ -420,7 +420,7 @@ func TestJSONShape(t *testing.T) {
 func TestTextOutput(t *testing.T) {
 	dir := writeFiles(t, map[string]string{"a.txt": "Hi.\nSorry!\n", "b.txt": "Fine.\n"})
 	a := filepath.Join(dir, "a.txt")
-	r := runCLI(t, "", "--disable", "doc-note", dir)
+	r := runCLI(t, "", "--disable", "doc-note", "--no-structure", dir)
 	want := a + ":2:1: warning sorry-word: \"sorry\" found\n" +
 		"  2 | Sorry!\n" +
 		"    | ^^^^^\n" +
@@ -446,9 +446,13 @@ func TestQuiet(t *testing.T) {
 			t.Errorf("%s on a clean file = %d %q, want 0 and no output", arg, r.code, r.stdout)
 		}
 	}
-	r := runCLI(t, "", "--disable", "doc-note", dir)
+	r := runCLI(t, "", "--disable", "doc-note", "--no-structure", dir)
 	if want := "no problems in 1 file\n"; r.stdout != want {
 		t.Errorf("without -q stdout = %q, want %q", r.stdout, want)
+	}
+	r = runCLI(t, "", "--disable", "doc-note", dir)
+	if want := "clean.txt: acknowledge ✗ apologise ✗ remedy ✗ prevention ✗ contact ✗\n\nno problems in 1 file\n"; !strings.HasSuffix(r.stdout, want) {
+		t.Errorf("with the check-list stdout = %q, want it to end %q", r.stdout, want)
 	}
 }
 

@@ -27,7 +27,7 @@ func lintAll(l *lint.Linter, in inputs, cfg config) printer.Report {
 	for range min(runtime.GOMAXPROCS(0), max(len(in.files), 1)) {
 		wg.Go(func() {
 			for i := range jobs {
-				out[i] = lintOne(l, in.files[i], cfg.minSeverity)
+				out[i] = lintOne(l, in.files[i], cfg)
 			}
 		})
 	}
@@ -55,8 +55,9 @@ func lintAll(l *lint.Linter, in inputs, cfg config) printer.Report {
 	return r
 }
 
-// lintOne reads, parses and lints one input, keeping the findings at or above minSeverity.
-func lintOne(l *lint.Linter, in input, minSeverity lint.Severity) outcome {
+// lintOne reads, parses and lints one input, keeping the findings at or above the minimum
+// severity.
+func lintOne(l *lint.Linter, in input, cfg config) outcome {
 	raw := in.raw
 	if !in.stdin {
 		var err error
@@ -73,11 +74,22 @@ func lintOne(l *lint.Linter, in input, minSeverity lint.Severity) outcome {
 		}
 		return outcome{err: &printer.FileError{Path: in.path, Message: msg}}
 	}
+	res := l.Check(doc)
 	findings := []lint.Finding{}
-	for _, f := range l.Lint(doc) {
-		if f.Severity >= minSeverity {
+	for _, f := range res.Findings {
+		if f.Severity >= cfg.minSeverity {
 			findings = append(findings, f)
 		}
 	}
-	return outcome{result: printer.FileResult{Path: in.path, Findings: findings, Source: raw}}
+	fr := printer.FileResult{Path: in.path, Findings: findings, Source: raw}
+	if cfg.structure {
+		for _, p := range res.Structure {
+			part := printer.Part{Name: p.Name, Present: p.Present}
+			if p.Present {
+				part.Line = doc.Position(p.Span.Start).Line
+			}
+			fr.Structure = append(fr.Structure, part)
+		}
+	}
+	return outcome{result: fr}
 }

@@ -25,6 +25,7 @@ type options struct {
 	maxWords      int
 	color         string
 	quiet         bool
+	noStructure   bool
 	version       bool
 	exts          []string
 	stdinFilename string
@@ -45,7 +46,8 @@ func newFlagSet(stderr io.Writer) (*pflag.FlagSet, *options) {
 	fs.StringVar(&o.color, "color", "auto", "colour text output: auto, always or never")
 	fs.StringSliceVar(&o.exts, "ext", defaultExts, "file extensions to lint in directories")
 	fs.StringVar(&o.stdinFilename, "stdin-filename", "<stdin>", "`NAME` for standard input, whose extension sets its format")
-	fs.BoolVarP(&o.quiet, "quiet", "q", false, "print only findings and errors, no summary line")
+	fs.BoolVarP(&o.quiet, "quiet", "q", false, "print only findings and errors: no check-list, no summary line")
+	fs.BoolVar(&o.noStructure, "no-structure", false, "leave out the structure check-list of each file")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
 	fs.Usage = func() { usage(stderr, fs) }
 	return fs, o
@@ -57,6 +59,7 @@ type config struct {
 	minSeverity lint.Severity
 	exts        map[string]bool // lower case, with the leading dot
 	stdinName   string
+	structure   bool // report each file's structure check-list
 	print       printer.Printer
 }
 
@@ -99,6 +102,7 @@ func (o *options) config(changed func(string) bool, getenv func(string) string, 
 		return cfg, fmt.Errorf("--stdin-filename is empty")
 	}
 
+	cfg.structure = !o.noStructure
 	color := o.color == "always" || (o.color == "auto" && terminal && getenv("NO_COLOR") == "")
 	cfg.print, err = printer.New(o.format, printer.Options{Color: color, Quiet: o.quiet})
 	return cfg, err

@@ -1,6 +1,7 @@
 package printer
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 
@@ -22,8 +23,18 @@ type (
 	}
 
 	jsonFile struct {
-		Path     string        `json:"path"`
-		Findings []jsonFinding `json:"findings"`
+		Path      string        `json:"path"`
+		Findings  []jsonFinding `json:"findings"`
+		Structure jsonStructure `json:"structure,omitempty"`
+	}
+
+	// jsonStructure keeps the check-list's order, which a map would lose.
+	jsonStructure []jsonPart
+
+	jsonPart struct {
+		name    string
+		Present bool `json:"present"`
+		Line    int  `json:"line,omitempty"`
 	}
 
 	jsonFinding struct {
@@ -75,6 +86,9 @@ func printJSON(w io.Writer, r Report) error {
 		for _, fd := range f.Findings {
 			jf.Findings = append(jf.Findings, toJSONFinding(fd))
 		}
+		for _, p := range f.Structure {
+			jf.Structure = append(jf.Structure, jsonPart{name: p.Name, Present: p.Present, Line: p.Line})
+		}
 		out.Files = append(out.Files, jf)
 	}
 	for _, e := range r.Errors {
@@ -103,4 +117,52 @@ func toJSONFinding(f lint.Finding) jsonFinding {
 		jf.Fix = &jsonFix{Offset: f.Fix.Span.Start, EndOffset: f.Fix.Span.End, Text: f.Fix.Text}
 	}
 	return jf
+}
+
+// MarshalJSON writes the check-list as an object keyed by part name, in check-list order:
+// {"acknowledge": {"present": true, "line": 3}, ...}.
+func (s jsonStructure) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, p := range s {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		name, err := json.Marshal(p.name)
+		if err != nil {
+			return nil, err
+		}
+		val, err := json.Marshal(p)
+		if err != nil {
+			return nil, err
+		}
+		b.Write(name)
+		b.WriteByte(':')
+		b.Write(val)
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+// UnmarshalJSON reads the check-list back in the order it was written, so the format round-trips.
+func (s *jsonStructure) UnmarshalJSON(data []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if _, err := dec.Token(); err != nil { // {
+		return err
+	}
+	*s = (*s)[:0]
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		name, _ := tok.(string)
+		p := jsonPart{name: name}
+		if err := dec.Decode(&p); err != nil {
+			return err
+		}
+		*s = append(*s, p)
+	}
+	_, err := dec.Token() // }
+	return err
 }

@@ -26,6 +26,17 @@ type FileResult struct {
 	Path     string
 	Findings []lint.Finding
 	Source   []byte // the file as stored, for the text printer's source lines
+	// Structure is the file's check-list of the parts of a good apology, in order; nil when it
+	// is not reported (or the file has no prose to judge).
+	Structure []Part
+}
+
+// Part is one entry of the structure check-list: whether the text has it, and the line of the
+// words that show it.
+type Part struct {
+	Name    string `json:"name"` // acknowledge, apologise, remedy, prevention, contact
+	Present bool   `json:"present"`
+	Line    int    `json:"line"` // 0 when absent
 }
 
 // FileError is an input that could not be read or parsed.

@@ -30,7 +30,8 @@ type fixture struct {
 	Files []struct {
 		Path     string           `json:"path"`
 		Source   string           `json:"source"`
-		Findings []fixtureFinding `json:"findings"`
+		Findings  []fixtureFinding `json:"findings"`
+		Structure []Part           `json:"structure"`
 	} `json:"files"`
 	Errors []FileError `json:"errors"`
 }
@@ -98,7 +99,7 @@ func loadReport(t *testing.T) Report {
 		if err != nil {
 			t.Fatalf("%s: %v", ff.Path, err)
 		}
-		res := FileResult{Path: ff.Path, Source: src, Findings: []lint.Finding{}}
+		res := FileResult{Path: ff.Path, Source: src, Findings: []lint.Finding{}, Structure: ff.Structure}
 		for _, f := range ff.Findings {
 			lf := lint.Finding{
 				Rule:       f.Rule,

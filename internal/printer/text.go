@@ -18,8 +18,9 @@ const tabWidth = 4
 // textStyle holds the colours of one text printer call. Each call builds its own and switches it
 // on or off explicitly, so that no global colour state decides what a report looks like.
 type textStyle struct {
-	severity map[lint.Severity]*color.Color
-	rule     *color.Color
+	severity        map[lint.Severity]*color.Color
+	rule            *color.Color
+	present, absent *color.Color
 }
 
 func newTextStyle(on bool) textStyle {
@@ -29,9 +30,11 @@ func newTextStyle(on bool) textStyle {
 			lint.Warning: color.New(color.FgYellow, color.Bold),
 			lint.Info:    color.New(color.FgBlue, color.Bold),
 		},
-		rule: color.New(color.Faint),
+		rule:    color.New(color.Faint),
+		present: color.New(color.FgGreen),
+		absent:  color.New(color.FgRed),
 	}
-	for _, c := range append([]*color.Color{s.rule}, s.severity[lint.Error], s.severity[lint.Warning], s.severity[lint.Info]) {
+	for _, c := range append([]*color.Color{s.rule, s.present, s.absent}, s.severity[lint.Error], s.severity[lint.Warning], s.severity[lint.Info]) {
 		if on {
 			c.EnableColor()
 		} else {
@@ -67,6 +70,10 @@ func newText(o Options) Printer {
 				sep()
 				writeFinding(ew, st, f, fd)
 			}
+			if len(f.Structure) > 0 && !o.Quiet {
+				sep()
+				writeStructure(ew, st, f)
+			}
 		}
 		for _, e := range r.Errors {
 			sep()
@@ -96,6 +103,20 @@ func writeFinding(ew *errWriter, st textStyle, f FileResult, fd lint.Finding) {
 	if fd.Suggestion != "" {
 		ew.printf("  suggestion: %s\n", fd.Suggestion)
 	}
+}
+
+// writeStructure writes the file's check-list on one line:
+// "path: acknowledge ✓ apologise ✗ remedy ✓ prevention ✗ contact ✓".
+func writeStructure(ew *errWriter, st textStyle, f FileResult) {
+	parts := make([]string, len(f.Structure))
+	for i, p := range f.Structure {
+		mark := st.absent.Sprint("✗")
+		if p.Present {
+			mark = st.present.Sprint("✓")
+		}
+		parts[i] = p.Name + " " + mark
+	}
+	ew.printf("%s: %s\n", f.Path, strings.Join(parts, " "))
 }
 
 // underline finds the line of src holding byte offset start and returns it as displayed (tabs
