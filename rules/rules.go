@@ -27,6 +27,7 @@ func All(s Settings) []lint.Rule {
 		missingRemedy,
 		nonApology,
 		overApology(s.MaxApologies),
+		selfFocus,
 		tooLong(s.MaxWords),
 		vagueApology,
 	}
