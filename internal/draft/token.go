@@ -46,7 +46,7 @@ func (d *Document) fillGap(si, base int, text string, from, to int) {
 			j := i + n
 			for j < to {
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if !(unicode.IsLetter(r2) || unicode.IsDigit(r2)) {
+				if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) {
 					break
 				}
 				j += n2

@@ -131,7 +131,7 @@ func (r *Reading) HasApology() bool {
 	return false
 }
 
-// HasRemedy, HasPrevention and HasContact report whether any sentence has the quality.
+// HasRemedy reports whether any sentence says how the harm is put right.
 func (r *Reading) HasRemedy() bool { return len(r.Remedies) > 0 }
 
 // HasPrevention reports whether any sentence names a step or commitment against a repeat.
