@@ -1,0 +1,198 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/apologylint/apologylint/internal/draft"
+	"github.com/apologylint/apologylint/internal/lint"
+	"github.com/apologylint/apologylint/internal/phrase"
+)
+
+// The words minimizing builds its phrases from. A word that shrinks ("minor", "small", "only")
+// is minimizing only next to a word for the harm or its reach, so "a minor release", "a size
+// small" and "you only found out" are left alone.
+var (
+	// minHarms name the failure itself.
+	minHarms = []string{
+		"issue", "issues", "problem", "problems", "glitch", "glitches", "hiccup", "hiccups",
+		"hiccough", "mix-up", "mix-ups", "mixup", "disruption", "disruptions", "inconvenience",
+		"error", "errors", "delay", "delays", "outage", "outages", "incident", "blip", "blips",
+		"bug", "bugs", "mistake", "mistakes", "oversight", "slip", "slip-up", "hitch", "snag",
+		"setback", "interruption", "interruptions", "fault", "lapse", "misunderstanding",
+		"downtime", "breach", "leak", "failure", "mishap", "discrepancy", "miscommunication",
+		"wobble", "slowdown", "teething problems", "teething issues", "typo", "inaccuracy",
+		"oops", "misstep", "shortfall", "overcharge", "disturbance",
+	}
+	// minShrinkers are the adjectives that make a harm sound small.
+	minShrinkers = []string{
+		"minor", "slight", "small", "little", "tiny", "brief", "short", "momentary", "trivial",
+		"negligible", "insignificant", "isolated", "minimal", "teeny", "wee", "fleeting",
+		"small-scale", "short-lived",
+	}
+	// minKinds may stand between the shrinking adjective and the harm: "a minor technical issue".
+	minKinds = []string{
+		"technical", "system", "systems", "software", "website", "site", "app", "payment",
+		"payments", "billing", "booking", "data", "admin", "administrative", "clerical",
+		"delivery", "shipping", "stock", "pricing", "processing", "printing", "labelling",
+		"labeling", "scheduling", "communication", "human", "timing", "service", "network",
+		"server", "sync", "login", "display", "formatting", "rounding", "configuration",
+		"one-off", "packing", "temporary", "IT", "logistical", "internal", "operational",
+	}
+	// minShares are the nouns of reach: "a small number of", "a tiny fraction of".
+	minShares = []string{
+		"number", "fraction", "percentage", "proportion", "minority", "handful", "subset",
+		"portion", "share", "part",
+	}
+	// minAffected are verbs of reach that "only" shrinks: "only affected".
+	minAffected = []string{
+		"affected", "impacted", "hit", "lasted", "affects", "impacts", "affect", "impact",
+		"lasts", "last", "applied to",
+	}
+	// minReach are who or what a failure reaches: "only a few customers".
+	minReach = []string{
+		"you", "customers", "users", "accounts", "orders", "bookings", "people", "households",
+		"homes", "members", "subscribers", "clients", "patients", "guests", "passengers",
+		"players", "parcels", "deliveries", "payments", "cards", "tickets", "stores", "shops",
+		"sites", "schools", "pupils", "students", "records", "files", "emails", "invoices",
+		"transactions", "devices", "servers", "readers", "families", "residents", "buyers",
+		"backers", "teams", "cases", "instances", "items", "boxes", "flights", "services",
+	}
+	// minOff are states that "slightly" or "a little" soften: "arrived slightly late".
+	minOff = []string{
+		"late", "delayed", "off", "wrong", "behind", "inaccurate", "incorrect", "short",
+		"damaged", "overcharged", "out", "miscalculated",
+	}
+	// minLimitContext are words that show a "limited to" is about the harm's reach.
+	minLimitContext = map[string]bool{
+		"affected": true, "impacted": true, "exposed": true, "accessed": true, "leaked": true,
+		"compromised": true, "impact": true, "outage": true, "breach": true, "issue": true,
+		"problem": true, "disruption": true, "damage": true, "error": true, "incident": true,
+		"downtime": true, "delay": true, "delays": true, "affect": true, "exposure": true,
+		"stolen": true, "lost": true, "deleted": true, "visible": true, "disclosed": true,
+		"leak": true, "outages": true, "issues": true, "problems": true, "errors": true,
+	}
+)
+
+// minimizingAlt writes words as a pattern group of alternatives.
+func minimizingAlt(words []string) string { return "{" + strings.Join(words, "|") + "}" }
+
+// minimizingPhrases are the families of phrasing that shrink the harm.
+var minimizingPhrases = []phrase.Def{
+	// "just a brief outage", "a small hiccup", "a minor technical issue", "only a typo"
+	{Name: "small-harm", Pattern: "{just|only|merely|simply|nothing but|nothing more than|} {a|an|some|} {<so>|relatively|fairly|rather|quite|} " +
+		minimizingAlt(minShrinkers) + " {" + strings.Join(minKinds, "|") + "|} " + minimizingAlt(minHarms)},
+	{Name: "small-harm", Pattern: "{just|only|merely|simply|nothing but|nothing more than} {a|an} " + minimizingAlt(minHarms)},
+	{Name: "small-harm", Pattern: "{just|only|merely|} a {little|tiny|} bit of {a|an|} {" + strings.Join(minHarms, "|") + "|trouble|confusion|bother}"},
+	// "only a small number of", "a tiny fraction of", "just a handful of"
+	{Name: "small-share", Pattern: "{just|only|merely|} {a|} {<so>|relatively|fairly|} {small|tiny|limited|minute|negligible|minor|modest|minuscule|minimal} " +
+		minimizingAlt(minShares) + " of"},
+	{Name: "small-share", Pattern: "{just|only|merely} {a few|a handful of|a couple of|a few of|a couple} {our|the|your|those|} " + minimizingAlt(minReach)},
+	{Name: "small-share", Pattern: "a few {of our|} " + minimizingAlt(minReach) + " {were|was|have been|had been} {affected|impacted|hit}"},
+	{Name: "small-share", Pattern: "{affected|impacted} {only|just|} {a few|a couple of} {of our|our|the|} " + minimizingAlt(minReach)},
+	{Name: "short-time", Pattern: "{for|lasted|lasting|<be>} {only|just|merely} {a few|a couple of|a matter of} {minutes|hours|seconds|moments|days}"},
+	{Name: "small-share", Pattern: "{just|only|merely|} a handful of"},
+	{Name: "small-share", Pattern: "{small|tiny|limited} {group|groups|pocket|pockets} of {our|} {<you>|accounts|orders|bookings|users|customers|households|homes|stores|shops|sites|schools|parcels|deliveries|payments|cards|tickets}"},
+	// "only affected", "affected only": checked for an exact figure after it
+	{Name: "only-reach", Pattern: "{only|just|merely} " + minimizingAlt(minAffected)},
+	{Name: "only-reach", Pattern: "{affected|impacted|lasted|hit} {only|just|merely}"},
+	// "nothing serious", "no real harm", "not a big deal", "in the grand scheme of things"
+	{Name: "dismiss", Pattern: "nothing {<so>|too|that|} {serious|major|significant|dramatic|alarming|worrying|to worry about|big}"},
+	{Name: "dismiss", Pattern: "{no|not a|not such a|not that big a|not too big a} {big|huge|major|massive|real} deal"},
+	{Name: "dismiss", Pattern: "not {that|too|very|particularly|terribly|all that|overly} {serious|bad|significant|major|big}"},
+	{Name: "dismiss", Pattern: "no {real|lasting|serious|major|significant|actual|permanent|great|long-term} {harm|damage}"},
+	{Name: "dismiss", Pattern: "no harm {was|} done"},
+	{Name: "dismiss", Pattern: "in the {grand|great|wider|bigger|overall} scheme of things"},
+	{Name: "dismiss", Pattern: "could {have|'ve} been {much|a lot|far|so much|} worse"},
+	{Name: "dismiss", Pattern: "{not|n't} {as|so|that} {serious|bad|big|major} as {it|this|that|they} {sounds|looks|seems|sound|look|seem|might|may|could}"},
+	// "slightly late", "a little delayed", "a bit off"
+	{Name: "soft-state", Pattern: "{slightly|a little|a bit|a tad|marginally|somewhat|fractionally} " + minimizingAlt(minOff)},
+	// "the impact was limited", "the exposed information was limited to ..."
+	{Name: "limited", Pattern: "{impact|damage|disruption|harm|effect|effects|exposure|downtime|delay|fallout|consequences} {...|} {<be>|<have> been|<modal> be} {<so>|relatively|fairly|quite|thankfully|mercifully|} {limited|minimal|negligible|small|minor|brief|short|slight|contained|insignificant}"},
+	{Name: "limit-to", Pattern: "<be> {<so>|only|thankfully|mercifully|} limited to"},
+	{Name: "limit-to", Pattern: "{only|just} {a|} {limited|restricted} {number|amount|set|group}"},
+}
+
+var minimizing = lint.Rule{
+	ID:       "minimizing",
+	Scope:    lint.ScopeSpan,
+	Severity: lint.Warning,
+	Doc: lint.Doc{
+		Summary: "makes the harm sound smaller than it was",
+		Explain: "Calling a three-hour outage \"a brief hiccup\" or saying it \"only affected a small " +
+			"number of customers\" tells the reader their loss does not count. State the harm at " +
+			"its real size, with figures, and let the reader judge it.",
+		Bad:  "The outage only affected a small number of customers.",
+		Good: "The outage stopped card payments for 1,240 customers for three and a half hours.",
+	},
+	Phrases: minimizingPhrases,
+	Check: func(p *lint.Pass) []lint.Finding {
+		var out []lint.Finding
+		d := p.Doc
+		r := p.Reading()
+		toks := d.Tokens()
+		for _, m := range p.Matches() {
+			if r.Quoted(m.Start) || minNegated(d, m.Start) {
+				continue
+			}
+			switch m.Def.Name {
+			case "only-reach":
+				// An exact figure states the reach; it is never minimizing.
+				if m.End < len(toks) && toks[m.End].Sentence == toks[m.Start].Sentence && minIsFigure(toks[m.End].Norm) {
+					continue
+				}
+			case "limit-to":
+				if !minSentenceHas(d, toks[m.Start].Sentence, minLimitContext) {
+					continue
+				}
+			}
+			span := p.MatchSpan(m)
+			out = append(out, lint.Finding{
+				Span:       span,
+				Message:    fmt.Sprintf("%q makes the harm sound smaller than it was", d.Slice(span)),
+				Suggestion: "state the harm at its real size: how long, how many, what it cost the reader",
+			})
+		}
+		return out
+	},
+}
+
+// minNegated reports whether the token before i, in the same sentence, negates what follows:
+// "it was not a minor issue".
+func minNegated(d *draft.Document, i int) bool {
+	toks := d.Tokens()
+	if i == 0 || toks[i-1].Sentence != toks[i].Sentence {
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "not", "n't", "never", "hardly", "far", "anything":
+		return true
+	}
+	return false
+}
+
+// minIsFigure reports whether a token is a number, written in digits or as a word.
+func minIsFigure(norm string) bool {
+	if norm == "" {
+		return false
+	}
+	if norm[0] >= '0' && norm[0] <= '9' {
+		return true
+	}
+	switch norm {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+		"twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen":
+		return true
+	}
+	return false
+}
+
+// minSentenceHas reports whether sentence si holds any of the words.
+func minSentenceHas(d *draft.Document, si int, words map[string]bool) bool {
+	for _, t := range d.SentenceTokens(si) {
+		if words[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
