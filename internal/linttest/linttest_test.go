@@ -34,6 +34,20 @@ var sorryRule = lint.Rule{
 	},
 }
 
+// becauseRule reports every "because", for lines with findings of two rules.
+var becauseRule = lint.Rule{
+	ID: "excuse", Scope: lint.ScopeSpan, Severity: lint.Warning,
+	Check: func(p *lint.Pass) []lint.Finding {
+		var out []lint.Finding
+		for _, tok := range p.Doc.Tokens() {
+			if tok.Norm == "because" {
+				out = append(out, lint.Finding{Span: tok.Span, Message: fmt.Sprintf("%q blames something else", tok.Text)})
+			}
+		}
+		return out
+	},
+}
+
 // refundRule is a document rule: it fires when no token is "refund".
 var refundRule = lint.Rule{
 	ID: "missing-remedy", Scope: lint.ScopeDocument, Severity: lint.Warning,
@@ -104,16 +118,16 @@ func TestCheck(t *testing.T) {
 		},
 		{
 			name: "several on one line",
-			src:  "Sorry, so sorry. // want vague-apology vague-apology\n",
+			src:  "Sorry, it was because of the snow. // want vague-apology excuse\n",
 		},
 		{
 			name: "several on one line, each with a message",
-			src:  `Sorry, so sorry. // want vague-apology "\"sorry\"" vague-apology "\"Sorry\""` + "\n",
+			src:  `Sorry, because of snow. // want excuse "\"because\"" vague-apology "\"Sorry\""` + "\n",
 		},
 		{
 			name: "one expectation, two findings",
-			src:  "Sorry, so sorry. // want vague-apology\n",
-			want: []string{`basic.txt:1: unexpected vague-apology: "\"sorry\" does not say what went wrong"`},
+			src:  "Sorry, because of snow. // want vague-apology\n",
+			want: []string{`basic.txt:1: unexpected excuse: "\"because\" blames something else"`},
 		},
 		{
 			name: "two expectations, one finding",
@@ -140,8 +154,8 @@ func TestCheck(t *testing.T) {
 		},
 		{
 			name: "rule this linter does not run",
-			src:  "Sorry. // want vague-apology excuse\n",
-			want: []string{"basic.txt:1: want excuse, a rule this linter does not run"},
+			src:  "Sorry. // want vague-apology blame-shift\n",
+			want: []string{"basic.txt:1: want blame-shift, a rule this linter does not run"},
 		},
 		{
 			name: "bad rule id",
@@ -181,7 +195,7 @@ func TestCheck(t *testing.T) {
 				file = "basic.txt"
 			}
 			var r recorder
-			Check(&r, newLinter(t, sorryRule), file, []byte(tt.src))
+			Check(&r, newLinter(t, sorryRule, becauseRule), file, []byte(tt.src))
 			if !reflect.DeepEqual(r.errs, tt.want) {
 				t.Errorf("Check reported\n%s\nwant\n%s", strings.Join(r.errs, "\n"), strings.Join(tt.want, "\n"))
 			}
