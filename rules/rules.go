@@ -30,6 +30,7 @@ func All(s Settings) []lint.Rule {
 		overApology(s.MaxApologies),
 		selfFocus,
 		tooLong(s.MaxWords),
+		unfilledPlaceholder,
 		vagueApology,
 	}
 }

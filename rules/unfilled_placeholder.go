@@ -1,0 +1,250 @@
+package rules
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/apologylint/apologylint/internal/draft"
+	"github.com/apologylint/apologylint/internal/lint"
+)
+
+// placeholderRE finds template slots in the prose. Placeholder syntax is not words, so this is a
+// regular expression and not a phrase family. Alternatives are tried in order at each position,
+// so "{{name}}" is one slot and not a "{name}" inside braces. Square brackets are matched loosely
+// here and judged by placeholderBracket.
+var placeholderRE = regexp.MustCompile(strings.Join([]string{
+	`\{\{[^{}\n]{1,40}\}\}`,                            // {{ customer_name }}
+	`\$\{[^{}\n]{1,40}\}`,                              // ${name}
+	`\{ ?[A-Za-z_][A-Za-z0-9_.\-]{0,39} ?\}`,           // {first_name}
+	`\\?\[[^\[\]\n]{1,40}?\\?\]`,                       // [Customer Name], judged by placeholderBracket
+	`<[A-Z][A-Z0-9_ ]{0,38}[A-Z0-9]>`,                  // <NAME>, <AGENT NAME>
+	`<[a-z]+(?:_[a-z0-9]+)+>`,                          // <first_name>
+	`%[A-Za-z_][A-Za-z0-9_]{0,39}%`,                    // %NAME%
+	`\$[A-Z][A-Z0-9_]*[A-Z0-9]\b`,                      // $NAME
+	`\$[a-z]+(?:_[a-z0-9]+)+\b`,                        // $first_name
+	`\bX{1,4}(?:[/.\-]X{1,4}){1,2}\b`,                  // XX/XX, XX/XX/XXXX
+	`[£$€] ?X{2,}(?:[.,]X{2})?\b`,                      // £XX.XX
+	`#X{3,}\b`,                                         // order #XXXX
+	`\bX{3,}\b`,                                        // XXX
+	`\b(?:DD|MM)[/.\-](?:MM|DD)(?:[/.\-]YY(?:YY)?)?\b`, // DD/MM/YYYY
+	`\bTODO\b`, `\bFIXME\b`, `\bTBD\b`, `(?i:\btodo):`,
+	`\bINSERT(?:[ _][A-Z]+)+\b`,             // INSERT DATE
+	`(?i:\binsert(?:\s+\w+){1,3}\s+here\b)`, // insert name here
+}, "|"))
+
+// angleSlotRE finds <NAME>-style slots in raw Markdown, whose parser takes them for inline HTML
+// and leaves them out of the prose.
+var angleSlotRE = regexp.MustCompile(`<[A-Z][A-Z0-9_ ]{0,38}[A-Z0-9]>`)
+
+// placeholderHTMLTags are upper-case tag names that <NAME> syntax would otherwise take for slots.
+var placeholderHTMLTags = map[string]bool{
+	"BR": true, "HR": true, "EM": true, "DIV": true, "SPAN": true, "IMG": true, "TABLE": true,
+	"TD": true, "TR": true, "TH": true, "UL": true, "OL": true, "LI": true, "H1": true, "H2": true,
+	"H3": true, "H4": true, "H5": true, "H6": true, "STRONG": true, "CENTER": true, "FONT": true,
+	"SUP": true, "SUB": true, "PRE": true, "CODE": true, "DEL": true, "INS": true, "MARK": true,
+	"SMALL": true, "BIG": true, "BODY": true, "HTML": true, "HEAD": true, "ABBR": true, "KBD": true,
+	"DETAILS": true, "SUMMARY": true, "TBODY": true, "THEAD": true,
+}
+
+// placeholderSlotWords are words that name what a bracketed slot stands for: "[Customer Name]",
+// "[order number]", "[Amount]".
+var placeholderSlotWords = map[string]bool{
+	"name": true, "names": true, "date": true, "dates": true, "time": true, "number": true,
+	"amount": true, "address": true, "email": true, "phone": true, "company": true,
+	"product": true, "customer": true, "agent": true, "city": true, "location": true,
+	"store": true, "branch": true, "reference": true, "ref": true, "id": true, "price": true,
+	"total": true, "signature": true, "first": true, "surname": true, "insert": true,
+	"recipient": true, "sender": true, "link": true, "url": true, "value": true,
+	"percentage": true, "discount": true, "day": true, "month": true, "year": true,
+	"placeholder": true, "tbc": true, "tbd": true, "department": true, "role": true, "sum": true,
+	"fee": true, "cost": true, "refund": true, "voucher": true, "postcode": true, "zip": true,
+	"venue": true, "tracking": true, "invoice": true, "client": true, "patient": true,
+	"guest": true, "username": true, "manager": true, "representative": true, "rep": true,
+	"deadline": true, "figure": true, "xx": true, "xxx": true,
+}
+
+// placeholderAsideWords mark a bracketed aside that is no slot: "[sic]", "[edited]", "[name withheld]".
+var placeholderAsideWords = map[string]bool{
+	"sic": true, "edited": true, "edit": true, "redacted": true, "withheld": true, "omitted": true,
+	"removed": true, "deleted": true, "emphasis": true, "translated": true, "paraphrased": true,
+	"inaudible": true, "laughs": true, "sighs": true, "updated": true, "update": true,
+	"external": true, "urgent": true, "important": true, "reminder": true, "resolved": true,
+	"closed": true, "spoiler": true, "photo": true, "image": true, "video": true, "attached": true,
+	"fyi": true, "changed": true, "added": true, "original": true,
+}
+
+var unfilledPlaceholder = lint.Rule{
+	ID:       "unfilled-placeholder",
+	Scope:    lint.ScopeSpan,
+	Severity: lint.Error,
+	Doc: lint.Doc{
+		Summary: "template slot left unfilled",
+		Explain: "A draft that still says \"Hi [Customer Name]\" or \"TODO: confirm amount\" tells the " +
+			"reader they got a form letter nobody read. Fill in every slot, or remove it, " +
+			"before sending.",
+		Bad:  "Hi {first_name}, we've refunded {refund_amount} to your card.",
+		Good: "Hi Sam, we've refunded £24.99 to your card.",
+	},
+	Check: func(p *lint.Pass) []lint.Finding {
+		d := p.Doc
+		var slots []draft.Span
+		for _, s := range d.Find(placeholderRE) {
+			if placeholderAt(d, s) {
+				slots = append(slots, s)
+			}
+		}
+		if d.Format() == draft.Markdown {
+			slots = append(slots, placeholderMarkdownAngles(d, slots)...)
+			sort.Slice(slots, func(i, j int) bool { return slots[i].Start < slots[j].Start })
+		}
+		// One finding per line, on its first slot: the line is what needs filling in, and
+		// the message counts the others.
+		var out []lint.Finding
+		for i := 0; i < len(slots); {
+			line := d.Position(slots[i].Start).Line
+			j := i + 1
+			for j < len(slots) && d.Position(slots[j].Start).Line == line {
+				j++
+			}
+			msg := fmt.Sprintf("%q is a template slot left unfilled", d.Slice(slots[i]))
+			if n := j - i - 1; n == 1 {
+				msg = fmt.Sprintf("%q and 1 more template slot left unfilled", d.Slice(slots[i]))
+			} else if n > 1 {
+				msg = fmt.Sprintf("%q and %d more template slots left unfilled", d.Slice(slots[i]), n)
+			}
+			out = append(out, lint.Finding{
+				Span:       slots[i],
+				Message:    msg,
+				Suggestion: "fill in the slot with the reader's details, or remove it",
+			})
+			i = j
+		}
+		return out
+	},
+}
+
+// placeholderAt judges a match of placeholderRE. Only square brackets need judging: the others are
+// placeholder syntax by their shape.
+func placeholderAt(d *draft.Document, s draft.Span) bool {
+	text := d.Slice(s)
+	switch {
+	case strings.HasPrefix(text, "<") || strings.HasPrefix(text, "&lt;"):
+		name := strings.TrimPrefix(strings.TrimPrefix(text, "<"), "&lt;")
+		name = strings.TrimSuffix(strings.TrimSuffix(name, ">"), "&gt;")
+		return !placeholderHTMLTags[name]
+	case !strings.HasPrefix(text, "[") && !strings.HasPrefix(text, `\[`):
+		return true
+	}
+	raw := d.Raw()
+	// A link written out in plain text, "[help centre](https://...)", or a reference link.
+	if s.End < len(raw) && (raw[s.End] == '(' || raw[s.End] == '[') {
+		return false
+	}
+	if s.Start > 0 && raw[s.Start-1] == '!' {
+		return false // an image
+	}
+	return placeholderBracket(strings.Trim(text, `\[]`))
+}
+
+// placeholderBracket reports whether the text between square brackets is a slot: it names a kind of
+// value ("Customer Name", "order number"), or is written like a variable ("first_name").
+// Footnotes ("1", "^1"), task boxes ("x") and editorial asides ("sic", "edited") are not.
+func placeholderBracket(inner string) bool {
+	inner = strings.TrimSpace(inner)
+	if inner == "" || strings.HasPrefix(inner, "^") || strings.ContainsAny(inner, "0123456789#@/:") {
+		return false
+	}
+	words := strings.FieldsFunc(inner, func(r rune) bool { return !unicode.IsLetter(r) && r != '_' })
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	named := false
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if placeholderAsideWords[lw] {
+			return false
+		}
+		if strings.Contains(lw, "_") {
+			named = true
+			continue
+		}
+		if placeholderSlotWords[lw] || placeholderSlotWords[strings.TrimSuffix(lw, "s")] {
+			named = true
+		}
+	}
+	if named {
+		return true
+	}
+	// Several capitalised words are a slot too: "[Delivery Window]". One alone may be a button
+	// or a tag ("[Settings]", "[URGENT]").
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if r := []rune(w)[0]; !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeholderMarkdownAngles finds <NAME>-style slots in a Markdown draft's raw text, where the parser
+// reads them as inline HTML and blanks them. A slot inside a fenced code block, a code span or an
+// HTML comment is not prose and is skipped, as is one already found in the prose.
+func placeholderMarkdownAngles(d *draft.Document, found []draft.Span) []draft.Span {
+	raw := d.Raw()
+	have := map[int]bool{}
+	for _, s := range found {
+		have[s.Start] = true
+	}
+	var out []draft.Span
+	inFence := false
+	var fence []byte
+	off := 0
+	for _, line := range bytes.SplitAfter(raw, []byte("\n")) {
+		start := off
+		off += len(line)
+		trimmed := bytes.TrimLeft(line, " ")
+		if f := placeholderFence(trimmed); f != nil {
+			switch {
+			case !inFence:
+				inFence, fence = true, f
+			case bytes.HasPrefix(f, fence):
+				inFence = false
+			}
+			continue
+		}
+		if inFence {
+			continue
+		}
+		for _, m := range angleSlotRE.FindAllIndex(line, -1) {
+			s := draft.Span{Start: start + m[0], End: start + m[1]}
+			before := line[:m[0]]
+			if have[s.Start] || placeholderHTMLTags[string(line[m[0]+1:m[1]-1])] ||
+				bytes.Count(before, []byte("`"))%2 == 1 ||
+				bytes.LastIndex(before, []byte("<!--")) > bytes.LastIndex(before, []byte("-->")) {
+				continue
+			}
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// placeholderFence returns the fence that opens or closes a fenced code block on this line, or nil.
+func placeholderFence(line []byte) []byte {
+	for _, c := range []byte{'`', '~'} {
+		n := 0
+		for n < len(line) && line[n] == c {
+			n++
+		}
+		if n >= 3 {
+			return line[:n]
+		}
+	}
+	return nil
+}
