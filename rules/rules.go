@@ -21,6 +21,7 @@ func All(s Settings) []lint.Rule {
 		s.MaxApologies = DefaultMaxApologies
 	}
 	return []lint.Rule{
+		evasivePassive,
 		minimizing,
 		missingApology,
 		missingContact,

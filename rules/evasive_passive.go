@@ -1,0 +1,821 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/apologylint/apologylint/internal/draft"
+	"github.com/apologylint/apologylint/internal/lint"
+	"github.com/apologylint/apologylint/internal/phrase"
+	"github.com/apologylint/apologylint/internal/reading"
+)
+
+var evasivePassive = lint.Rule{
+	ID:       "evasive-passive",
+	Scope:    lint.ScopeSpan,
+	Severity: lint.Warning,
+	Doc: lint.Doc{
+		Summary: "the wrong is reported without saying who did it",
+		Explain: "An agentless passive (\"the wrong item was shipped\", \"mistakes were made\") or a " +
+			"stock line (\"errors occurred\") makes the failure sound like something that simply " +
+			"happened. Say who did it, in the active voice, so the reader sees you own it.",
+		Bad:  "The wrong item was shipped, and your refund was delayed.",
+		Good: "We shipped the wrong item, and we were slow to refund you.",
+	},
+	Phrases: []phrase.Def{
+		// Stock formulas: a word for a mistake, then a verb that makes it happen by itself.
+		{Name: "went", Pattern: "{went|gone|go|goes} {missing|astray|unanswered|unnoticed|unread|unpaid}"},
+		{Name: "occurred", Pattern: "{error|errors|mistake|mistakes|oversight|oversights|mix-up|mix-ups|glitch|glitches|blunder|blunders|slip-up|slip-ups|problem|problems|issue|issues|failure|failures} {have|has|had|} {occurred|happened|arose|arisen|took place|crept in}"},
+	},
+	Check: checkEvasivePassive,
+}
+
+// passiveHit is one evasive clause found: the words to quote and a suggested rewrite.
+type passiveHit struct {
+	span       draft.Span
+	suggestion string
+}
+
+func checkEvasivePassive(p *lint.Pass) []lint.Finding {
+	d := p.Doc
+	toks := d.Tokens()
+	rd := p.Reading()
+	var hits []passiveHit
+	for _, m := range p.Matches("occurred", "went") {
+		si := toks[m.Start].Sentence
+		if rd.Sentences[si].Heading || rd.Quoted(m.Start) {
+			continue
+		}
+		// "no errors occurred" reports that nothing went wrong.
+		if first := d.Sentences()[si].First; m.Start > first && isNegator(toks[m.Start-1].Norm) {
+			continue
+		}
+		sug := "say who made the mistake: 'we made an error in …'"
+		if m.Def.Name == "went" {
+			sug = "say who did it: 'we lost …', 'we did not answer …'"
+		}
+		hits = append(hits, passiveHit{span: p.MatchSpan(m), suggestion: sug})
+	}
+	for si, s := range d.Sentences() {
+		if rd.Sentences[si].Heading {
+			continue
+		}
+		cands := passiveCandidates(toks[s.First:s.End])
+		if len(cands) == 0 {
+			continue
+		}
+		// Tags only for the sentences that passed the word test: tagging is the costly step.
+		c := passiveClause{d: d, rd: rd, si: si, first: s.First, end: s.End, tags: d.Tags(si)}
+		for _, b := range cands {
+			if h, ok := c.judge(s.First + b); ok {
+				hits = append(hits, h)
+			}
+		}
+	}
+	// All evasive clauses on one line give one finding: the first.
+	var out []lint.Finding
+	lines := map[int]bool{}
+	for _, h := range sortHits(hits) {
+		line := d.Position(h.span.Start).Line
+		if lines[line] {
+			continue
+		}
+		lines[line] = true
+		out = append(out, lint.Finding{
+			Span:       h.span,
+			Message:    passiveMessage(d.Slice(h.span)),
+			Suggestion: h.suggestion,
+		})
+	}
+	return out
+}
+
+func sortHits(hs []passiveHit) []passiveHit {
+	for i := 1; i < len(hs); i++ {
+		for j := i; j > 0 && hs[j].span.Start < hs[j-1].span.Start; j-- {
+			hs[j], hs[j-1] = hs[j-1], hs[j]
+		}
+	}
+	return hs
+}
+
+func passiveMessage(quoted string) string {
+	quoted = strings.Join(strings.Fields(quoted), " ")
+	if utf8.RuneCountInString(quoted) > 50 {
+		quoted = string([]rune(quoted)[:47]) + "..."
+	}
+	return fmt.Sprintf("%q hides who did it", quoted)
+}
+
+// passiveCandidates is the cheap word test run on every sentence: the positions of be and get
+// forms followed, past at most two adverbs, by a word that looks like a past participle.
+func passiveCandidates(toks []draft.Token) []int {
+	var out []int
+	for i := range toks {
+		if !passiveAux[toks[i].Norm] {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			w := toks[j].Norm
+			if looksParticiple(w) {
+				out = append(out, i)
+				break
+			}
+			if !isNegator(w) && !adverbWord(w) {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// looksParticiple is the word test for a past participle: a regular -ed form, a known irregular
+// participle, or an -en/-wn word that the tagger may confirm.
+func looksParticiple(w string) bool {
+	if irregularParticiple[w] || regularParticiple(w) {
+		return true
+	}
+	return len(w) > 3 && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn")) && !notParticiple[w]
+}
+
+// regularParticiple reports whether w is a regular -ed form: "shipped", "applied", "canceled".
+func regularParticiple(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") || notParticiple[w] {
+		return false
+	}
+	if strings.HasSuffix(w, "eed") {
+		return w == "agreed" || w == "freed" || w == "guaranteed"
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// passiveClause judges the candidate passives of one sentence.
+type passiveClause struct {
+	d          *draft.Document
+	rd         *reading.Reading
+	si         int
+	first, end int // the sentence's tokens
+	tags       []string
+}
+
+func (c *passiveClause) tok(i int) *draft.Token { return &c.d.Tokens()[i] }
+func (c *passiveClause) norm(i int) string      { return c.d.Tokens()[i].Norm }
+func (c *passiveClause) tag(i int) string {
+	if k := i - c.first; k >= 0 && k < len(c.tags) {
+		return c.tags[k]
+	}
+	return ""
+}
+
+// verbClass says what a participle reports.
+type verbClass int
+
+const (
+	verbUnknown  verbClass = iota
+	verbFailure            // the wrong itself: delayed, lost, cancelled, exposed
+	verbFix                // the remedy or the prevention: refunded, restored, checked, trained
+	verbReport             // how the wrong came to light or was passed on: told, found, reported
+	verbState              // a state or a standing fact, not an event: entitled, supposed, limited
+	verbDelivery           // a step in the story, wrong only when marked so: shipped, sent, charged
+)
+
+// judge decides whether the be or get form at token b starts an evasive passive.
+func (c *passiveClause) judge(b int) (passiveHit, bool) {
+	if c.rd.Quoted(b) || !c.isAux(b) {
+		return passiveHit{}, false
+	}
+	// Walk to the participle past adverbs and negation.
+	negated, marked := false, false
+	j := b + 1
+	for ; j < c.end && j <= b+3; j++ {
+		w := c.norm(j)
+		if isNegator(w) {
+			negated = true
+			continue
+		}
+		if intensifier[w] {
+			return passiveHit{}, false // "was very disappointed": an adjective, not a passive
+		}
+		if passiveAux[w] || haveAux[w] {
+			return passiveHit{}, false // "was being shipped": the later form is judged instead
+		}
+		if adverbWord(w) || (strings.HasPrefix(c.tag(j), "RB") && !looksParticiple(w)) {
+			marked = marked || wrongWord[w]
+			continue
+		}
+		break
+	}
+	if j >= c.end || !c.isParticiple(j) {
+		return passiveHit{}, false
+	}
+	part := c.norm(j)
+	// Idioms and adjectives: "used to", "supposed to", "were disappointed", "got married".
+	if feelingWord[part] || (j+1 < c.end && c.norm(j+1) == "to" && toIdiom[part]) {
+		return passiveHit{}, false
+	}
+	a := c.auxiliaries(b)
+	negated = negated || a.negated
+	// "will be checked", "can never be released", "to be refunded": promises and rules, not
+	// reports; "if your parcel is lost": a case considered, not a wrong reported.
+	if a.modal || c.hypothetical(a.start) {
+		return passiveHit{}, false
+	}
+	class := passiveVerbs[part]
+	last := j // the participle, or its particle: "mixed up", "taken down"
+	if j+1 < c.end {
+		if pc, ok := passiveVerbs[part+" "+c.norm(j+1)]; ok {
+			class, last = pc, j+1
+		}
+	}
+	reported := a.past || a.perfect
+	marked = marked || c.markedWrong(last+1)
+	subj := c.subject(a.start)
+	// "we were told", "I was hit by": the writer is the one acted on, not hiding. "What was
+	// changed?" asks. "By our front-desk team" names who did it.
+	if subj.firstPerson || subj.question || c.hasAgent(last+1) {
+		return passiveHit{}, false
+	}
+	negated = negated || subj.negative
+	if !c.evasive(class, subj, reported, negated, marked, a.start, last) {
+		return passiveHit{}, false
+	}
+	spanStart := a.start
+	if subj.wrongNounAt >= 0 && subj.wrongNounAt == a.start-1 {
+		spanStart = subj.wrongNounAt // "Mistakes were made"
+	}
+	h := passiveHit{span: c.d.TokenSpan(spanStart, last), suggestion: c.suggest(subj, j, last, negated)}
+	return h, true
+}
+
+// evasive decides, from what the participle reports and what surrounds it, whether a passive
+// with no agent reports the wrong. reported is a past or perfect tense; marked says the verb
+// phrase calls the act wrong ("wrongly", "twice", "to the wrong address", "in error").
+func (c *passiveClause) evasive(class verbClass, subj passiveSubject, reported, negated, marked bool, start, last int) bool {
+	if class == verbFix || class == verbReport {
+		// "Refunds have been paid" and "the duplicate payment was refunded" are the fix; "the
+		// order was not checked" and "the refund was paid to the wrong card" are the wrong.
+		return reported && (negated || marked) && !subj.relative
+	}
+	// Past this point a wrong subject marks the act too: "the wrong item was shipped".
+	marked = marked || subj.wrong
+	switch class {
+	case verbState:
+		// "You are entitled to", "your table was booked for eight": a state, unless the clause
+		// says it was wrong ("booked for the wrong day").
+		return reported && marked && !subj.relative
+	case verbFailure:
+		switch {
+		case !reported && !subj.yours && !marked:
+			return false // "comments are ignored" states a rule; "your order is delayed" reports
+		case negated && !subj.wrong:
+			return false // "no data was lost": a reassurance
+		case subj.relative && negated:
+			return false
+		case !marked && c.fixNearby(start, last):
+			return false // "your old account has now been deleted", as asked
+		}
+		return true
+	case verbDelivery:
+		// "Your order was shipped on 3 May" is a step in the story; "the wrong item was
+		// shipped", "you were charged twice", "it was never sent" are the wrong.
+		return reported && (negated || marked) && !subj.relative
+	}
+	switch {
+	case subj.relative:
+		return false // "drafts that had not been opened" says which, not who
+	case subj.ours && !marked:
+		return false // "our team was stretched thin": an excuse at most
+	case !reported && !marked:
+		return false // "every order is printed on a red ticket": a standing fact
+	case !negated && !marked && (subj.fix || c.fixNearby(start, last) || c.aboutRemedy(start, last)):
+		return false // "a replacement was sent today", "it has now been moved"
+	}
+	return true
+}
+
+// auxChain is what the words before a be or get form say about the verb.
+type auxChain struct {
+	start                         int // the first auxiliary
+	modal, perfect, past, negated bool
+}
+
+// auxiliaries reads the auxiliaries before the be or get form at b: "has now been", "will be",
+// "had not been", "was being".
+func (c *passiveClause) auxiliaries(b int) auxChain {
+	a := auxChain{start: b}
+	switch c.norm(b) {
+	case "was", "were", "got", "gotten":
+		a.past = true
+	}
+walk:
+	for k := b - 1; k >= c.first && k >= b-4; k-- {
+		w := c.norm(k)
+		switch {
+		case (modalAux[w] || w == "to") && c.tok(k).Text != "May":
+			// A modal or "to" takes a bare "be" (or "have been"), never "was": in "on 14 May
+			// was", "May" is the month.
+			if !baseAux[c.norm(k+1)] && !haveAux[c.norm(k+1)] && !adverbWord(c.norm(k+1)) && !isNegator(c.norm(k+1)) {
+				break walk
+			}
+			a.modal = true
+		case haveAux[w] || (w == "'s" && c.norm(k+1) == "been"):
+			a.perfect = true
+			a.past = a.past || w == "had"
+		case passiveAux[w] && w != "'s":
+			a.past = a.past || w == "was" || w == "were"
+		case isNegator(w):
+			a.negated = true
+		case adverbWord(w) || passiveAdverb[w]:
+			continue
+		default:
+			break walk
+		}
+		a.start = k
+	}
+	return a
+}
+
+// hypothetical reports whether the clause holding token i is a condition: "if you are charged
+// twice", "in case a parcel is lost".
+func (c *passiveClause) hypothetical(i int) bool {
+	for k := i - 1; k >= c.first; k-- {
+		switch c.norm(k) {
+		case "if", "unless", "whether", "case", "should":
+			return true
+		}
+		if c.clauseStop(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// isAux reports whether token b is a be or get form used as an auxiliary. "'s" is "is" or "has"
+// only after a pronoun; after a noun it is a possessive ("the team's scheduled reports").
+func (c *passiveClause) isAux(b int) bool {
+	w := c.norm(b)
+	if w != "'s" {
+		return passiveAux[w]
+	}
+	if b+1 < c.end && c.norm(b+1) == "been" {
+		return false // "it's been shipped": "been" is judged, and "'s" is its have
+	}
+	return b > c.first && sPronoun[c.norm(b-1)]
+}
+
+// isParticiple reports whether token j is a past participle. Words decide; the tag only
+// confirms an -en or -wn word that is in no list ("outgrown"), and VBN and VBD count the same,
+// since the tagger breaks ties between them at random.
+func (c *passiveClause) isParticiple(j int) bool {
+	w := c.norm(j)
+	if irregularParticiple[w] || regularParticiple(w) {
+		return true
+	}
+	if !looksParticiple(w) {
+		return false
+	}
+	t := c.tag(j)
+	return t == "VBN" || t == "VBD"
+}
+
+// clauseStop reports whether token i ends a clause when walking through a sentence.
+func (c *passiveClause) clauseStop(i int) bool {
+	w := c.norm(i)
+	if clauseWords[w] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.HasPrefix(w, "'")
+}
+
+// hasAgent reports whether the clause from token i names who did it: "by our front-desk team",
+// "by a rogue employee". "By" with a time, an amount or a means is no agent: "delayed by up to
+// seven weeks", "cancelled by mistake", "sent by email".
+func (c *passiveClause) hasAgent(i int) bool {
+	for k := i; k < c.end && k < i+12; k++ {
+		if c.clauseStop(k) {
+			return false
+		}
+		if c.norm(k) != "by" {
+			continue
+		}
+		h := k + 1
+		for h < c.end && (determiner[c.norm(h)] || adverbWord(c.norm(h))) {
+			h++
+		}
+		if h >= c.end {
+			return false
+		}
+		w := c.norm(h)
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsDigit(r) || notAgent[w] || strings.HasSuffix(w, "ing") {
+			return false
+		}
+		return unicode.IsLetter(r)
+	}
+	return false
+}
+
+// markedWrong reports whether the clause after the participle says the act was wrong: "sent to
+// the wrong address", "charged twice", "given to another patient", "cancelled in error",
+// "changed without notice".
+func (c *passiveClause) markedWrong(i int) bool {
+	for k := i; k < c.end && k < i+8; k++ {
+		if c.clauseStop(k) {
+			return false
+		}
+		w := c.norm(k)
+		next := ""
+		if k+1 < c.end {
+			next = c.norm(k + 1)
+		}
+		switch {
+		case wrongWord[w] || wrongMark[w]:
+			return true
+		case (w == "in" || w == "by") && (next == "error" || next == "mistake" || next == "accident"):
+			return true
+		case w == "without" && !determiner[next]:
+			return true // "without notice", "without telling you"; not "without a hitch"
+		case (w == "someone" || w == "somebody") && next == "else":
+			return true
+		}
+	}
+	return false
+}
+
+// passiveSubject is what the words before a passive tell about its subject.
+type passiveSubject struct {
+	from, to    int // the subject's tokens [from, to); empty when it is elided
+	firstPerson bool
+	question    bool // "what was changed?"
+	relative    bool // "drafts that were opened": the clause picks out a noun
+	negative    bool // "no data", "nothing"
+	wrong       bool // "the wrong item", "an incorrect charge", "mistakes"
+	fix         bool // "a replacement", "the refund", "new checks"
+	yours       bool // "your order", "you": a specific case, not a general rule
+	ours        bool // "our team", "my van": the writer's own side
+	complete    bool // the walk back found where the subject starts
+	pronoun     string
+	wrongNounAt int
+}
+
+// subject reads the subject of a passive whose auxiliaries start at token start: the noun phrase
+// just before it, back to a clause boundary, a verb, or a determiner that follows no preposition.
+func (c *passiveClause) subject(start int) passiveSubject {
+	s := passiveSubject{from: start, to: start, wrongNounAt: -1}
+	for i := start - 1; i >= c.first && start-i <= 10; i-- {
+		w := c.norm(i)
+		if c.clauseStop(i) || subjectStop[w] {
+			s.complete = true
+			break
+		}
+		// A finite verb ends the subject, unless it opens the clause: "Calls to the line" and
+		// "Builds on our CI" start with nouns the tagger may read as verbs.
+		if finiteVerbTag[c.tag(i)] && !determiner[w] && i > c.first && !c.clauseStop(i-1) {
+			break
+		}
+		if w == "that" || personalPronoun[w] {
+			if i == start-1 {
+				// "the quote we gave you was": a pronoun after a verb is its object.
+				s.from = i
+				s.complete = i == c.first || c.clauseStop(i-1) || subjectStop[c.norm(i-1)] || c.norm(i-1) == "that"
+				if w == "that" && i > c.first && strings.HasPrefix(c.tag(i-1), "NN") {
+					s.relative = true // "drafts that had not been opened"
+				}
+			}
+			break
+		}
+		s.from = i
+		if i == c.first {
+			s.complete = true
+		}
+		if determiner[w] && (i == c.first || !preposition[c.norm(i-1)]) {
+			s.complete = true
+			break
+		}
+	}
+	if s.from > c.first && relativeWord[c.norm(s.from-1)] {
+		s.relative = true // "which was cancelled", "customers whose orders were delayed"
+	}
+	for i := s.from; i < start; i++ {
+		w := c.norm(i)
+		switch {
+		case w == "we" || w == "i":
+			s.firstPerson = true
+		case (w == "what" || w == "who" || w == "which") && i == c.first:
+			s.question = true
+		case w == "no" || w == "nothing" || w == "none" || w == "neither":
+			s.negative = true
+		case wrongWord[w]:
+			s.wrong = true
+			if wrongNoun[w] {
+				s.wrongNounAt = i
+			}
+		case fixNoun[w]:
+			s.fix = true
+		}
+	}
+	if start-s.from == 1 && personalPronoun[c.norm(s.from)] {
+		s.pronoun = c.norm(s.from)
+	}
+	for i := s.from; i < start; i++ {
+		switch c.norm(i) {
+		case "your", "you":
+			s.yours = true
+		case "our", "my":
+			s.ours = i == s.from
+		}
+	}
+	return s
+}
+
+// fixNearby reports whether the auxiliaries and participle come with a word that marks the fix,
+// not the wrong: "has now been moved", "was finally sent".
+func (c *passiveClause) fixNearby(start, j int) bool {
+	for k := start; k < j; k++ {
+		if fixAdverb[c.norm(k)] {
+			return true
+		}
+	}
+	return j+1 < c.end && c.norm(j+1) == "back"
+}
+
+// aboutRemedy reports whether the reading found the sentence's remedy or prevention inside this
+// clause: the passive is then the fix ("your new parcel was dispatched this morning").
+func (c *passiveClause) aboutRemedy(start, j int) bool {
+	sent := c.rd.Sentences[c.si]
+	if !sent.Remedy && !sent.Prevention {
+		return false
+	}
+	lo, hi := start, j
+	for lo > c.first && !c.clauseStop(lo-1) {
+		lo--
+	}
+	for hi+1 < c.end && !c.clauseStop(hi+1) {
+		hi++
+	}
+	clause := c.d.TokenSpan(lo, hi)
+	for _, evs := range [][]reading.Evidence{c.rd.Remedies, c.rd.Preventions} {
+		for _, ev := range evs {
+			if ev.Sentence == c.si && ev.Span.Start < clause.End && ev.Span.End > clause.Start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// suggest writes the active sentence: "we shipped the wrong item".
+func (c *passiveClause) suggest(s passiveSubject, j, last int, negated bool) string {
+	const generic = "say who did it, in the active voice: 'we …'"
+	if negated || s.relative || s.question || !s.complete || s.from == s.to || s.to-s.from > 6 ||
+		preposition[c.norm(s.from)] {
+		return generic
+	}
+	past := strings.ToLower(c.tok(j).Text)
+	if p, ok := pastOf[c.norm(j)]; ok {
+		past = p
+	}
+	var obj string
+	if s.pronoun != "" {
+		o, ok := objectPronoun[s.pronoun]
+		if !ok || s.pronoun == "it" && last+1 < c.end && (c.norm(last+1) == "to" || c.norm(last+1) == "that") {
+			return generic // "it was decided to close early"
+		}
+		obj = o
+	} else {
+		var words []string
+		for i := s.from; i < s.to; i++ {
+			t := c.tok(i).Text
+			if i == s.from && c.tag(i) != "NNP" {
+				t = strings.ToLower(t[:1]) + t[1:]
+			}
+			if strings.HasPrefix(t, "'") || strings.HasPrefix(t, "’") || t == "n't" {
+				if len(words) > 0 {
+					words[len(words)-1] += t
+					continue
+				}
+			}
+			words = append(words, t)
+		}
+		obj = strings.Join(words, " ")
+	}
+	if last > j {
+		past += " " + c.norm(last)
+	}
+	return fmt.Sprintf("say who did it: 'we %s %s'", past, obj)
+}
+
+func isNegator(w string) bool { return w == "not" || w == "n't" || w == "never" }
+
+// adverbWord reports whether w can stand between an auxiliary and its participle.
+func adverbWord(w string) bool {
+	if passiveAdverb[w] {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !notAdverb[w]
+}
+
+// words builds a set of words, normalised as tokens are.
+func words(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[draft.Normalize(w)] = true
+	}
+	return m
+}
+
+var (
+	passiveAux = words("am", "'m", "is", "'s", "are", "'re", "was", "were", "be", "been", "being",
+		"get", "gets", "got", "gotten", "getting")
+	haveAux  = words("have", "has", "had", "'ve", "'d", "having")
+	baseAux  = words("be", "get", "have")
+	modalAux = words("will", "'ll", "would", "shall", "should", "can", "could", "may", "might",
+		"must", "cannot", "wo", "ca")
+	sPronoun = words("it", "that", "this", "what", "there", "here", "he", "she", "who", "which",
+		"everything", "nothing", "something", "one")
+	passiveAdverb = words("also", "all", "both", "then", "now", "already", "still", "just", "even",
+		"ever", "since", "again", "initially", "originally", "first", "later", "soon", "each",
+		"only", "mistakenly", "wrongly", "incorrectly", "accidentally", "somehow", "apparently",
+		"unfortunately", "sadly", "inadvertently", "automatically", "finally", "eventually",
+		"subsequently", "once", "twice", "too")
+	notAdverb = words("apply", "supply", "reply", "rely", "family", "july", "italy", "ally",
+		"holy", "belly", "jelly", "rally", "bully", "assembly", "anomaly", "monopoly", "only")
+	intensifier = words("very", "so", "quite", "really", "extremely", "deeply", "incredibly",
+		"rather", "most", "more", "less", "pretty", "fairly", "terribly", "truly", "utterly",
+		"absolutely", "genuinely", "sincerely", "hugely", "bitterly", "thoroughly", "completely",
+		"totally", "fully", "highly", "particularly", "understandably", "rightly")
+	notParticiple = words("hundred", "indeed", "naked", "wicked", "sacred", "kindred", "rugged",
+		"ragged", "beloved", "been", "open", "often", "even", "seven", "eleven",
+		"garden", "kitchen", "children", "women", "men", "happen", "listen", "token", "citizen",
+		"between", "screen", "green", "seen", "queen", "own", "down", "town", "brown", "known",
+		"shown", "drawn", "grown", "thrown", "blown", "flown", "sewn", "torn", "worn", "golden",
+		"wooden", "sudden", "hidden", "eaten", "broken", "written", "given", "taken", "chosen",
+		"stolen", "spoken", "forgotten", "frozen", "driven", "fallen", "shaken", "proven",
+		"risen", "beaten", "bitten", "woken", "gotten", "mistaken", "overridden", "overwritten",
+		"withdrawn", "overtaken", "undertaken", "rewritten", "unbroken", "threaten", "lessen",
+		"dozen", "heaven", "oven", "linen", "siren", "omen", "specimen", "warden", "burden")
+	// irregularParticiple are past participles that do not end in -ed.
+	irregularParticiple = words("made", "sent", "lost", "done", "given", "taken", "left", "put",
+		"set", "held", "told", "kept", "paid", "sold", "shown", "seen", "known", "brought",
+		"bought", "caught", "found", "hit", "cut", "shut", "run", "broken", "forgotten", "written",
+		"spent", "built", "read", "won", "stolen", "thrown", "dealt", "let", "mislaid", "misled",
+		"misread", "mistaken", "misunderstood", "overlooked", "overpaid", "underpaid", "overdone",
+		"undone", "redone", "hidden", "chosen", "withdrawn", "drawn", "overridden", "overwritten",
+		"rewritten", "spoken", "driven", "eaten", "fallen", "frozen", "shaken", "bent", "burnt",
+		"split", "spilt", "spilled", "struck", "stuck", "swept", "torn", "worn", "upset", "wound",
+		"meant", "lent", "resent", "re-sent", "rebuilt", "reset", "forbidden", "beaten",
+		"bitten", "proven", "sunk", "shot", "hung", "fed", "led", "bound", "ground", "laid",
+		"mislaid", "overheard", "said", "heard", "taught", "thought", "sought", "fought",
+		"understood", "withheld", "overtaken", "undertaken", "begun", "gone", "grown", "flown",
+		"blown", "sewn", "sworn", "born", "borne", "woken", "got", "gotten", "slept", "quit",
+		"cast", "broadcast", "forecast", "outbid", "bid", "spread", "shed", "sped", "dug")
+	// feelingWord are participles used as adjectives of feeling after a be form: "we were
+	// disappointed", "anyone was offended". They describe a reaction, not a deed.
+	feelingWord = words(append(phrase.Classes["feeling"], "pleased", "delighted", "excited",
+		"thrilled", "shocked", "surprised", "embarrassed", "ashamed", "horrified", "appalled",
+		"devastated", "heartbroken", "gutted", "relieved", "committed", "dedicated", "determined",
+		"convinced", "satisfied", "interested", "tired", "bored", "scared", "frightened",
+		"stressed", "overwhelmed", "exhausted", "humbled", "honored",
+		"amazed", "astonished", "stunned", "dismayed", "mortified", "puzzled", "baffled",
+		"married", "engaged", "prepared", "qualified", "experienced", "aware", "obliged",
+		"inclined", "bound", "resigned", "spoiled", "spoilt")...)
+	// toIdiom are participles that, before "to", make a fixed phrase: "supposed to", "used to".
+	toIdiom = words("supposed", "used", "meant", "expected", "required", "entitled", "allowed",
+		"permitted", "obliged", "designed", "intended", "due", "able", "scheduled", "set",
+		"asked", "invited", "encouraged", "advised", "subject", "committed", "dedicated",
+		"forced", "going", "told")
+	determiner = words("a", "an", "the", "this", "that", "these", "those", "our", "your",
+		"their", "its", "his", "her", "my", "one", "some", "any", "another", "other", "two",
+		"several", "a few", "few", "just", "only", "as", "much")
+	// notAgent are the heads of "by" phrases that say when, how much or how, not who.
+	notAgent = words("up", "about", "around", "over", "nearly", "almost", "more", "less",
+		"far", "half", "mistake", "accident", "error", "default", "chance", "design",
+		"email", "e-mail", "post", "mail", "phone", "text", "hand", "courier", "then", "now",
+		"today", "tomorrow", "tonight", "midnight", "noon", "morning", "afternoon", "evening",
+		"night", "end", "time", "weekend", "week", "weeks", "day", "days", "hour", "hours",
+		"minute", "minutes", "month", "months", "year", "years", "monday", "tuesday",
+		"wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+		"april", "june", "july", "august", "september", "october", "november", "december",
+		"few", "several", "some", "much", "far", "way", "then", "mid", "close", "law", "itself",
+		"themselves", "the", "a", "an", "automatically", "one", "two", "three", "four", "five",
+		"six", "seven", "eight", "nine", "ten", "twice", "percent", "default", "lunchtime",
+		"tuesday's", "now", "far", "next", "last", "this", "that")
+	clauseWords = words("and", "but", "or", "so", "because", "when", "while", "whereas",
+		"although", "though", "if", "unless", "until", "after", "before", "once", "since", "as",
+		"where", "whether", "then", "yet", "nor", "which", "who", "whom", "whose")
+	relativeWord = words("which", "who", "whom", "whose")
+	// subjectStop are words that end a subject read backwards: "sorry your order", "said it".
+	subjectStop = words("sorry", "glad", "afraid", "regret", "know", "knew", "think", "thought",
+		"said", "say", "says", "hope", "believe", "sure", "realize", "realized", "feel", "felt",
+		"apologize", "apologized", "noticed", "confirm", "confirmed", "found", "see", "saw",
+		"because", "why", "how", "where", "when", "there", "here")
+	finiteVerbTag   = map[string]bool{"VBZ": true, "VBP": true, "VBD": true, "VB": true, "MD": true}
+	personalPronoun = words("we", "i", "you", "they", "it", "he", "she", "this", "these",
+		"those", "us", "them", "me", "everything", "something", "nothing", "anything", "everyone",
+		"someone", "anyone")
+	preposition = words("of", "to", "for", "in", "on", "at", "from", "with", "into", "onto",
+		"about", "under", "over", "between", "across", "through", "during", "within", "without",
+		"against", "among", "after", "before", "per", "via", "by")
+	// wrongWord marks a subject that is itself the wrong: "the wrong item", "an incorrect charge".
+	wrongWord = words("wrong", "incorrect", "faulty", "duplicate", "erroneous", "mistaken",
+		"unauthorized", "inaccurate", "defective", "mistake", "mistakes", "error", "errors",
+		"oversight", "oversights", "misprint", "mix-up", "blunder", "blunders", "bad", "poor",
+		"careless", "wrongly", "mistakenly", "incorrectly", "accidentally", "inadvertently",
+		"erroneously", "unfairly")
+	// wrongMark are words after a participle that make the act a wrong: "charged twice".
+	wrongMark = words("twice", "double", "another", "instead", "elsewhere", "prematurely",
+		"early", "unnecessarily", "unfairly", "repeatedly")
+	wrongNoun = words("mistake", "mistakes", "error", "errors", "oversight", "oversights",
+		"blunder", "blunders", "mix-up")
+	// fixNoun marks a subject that is the remedy or the prevention.
+	fixNoun = words("refund", "refunds", "replacement", "replacements", "credit", "credits",
+		"voucher", "vouchers", "compensation", "fix", "fixes", "patch", "patches", "repair",
+		"repairs", "steps", "measures", "action", "changes", "improvements", "safeguards",
+		"check", "checks", "test", "tests", "training", "lessons", "apology", "new", "reminder",
+		"reminders", "correction", "corrections", "reimbursement", "rebooking", "goodwill",
+		"gesture", "alert", "alerts", "backup", "backups", "rule", "rules", "procedure",
+		"procedures", "process", "policy", "review", "audit")
+	fixAdverb = words("now", "already", "since", "finally", "immediately", "promptly",
+		"quickly", "successfully", "fully", "today")
+	objectPronoun = map[string]string{"it": "it", "they": "them", "you": "you", "he": "him",
+		"she": "her", "this": "this", "that": "that", "these": "these", "those": "those"}
+	pastOf = map[string]string{"taken": "took", "given": "gave", "written": "wrote",
+		"broken": "broke", "forgotten": "forgot", "stolen": "stole", "shown": "showed",
+		"known": "knew", "done": "did", "chosen": "chose", "hidden": "hid", "withdrawn": "withdrew",
+		"overridden": "overrode", "overwritten": "overwrote", "mistaken": "mistook",
+		"thrown": "threw", "drawn": "drew", "eaten": "ate", "fallen": "fell", "driven": "drove",
+		"seen": "saw", "begun": "began", "spoken": "spoke", "torn": "tore", "worn": "wore",
+		"frozen": "froze", "shaken": "shook", "woken": "woke", "gotten": "got", "undone": "undid",
+		"redone": "redid", "overtaken": "overtook", "undertaken": "undertook", "gone": "went",
+		"grown": "grew", "flown": "flew", "blown": "blew", "rewritten": "rewrote"}
+)
+
+// passiveVerbs sorts participles by what they report. A participle in no list is judged by
+// its tense and its subject.
+var passiveVerbs = func() map[string]verbClass {
+	m := map[string]verbClass{}
+	add := func(c verbClass, ws ...string) {
+		for _, w := range ws {
+			m[draft.Normalize(w)] = c
+		}
+	}
+	add(verbFailure, "delayed", "lost", "cancelled", "missed", "deleted", "ignored", "overlooked",
+		"mishandled", "misplaced", "mislaid", "misdirected", "mislabelled", "misrouted",
+		"miscalculated", "misprinted", "misspelled", "misspelt", "misread", "misfiled",
+		"mistyped", "misreported", "misquoted", "mischarged", "misallocated", "mixed",
+		"damaged", "leaked", "exposed", "overcharged", "double-charged", "undercharged",
+		"overbilled", "double-billed", "double-booked", "overbooked", "forgotten", "neglected",
+		"dropped", "skipped", "postponed", "interrupted", "disrupted", "corrupted", "wiped",
+		"erased", "compromised", "breached", "mistaken", "left", "abandoned", "botched",
+		"bungled", "wasted", "spoiled", "spoilt", "ruined", "broken", "dented", "scratched",
+		"smashed", "spilled", "spilt", "stranded", "dumped", "lost", "underpaid", "overpaid",
+		"withheld", "overwritten", "overridden", "truncated", "scrapped", "rejected", "declined",
+		"refused", "denied", "bounced", "cut", "shut", "mixed up", "held up", "cut off",
+		"left out", "left behind", "passed over", "given away", "sent away", "turned away", "thrown away", "messed up", "screwed up", "lost track")
+	add(verbFix, "refunded", "reimbursed", "credited", "compensated", "paid", "restored",
+		"recovered", "returned", "replaced", "repaired", "fixed", "resolved", "corrected",
+		"reversed", "reverted", "rolled", "reinstated", "reopened", "rebooked", "rescheduled",
+		"reshipped", "re-shipped", "resent", "re-sent", "redelivered", "re-delivered", "reissued",
+		"re-issued", "waived", "withdrawn", "recalled", "refitted", "reprinted", "remade",
+		"rerun", "reprocessed", "re-processed", "unlocked", "unblocked", "unbanned", "refilled",
+		"topped", "upgraded", "compensated", "apologized", "escalated", "prioritized",
+		"expedited", "rushed", "fast-tracked", "checked", "double-checked", "reviewed", "tested",
+		"audited", "trained", "retrained", "briefed", "printed", "added", "introduced",
+		"implemented", "installed", "updated", "improved", "monitored", "verified", "approved",
+		"learned", "learnt", "enforced", "automated", "strengthened", "tightened", "overhauled",
+		"redesigned", "rewritten", "flagged", "highlighted", "hired", "appointed", "protected",
+		"secured", "encrypted", "backed", "investigated", "examined", "inspected", "cleaned",
+		"sanitized", "contained", "collected", "completed", "cleared", "unblocked", "lifted",
+		"removed", "taken down", "deployed", "rolled back", "sorted out", "put right",
+		"paid back", "sent back", "switched back", "turned back", "put back", "brought back")
+	add(verbDelivery, "shipped", "sent", "dispatched", "posted", "delivered", "mailed",
+		"couriered", "issued", "processed", "transferred", "charged", "billed", "invoiced",
+		"applied", "generated", "published", "released", "given", "taken", "made", "handed",
+		"assigned", "allocated", "served", "fitted", "installed", "packed", "labeled", "picked",
+		"loaded", "routed", "forwarded", "passed", "sold", "moved", "changed", "set", "printed",
+		"added", "answered", "returned")
+	add(verbReport, "told", "informed", "asked", "invited", "advised", "promised", "offered",
+		"notified", "contacted", "warned", "discovered", "noticed", "found", "spotted",
+		"detected", "identified", "reported", "raised", "received", "logged", "traced",
+		"confirmed", "diagnosed", "caught", "alerted", "made aware", "called", "emailed",
+		"phoned", "quoted", "shown", "reminded")
+	add(verbState, "entitled", "supposed", "used", "meant", "based", "located", "named", "known",
+		"born", "allowed", "permitted", "required", "needed", "expected", "designed", "intended",
+		"involved", "affected", "impacted", "concerned", "related", "limited", "covered",
+		"included", "attached", "enclosed", "booked", "prebooked", "pre-booked", "prepaid",
+		"pre-paid", "reserved", "scheduled", "listed", "priced", "sized", "labeled", "founded",
+		"owned", "run", "staffed", "headquartered", "registered", "licensed", "insured",
+		"certified", "accredited", "regulated", "opened", "suited", "filled", "packed",
+		"crowded", "qualified", "connected", "linked", "signed", "placed", "ordered", "planned",
+		"timed", "gone", "finished", "dated", "addressed", "worded", "titled", "considered",
+		"regarded", "thought", "believed", "estimated", "recorded", "stored", "built")
+	return m
+}()
