@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"html"
 	"strings"
+	"unicode/utf8"
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -33,8 +34,7 @@ var skippedElements = map[atom.Atom]bool{
 // tokenizer tells where in raw each piece of text came from.
 func extractHTML(raw []byte) extracted {
 	var b builder
-	hasBody := bytes.Contains(bytes.ToLower(raw), []byte("<body"))
-	inBody := !hasBody
+	inBody := !hasBodyTag(raw)
 	skipDepth := 0
 	var skipping atom.Atom
 	blockStart := -1
@@ -77,7 +77,15 @@ func extractHTML(raw []byte) extracted {
 		case xhtml.StartTagToken, xhtml.EndTagToken, xhtml.SelfClosingTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
+			if skipping == atom.Head && a == atom.Body {
+				// "</head>" is optional: the body ends the head.
+				skipping, skipDepth = 0, 0
+			}
 			if skipping != 0 || skippedElements[a] {
+				// A skipped element still separates the words on either side of it.
+				if inBody {
+					b.replace(" ", start, end)
+				}
 				if tt == xhtml.StartTagToken && skipDepth == 0 {
 					skipping = a
 				}
@@ -97,7 +105,7 @@ func extractHTML(raw []byte) extracted {
 			if a == atom.Body {
 				inBody = tt == xhtml.StartTagToken
 			}
-			if !inBody && a != atom.Body {
+			if !inBody {
 				continue
 			}
 			switch {
@@ -123,6 +131,22 @@ func extractHTML(raw []byte) extracted {
 	return b.out
 }
 
+// hasBodyTag reports whether the document has a <body> start tag (one in a comment or a script
+// does not count), in which case only the body's text is prose.
+func hasBodyTag(raw []byte) bool {
+	z := xhtml.NewTokenizer(bytes.NewReader(raw))
+	for {
+		switch z.Next() {
+		case xhtml.ErrorToken:
+			return false
+		case xhtml.StartTagToken:
+			if name, _ := z.TagName(); atom.Lookup(name) == atom.Body {
+				return true
+			}
+		}
+	}
+}
+
 // decodeText appends raw[start:end], decoding character references one at a time so that each
 // decoded character maps back to the reference it came from.
 func decodeText(b *builder, raw []byte, start, end int) {
@@ -143,6 +167,15 @@ func decodeText(b *builder, raw []byte, start, end int) {
 		}
 		ref := string(raw[amp : amp+n])
 		dec := html.UnescapeString(ref)
+		// A reference decodes to one or two characters. More means html read only a prefix
+		// ("&nbsp0;" as a no-break space and "0;"): leave such text as written.
+		if utf8.RuneCountInString(dec) > 2 {
+			// html read only a prefix, a legacy reference without its semicolon ("&nbsp0;"):
+			// decode that prefix and leave the rest as text.
+			n = legacyRefLen(ref)
+			ref = ref[:n]
+			dec = html.UnescapeString(ref)
+		}
 		if dec == ref {
 			b.copyRaw(raw, amp, amp+n)
 		} else {
@@ -152,6 +185,17 @@ func decodeText(b *builder, raw []byte, start, end int) {
 		}
 		i = amp + n
 	}
+}
+
+// legacyRefLen returns the length of the shortest prefix of ref that decodes to one or two
+// characters, or len(ref) when none does.
+func legacyRefLen(ref string) int {
+	for k := 3; k < len(ref); k++ {
+		if d := html.UnescapeString(ref[:k]); d != ref[:k] && utf8.RuneCountInString(d) <= 2 {
+			return k
+		}
+	}
+	return len(ref)
 }
 
 // entityLen returns the length of the character reference at the start of s ("&amp;", "&#8217;",

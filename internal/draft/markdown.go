@@ -24,10 +24,11 @@ func extractMarkdown(raw []byte) extracted {
 			clean[i] = ' '
 		}
 	}
+	// goldmark reads the byte order mark and the front matter as text: give it spaces instead.
 	src := raw
-	if fm := frontMatterLen(raw); fm > 0 {
+	if skip := max(bomLen(raw), frontMatterLen(raw)); skip > 0 {
 		src = append([]byte(nil), raw...)
-		copy(src[:fm], clean[:fm])
+		copy(src[:skip], clean[:skip])
 	}
 	var out extracted
 	out.clean = clean
@@ -72,7 +73,7 @@ func copyInline(n ast.Node, src, clean []byte, first, last *int) {
 			continue
 		case ast.KindText:
 			seg := c.(*ast.Text).Segment
-			copy(clean[seg.Start:seg.Stop], src[seg.Start:seg.Stop])
+			copyText(clean, src, seg.Start, seg.Stop)
 			if seg.Stop > seg.Start {
 				if *first < 0 || seg.Start < *first {
 					*first = seg.Start
@@ -87,6 +88,24 @@ func copyInline(n ast.Node, src, clean []byte, first, last *int) {
 		}
 		copyInline(c, src, clean, first, last)
 	}
+}
+
+// copyText copies src[start:stop] into clean, leaving out the backslash of a backslash escape
+// ("sorry\!" reads "sorry !"), which CommonMark does not show.
+func copyText(clean, src []byte, start, stop int) {
+	for i := start; i < stop; i++ {
+		if src[i] == '\\' && i+1 < stop && isASCIIPunct(src[i+1]) {
+			clean[i] = ' '
+			clean[i+1] = src[i+1]
+			i++
+			continue
+		}
+		clean[i] = src[i]
+	}
+}
+
+func isASCIIPunct(c byte) bool {
+	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
 }
 
 // trimBlock drops space at either end of a block's span.

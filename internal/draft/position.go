@@ -72,19 +72,23 @@ func (li lineIndex) lineStart(l int) int {
 	return li.starts[l]
 }
 
-// Position converts a byte offset into raw to a line and a code-point column. Offsets past the
-// end clamp to the end; an offset inside a multi-byte character counts that character as passed.
+// clamp moves off into raw and, inside a multi-byte character, past that character.
+func (d *Document) clamp(off int) int {
+	off = max(0, min(off, len(d.raw)))
+	for off > 0 && off < len(d.raw) && !utf8.RuneStart(d.raw[off]) {
+		off++
+	}
+	return off
+}
+
+// Position converts a byte offset into raw to a line and a code-point column. Offsets outside the
+// file clamp to its ends; an offset inside a multi-byte character counts that character as passed.
 func (d *Document) Position(off int) Position {
-	if off < 0 {
-		off = 0
-	}
-	if off > len(d.raw) {
-		off = len(d.raw)
-	}
+	off = d.clamp(off)
 	l := d.lines.line(off)
 	start := d.lines.lineStart(l)
 	col := 1
-	if off > start {
+	if off > start { // an offset inside the byte order mark is column 1
 		col += utf8.RuneCount(d.raw[start:off])
 	}
 	return Position{Line: l + 1, Column: col, Offset: off}
@@ -93,12 +97,14 @@ func (d *Document) Position(off int) Position {
 // UTF16Column returns the 0-based column of byte offset off counted in UTF-16 code units, which
 // is what the Language Server Protocol counts by default.
 func (d *Document) UTF16Column(off int) int {
-	if off > len(d.raw) {
-		off = len(d.raw)
-	}
+	off = d.clamp(off)
 	l := d.lines.line(off)
+	start := d.lines.lineStart(l)
+	if off <= start {
+		return 0
+	}
 	n := 0
-	for _, r := range string(d.raw[d.lines.lineStart(l):off]) {
+	for _, r := range string(d.raw[start:off]) {
 		n += utf16.RuneLen(r)
 	}
 	return n

@@ -92,7 +92,6 @@ func TestPositionLoneCR(t *testing.T) {
 // TestPositionInsideCharacter checks the documented rule that an offset inside a multi-byte
 // character counts that character as passed, which also keeps Position monotonic.
 func TestPositionInsideCharacter(t *testing.T) {
-	t.Skip("bug: Position counts each byte of a partly passed character as a column; in \"a😀b\" Position(2), (3), (4) = 1:3, 1:4, 1:5, then Position(5) = 1:3; want 1:3 for all four")
 	d := mustParse(t, "a😀b", Text)
 	for off := 2; off <= 5; off++ {
 		if got := lc(d.Position(off)); got != "1:3" {
@@ -128,7 +127,6 @@ func TestUTF16Column(t *testing.T) {
 }
 
 func TestUTF16ColumnInBOM(t *testing.T) {
-	t.Skip("bug: UTF16Column panics (slice bounds out of range [3:0]) for an offset inside a leading BOM, and for a negative offset, where Position clamps; UTF16Column(0) in \"\\uFEFFab\" should be 0")
 	d := mustParse(t, "\uFEFFab", Text)
 	for _, off := range []int{-1, 0, 1, 2, 3} {
 		if got := d.UTF16Column(off); got != 0 {

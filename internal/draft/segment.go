@@ -31,7 +31,7 @@ func (d *Document) segment(blocks []block) {
 	for _, b := range blocks {
 		d.blocks = append(d.blocks, Block{Kind: b.kind, Span: d.omap.span(b.span), First: len(d.sents)})
 		bi := len(d.blocks) - 1
-		d.words += len(strings.Fields(d.clean[b.span.Start:b.span.End]))
+		d.words += countWords(d.clean[b.span.Start:b.span.End])
 		for _, ln := range logicalLines(d.clean, b.span) {
 			text := d.clean[ln.Start:ln.End]
 			if err != nil {
@@ -44,6 +44,18 @@ func (d *Document) segment(blocks []block) {
 		}
 		d.blocks[bi].End = len(d.sents)
 	}
+}
+
+// countWords counts whitespace-separated words that hold a letter or a digit, so punctuation left
+// alone by removed markup ("We *are*." reads "We  are .") is not a word.
+func countWords(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // addSentence trims a clean span, records it as a sentence of block bi and tokenizes it.

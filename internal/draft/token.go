@@ -196,12 +196,15 @@ var spellings = []struct{ gb, us string }{
 	{"labell", "label"}, {"programme", "program"}, {"cheque", "check"},
 }
 
+var quoteFolder = strings.NewReplacer("’", "'", "‘", "'", "&rsquo;", "'", "&lsquo;", "'", "&#39;", "'", "&#8217;", "'")
+
 // Normalize returns the form tokens are matched in: lower case, ’ and ‘ read as ', and British
 // spellings folded to American ("apologise" -> "apologize", "cancelled" -> "canceled").
 func Normalize(word string) string {
 	w := strings.ToLower(word)
-	if strings.ContainsAny(w, "’‘") {
-		w = strings.NewReplacer("’", "'", "‘", "'").Replace(w)
+	if strings.ContainsAny(w, "’‘&") {
+		// Markdown keeps character references as written; prose reads "&rsquo;" as "'".
+		w = quoteFolder.Replace(w)
 	}
 	for _, sp := range spellings {
 		if strings.HasPrefix(w, sp.gb) {

@@ -98,14 +98,16 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 		if err != nil {
 			return nil, fmt.Errorf("pattern %s/%s %q: %w", s.defs[i].Owner, s.defs[i].Name, s.defs[i].Pattern, err)
 		}
-		if start == accept {
-			return nil, fmt.Errorf("pattern %s/%s: matches nothing", s.defs[i].Owner, s.defs[i].Name)
-		}
+
 		// Index the token tests reachable first, so each token looks up only the patterns
 		// that can start on it.
 		n := len(firsts)
 		firsts = s.closure(start, firsts, seen)
 		for _, f := range firsts[n:] {
+			if f == accept {
+				// Every match would be empty, and the matcher reports none.
+				return nil, fmt.Errorf("pattern %s/%s %q: matches nothing but the empty sequence", s.defs[i].Owner, s.defs[i].Name, s.defs[i].Pattern)
+			}
 			s.states[f].anchored = anchored
 		}
 	}
