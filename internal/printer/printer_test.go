@@ -28,8 +28,8 @@ type fixture struct {
 		Summary  string `json:"summary"`
 	} `json:"rules"`
 	Files []struct {
-		Path     string           `json:"path"`
-		Source   string           `json:"source"`
+		Path      string           `json:"path"`
+		Source    string           `json:"source"`
 		Findings  []fixtureFinding `json:"findings"`
 		Structure []Part           `json:"structure"`
 	} `json:"files"`
