@@ -22,14 +22,16 @@ var (
 		"devastated", "heartbroken", "gutted", "mortified", "embarrassed", "ashamed", "distraught",
 		"crushed", "shattered", "exhausted", "miserable", "beside myself", "beside ourselves",
 		"sick about", "sick over", "in tears", "worn out", "running on empty", "at breaking point",
-		"reeling", "wrecked", "broken-hearted",
+		"reeling", "wrecked", "broken-hearted", "stressed", "stressed out", "frazzled",
 	}
 	// sfHardWords describe a time that was hard on the writer.
 	sfHardWords = []string{
 		"hard", "difficult", "tough", "exhausting", "stressful", "rough", "trying", "challenging",
 		"draining", "painful", "horrible", "awful", "terrible", "brutal", "gruelling", "grueling",
-		"emotional", "hectic", "sleepless", "upsetting", "distressing", "heartbreaking",
+		"emotional", "hectic", "sleepless", "upsetting", "distressing", "heartbreaking", "long",
+		"nightmare", "miserable",
 	}
+	// sfPeriods are spans of time a writer calls hard.
 	sfPeriods = []string{
 		"week", "weeks", "month", "months", "year", "day", "days", "fortnight", "weekend", "time",
 		"period", "stretch", "few days", "few weeks", "few months", "couple of weeks", "night", "nights",
@@ -47,6 +49,7 @@ var (
 		"worst", "hardest", "toughest", "darkest", "most difficult", "most stressful", "most painful",
 		"most embarrassing", "lowest",
 	}
+	// sfPeriodsPlural follow a superlative: "the worst week", "one of the hardest days".
 	sfPeriodsPlural = []string{
 		"week", "weeks", "day", "days", "month", "months", "year", "years", "fortnight", "time",
 		"times", "moment", "moments", "point", "night", "nights",
@@ -69,9 +72,10 @@ var selfFocusPhrases = []phrase.Def{
 	{Name: "hurt", Pattern: "{it|this|that|which} {hurts|hurt|kills|guts|upsets|upset|gutted|devastated|crushed|tears} {<us>|me up|us up}"},
 	{Name: "hurt", Pattern: "<have> {<so>|} {hurt|pained|saddened|haunted|gutted|devastated|crushed|upset|shaken} <us>"},
 	{Name: "hurt", Pattern: "{my|our} {heart|hearts} {sank|sinks|broke|breaks|is broken|are broken|has broken|dropped}"},
-	{Name: "hard-time", Pattern: selfFocusAlt(sfHardWords) + " " + selfFocusAlt(sfPeriods) + " {for|on} " + selfFocusAlt(sfWriters)},
-	{Name: "hard-time", Pattern: "{been|was|is|'s} {<so>|incredibly|} {hard|tough|difficult|stressful|exhausting|painful|draining|a nightmare|a struggle} {on|for} {<us>|all of us|everyone here|our team|the team}"},
-	{Name: "hard-time", Pattern: "{a nightmare|a struggle|an ordeal|a nightmare week|a rough ride} for {<us>|all of us|everyone at|everyone here|our team|the team}"},
+	{Name: "hard-time", Pattern: selfFocusAlt(sfHardWords) + " " + selfFocusAlt(sfPeriods) + " {{for|on} " + selfFocusAlt(sfWriters) + "|here}"},
+	{Name: "hard-time", Pattern: "{been|was|is|'s|were|are} {<so>|} {" + strings.Join(sfHardWords, "|") + "|a nightmare|a struggle|an ordeal} {on|for} " + selfFocusAlt(sfWriters)},
+	{Name: "hard-time", Pattern: "{a nightmare|a struggle|an ordeal|a rough ride} for " + selfFocusAlt(sfWriters)},
+	{Name: "hard-time", Pattern: "<we> {<have>|<be>|} {had|having} {a|such a|} {<so>|} " + selfFocusAlt(sfHardWords) + " " + selfFocusAlt(sfPeriods)},
 	{Name: "hard-time", Pattern: selfFocusAlt(sfSuperlatives) + " " + selfFocusAlt(sfPeriodsPlural) + " {of|in} {my|our} {life|lives|career|careers|working life|time}"},
 	{Name: "hard-time", Pattern: selfFocusAlt(sfSuperlatives) + " " + selfFocusAlt(sfPeriodsPlural) + " <we> {can|could|'ve|have|'d|had|ever}"},
 	{Name: "sleep", Pattern: "<we> {<have>|<have> n't|<have> not|<be>|} {barely|hardly|scarcely|not|n't|never|really not} {slept|eaten|sleeping|eating}"},
@@ -82,6 +86,9 @@ var selfFocusPhrases = []phrase.Def{
 	{Name: "sleep", Pattern: "running on ... sleep"},
 	{Name: "sleep", Pattern: "{kept|keeping|keeps|keep} <us> {up|awake} at night"},
 	{Name: "dwell", Pattern: "beating {myself|ourselves} up"},
+	{Name: "dwell", Pattern: "{kicking|kick|kicked} {myself|ourselves}"},
+	{Name: "dwell", Pattern: "{angry|furious|cross|frustrated|upset|disgusted} {with|at} {myself|ourselves}"},
+	{Name: "state", Pattern: "<we> {<have>|<be>|} {cried|wept|crying|weeping}"},
 	{Name: "dwell", Pattern: "{weighing|weighed|weighs|weigh} {heavily|} on {<us>|my mind|our minds|my conscience|our conscience}"},
 	{Name: "dwell", Pattern: "going over {it|this|that|what happened} {again|} in {my|our} {head|heads|mind|minds}"},
 	{Name: "dwell", Pattern: "<we> {keep|kept} going over {it|this|that|what happened}"},
@@ -113,9 +120,10 @@ var selfFocus = lint.Rule{
 			if r.Quoted(m.Start) {
 				continue
 			}
-			// "it was hard for us to reach you" is about a task, not the writer's hard time.
-			if m.Def.Name == "hard-time" && m.End < len(toks) && toks[m.End].Norm == "to" &&
-				toks[m.End].Sentence == toks[m.Start].Sentence {
+			// "it was hard for us to reach you" and "we had a hard time finding it" are about a
+			// task, not the writer's hard time.
+			if m.Def.Name == "hard-time" && m.End < len(toks) && toks[m.End].Sentence == toks[m.Start].Sentence &&
+				(toks[m.End].Norm == "to" || strings.HasSuffix(toks[m.End].Norm, "ing")) {
 				continue
 			}
 			span := p.MatchSpan(m)
