@@ -87,7 +87,8 @@ var minimizingPhrases = []phrase.Def{
 	// "only a small number of", "a tiny fraction of", "just a handful of"
 	{Name: "small-share", Pattern: "{just|only|merely|} {a|} {<so>|relatively|fairly|} {small|tiny|limited|minute|negligible|minor|modest|minuscule|minimal} " +
 		minimizingAlt(minShares) + " of"},
-	{Name: "small-share", Pattern: "{just|only|merely} {a few|a handful of|a couple of|a few of|a couple} {our|the|your|those|} " + minimizingAlt(minReach)},
+	{Name: "small-share", Pattern: "{just|only|merely} {a few|a handful of|a couple of|a few of|a couple|some|certain} {our|the|your|those|} " + minimizingAlt(minReach)},
+	{Name: "small-share", Pattern: "{very|relatively|comparatively|so} few {of our|of the|} " + minimizingAlt(minReach)},
 	{Name: "small-share", Pattern: "a few {of our|} " + minimizingAlt(minReach) + " {were|was|have been|had been} {affected|impacted|hit}"},
 	{Name: "small-share", Pattern: "{affected|impacted} {only|just|} {a few|a couple of} {of our|our|the|} " + minimizingAlt(minReach)},
 	{Name: "short-time", Pattern: "{for|lasted|lasting|<be>} {only|just|merely} {a few|a couple of|a matter of} {minutes|hours|seconds|moments|days}"},
@@ -98,7 +99,8 @@ var minimizingPhrases = []phrase.Def{
 	{Name: "only-reach", Pattern: "{affected|impacted|lasted|hit} {only|just|merely}"},
 	// "nothing serious", "no real harm", "not a big deal", "in the grand scheme of things"
 	{Name: "dismiss", Pattern: "nothing {<so>|too|that|} {serious|major|significant|dramatic|alarming|worrying|to worry about|big}"},
-	{Name: "dismiss", Pattern: "{no|not a|not such a|not that big a|not too big a} {big|huge|major|massive|real} deal"},
+	{Name: "dismiss", Pattern: "{no|not a|not such a|not that big a|not too big a|n't a|n't such a|n't that big a|n't too big a} {big|huge|major|massive|real} deal"},
+	{Name: "dismiss", Pattern: "{most|majority} ... {n't|not|never} {have|even have|} {noticed|notice|been affected|felt}"},
 	{Name: "dismiss", Pattern: "not {that|too|very|particularly|terribly|all that|overly} {serious|bad|significant|major|big}"},
 	{Name: "dismiss", Pattern: "no {real|lasting|serious|major|significant|actual|permanent|great|long-term} {harm|damage}"},
 	{Name: "dismiss", Pattern: "no harm {was|} done"},
@@ -108,8 +110,9 @@ var minimizingPhrases = []phrase.Def{
 	// "slightly late", "a little delayed", "a bit off"
 	{Name: "soft-state", Pattern: "{slightly|a little|a bit|a tad|marginally|somewhat|fractionally} " + minimizingAlt(minOff)},
 	// "the impact was limited", "the exposed information was limited to ..."
-	{Name: "limited", Pattern: "{impact|damage|disruption|harm|effect|effects|exposure|downtime|delay|fallout|consequences} {...|} {<be>|<have> been|<modal> be} {<so>|relatively|fairly|quite|thankfully|mercifully|} {limited|minimal|negligible|small|minor|brief|short|slight|contained|insignificant}"},
-	{Name: "limit-to", Pattern: "<be> {<so>|only|thankfully|mercifully|} limited to"},
+	{Name: "limited", Pattern: "{impact|damage|harm|effect|effects|exposure|fallout|consequences|" + strings.Join(minHarms, "|") + "} {...|} {<be>|<have> been|<modal> be} {<so>|relatively|fairly|quite|thankfully|mercifully|luckily|fortunately|only|} {limited|minimal|negligible|small|minor|brief|short|short-lived|slight|contained|insignificant|isolated|trivial|tiny|momentary}"},
+	{Name: "limited", Pattern: "{barely|hardly|scarcely|minimally|marginally|only slightly|only partially|only partly|only mildly|mildly} {affected|impacted|noticeable|disrupted|delayed}"},
+	{Name: "limit-to", Pattern: "{<be>|} {<so>|only|thankfully|mercifully|luckily|fortunately|} {limited|isolated|confined|restricted|contained} to"},
 	{Name: "limit-to", Pattern: "{only|just} {a|} {limited|restricted} {number|amount|set|group}"},
 }
 
@@ -141,6 +144,10 @@ var minimizing = lint.Rule{
 				if m.End < len(toks) && toks[m.End].Sentence == toks[m.Start].Sentence && minIsFigure(toks[m.End].Norm) {
 					continue
 				}
+			case "small-harm", "short-time":
+				if minProspective(d, m.Start) {
+					continue
+				}
 			case "limit-to":
 				if !minSentenceHas(d, toks[m.Start].Sentence, minLimitContext) {
 					continue
@@ -157,16 +164,36 @@ var minimizing = lint.Rule{
 	},
 }
 
-// minNegated reports whether the token before i, in the same sentence, negates what follows:
-// "it was not a minor issue".
+// minNegated reports whether the words just before token i, in the same sentence, deny what
+// follows: "it was not a minor issue", "far from a small hiccup", "anything but a minor issue".
 func minNegated(d *draft.Document, i int) bool {
-	toks := d.Tokens()
-	if i == 0 || toks[i-1].Sentence != toks[i].Sentence {
-		return false
+	prev := func(k int) string {
+		toks := d.Tokens()
+		if i-k < 0 || toks[i-k].Sentence != toks[i].Sentence {
+			return ""
+		}
+		return toks[i-k].Norm
 	}
-	switch toks[i-1].Norm {
-	case "not", "n't", "never", "hardly", "far", "anything":
+	switch prev(1) {
+	case "not", "n't", "never", "no", "hardly":
 		return true
+	case "from":
+		return prev(2) == "far"
+	case "but":
+		return prev(2) == "anything"
+	}
+	return false
+}
+
+// minProspective reports whether a modal verb stands shortly before token i in its sentence:
+// "there may be a short delay before the credit shows" is about what comes next, not the harm.
+func minProspective(d *draft.Document, i int) bool {
+	toks := d.Tokens()
+	for k := i - 1; k >= 0 && k >= i-3 && toks[k].Sentence == toks[i].Sentence; k-- {
+		switch toks[k].Norm {
+		case "may", "might", "will", "'ll", "can", "could":
+			return true
+		}
 	}
 	return false
 }
