@@ -14,44 +14,59 @@ import (
 
 // placeholderRE finds template slots in the prose. Placeholder syntax is not words, so this is a
 // regular expression and not a phrase family. Alternatives are tried in order at each position,
-// so "{{name}}" is one slot and not a "{name}" inside braces. Square brackets are matched loosely
-// here and judged by placeholderBracket.
+// so "{{name}}" is one slot and not a "{name}" inside braces. Square and angle brackets are
+// matched loosely and judged by placeholderAt.
 var placeholderRE = regexp.MustCompile(strings.Join([]string{
-	`\{\{[^{}\n]{1,40}\}\}`,                            // {{ customer_name }}
-	`\$\{[^{}\n]{1,40}\}`,                              // ${name}
-	`\{ ?[A-Za-z_][A-Za-z0-9_.\-]{0,39} ?\}`,           // {first_name}
-	`\\?\[[^\[\]\n]{1,40}?\\?\]`,                       // [Customer Name], judged by placeholderBracket
-	`<[A-Z][A-Z0-9_ ]{0,38}[A-Z0-9]>`,                  // <NAME>, <AGENT NAME>
-	`<[a-z]+(?:_[a-z0-9]+)+>`,                          // <first_name>
-	`%[A-Za-z_][A-Za-z0-9_]{0,39}%`,                    // %NAME%
-	`\$[A-Z][A-Z0-9_]*[A-Z0-9]\b`,                      // $NAME
-	`\$[a-z]+(?:_[a-z0-9]+)+\b`,                        // $first_name
-	`\bX{1,4}(?:[/.\-]X{1,4}){1,2}\b`,                  // XX/XX, XX/XX/XXXX
-	`[£$€] ?X{2,}(?:[.,]X{2})?\b`,                      // £XX.XX
-	`#X{3,}\b`,                                         // order #XXXX
-	`\bX{3,}\b`,                                        // XXX
-	`\b(?:DD|MM)[/.\-](?:MM|DD)(?:[/.\-]YY(?:YY)?)?\b`, // DD/MM/YYYY
+	`\{\{[^{}\n]{1,40}\}\}`,                                   // {{ customer_name }}
+	`\$\{[^{}\n]{1,40}\}`,                                     // ${name}
+	`\{ ?[A-Za-z_][A-Za-z0-9_.\-]{0,39} ?\}`,                  // {first_name}
+	`<<[^<>\n]{1,40}>>`,                                       // <<FirstName>>
+	`\\?\[[^\[\]\n]{1,40}?\\?\]`,                              // [Customer Name], judged
+	`<[A-Za-z_][A-Za-z0-9_ ]{0,38}>`,                          // <NAME>, <AGENT NAME>, <first name>, judged
+	`\((?i:insert|enter) [^()\n]{1,30}\)`,                     // (insert name)
+	`\((?i:your (?:full |first |last )?(?:name|signature))\)`, // (your name)
+	`%[A-Za-z_][A-Za-z0-9_]{0,39}%`,                           // %NAME%
+	`\$[A-Z][A-Z0-9_]*[A-Z0-9]\b`,                             // $NAME
+	`\$[a-z]+(?:_[a-z0-9]+)+\b`,                               // $first_name
+	`\bX{1,4}(?:[/.:\-]X{1,4}){1,2}\b`,                        // XX/XX, XX/XX/XXXX, XX:XX
+	`[£$€] ?X{2,}(?:[.,]X{2})?\b`,                             // £XX.XX
+	`#X{3,}\b`,                                                // order #XXXX
+	`\bX{3,}\b`,                                               // XXX
+	`\b(?:DD|MM)[/.\-](?:MM|DD)(?:[/.\-]YY(?:YY)?)?\b`,        // DD/MM/YYYY
 	`\bTODO\b`, `\bFIXME\b`, `\bTBD\b`, `(?i:\btodo):`,
 	`\bINSERT(?:[ _][A-Z]+)+\b`,             // INSERT DATE
 	`(?i:\binsert(?:\s+\w+){1,3}\s+here\b)`, // insert name here
+	`_{3,}`,                                 // Hi ____,
+	// A bare upper-case name after a greeting: "Hi NAME,". The greeting is trimmed off.
+	`\b(?:Hi|Hello|Dear|Hey) (?:NAME|FIRST_?NAME|FIRSTNAME|CUSTOMER(?:_NAME| NAME)?)\b`,
 }, "|"))
 
-// angleSlotRE finds <NAME>-style slots in raw Markdown, whose parser takes them for inline HTML
-// and leaves them out of the prose.
-var angleSlotRE = regexp.MustCompile(`<[A-Z][A-Z0-9_ ]{0,38}[A-Z0-9]>`)
+// placeholderGreetingRE is the greeting before a bare upper-case name, trimmed off the slot.
+var placeholderGreetingRE = regexp.MustCompile(`^(?:Hi|Hello|Dear|Hey) `)
 
-// placeholderHTMLTags are upper-case tag names that <NAME> syntax would otherwise take for slots.
+// placeholderAngleRE finds <NAME>-style slots in raw Markdown, whose parser takes them for inline
+// HTML and leaves them out of the prose.
+var placeholderAngleRE = regexp.MustCompile(`<[A-Za-z_][A-Za-z0-9_ ]{0,38}>`)
+
+// placeholderHTMLTags are tag names, which angle brackets around one word may be. Words that are
+// also common slot names ("address", "time", "title") are left out.
 var placeholderHTMLTags = map[string]bool{
-	"BR": true, "HR": true, "EM": true, "DIV": true, "SPAN": true, "IMG": true, "TABLE": true,
-	"TD": true, "TR": true, "TH": true, "UL": true, "OL": true, "LI": true, "H1": true, "H2": true,
-	"H3": true, "H4": true, "H5": true, "H6": true, "STRONG": true, "CENTER": true, "FONT": true,
-	"SUP": true, "SUB": true, "PRE": true, "CODE": true, "DEL": true, "INS": true, "MARK": true,
-	"SMALL": true, "BIG": true, "BODY": true, "HTML": true, "HEAD": true, "ABBR": true, "KBD": true,
-	"DETAILS": true, "SUMMARY": true, "TBODY": true, "THEAD": true,
+	"a": true, "b": true, "i": true, "u": true, "p": true, "q": true, "s": true, "br": true,
+	"hr": true, "em": true, "div": true, "span": true, "img": true, "table": true, "td": true,
+	"tr": true, "th": true, "ul": true, "ol": true, "li": true, "h1": true, "h2": true, "h3": true,
+	"h4": true, "h5": true, "h6": true, "strong": true, "center": true, "font": true, "sup": true,
+	"sub": true, "pre": true, "del": true, "ins": true, "small": true, "big": true, "body": true,
+	"html": true, "head": true, "abbr": true, "kbd": true, "details": true, "summary": true,
+	"tbody": true, "thead": true, "link": true, "meta": true, "style": true, "script": true,
+	"section": true, "article": true, "header": true, "footer": true, "nav": true, "main": true,
+	"button": true, "input": true, "form": true, "select": true, "option": true,
+	"blockquote": true, "cite": true, "figure": true, "picture": true, "source": true, "video": true,
+	"audio": true, "iframe": true, "svg": true, "tt": true, "dl": true, "dt": true, "dd": true,
 }
 
-// placeholderSlotWords are words that name what a bracketed slot stands for: "[Customer Name]",
-// "[order number]", "[Amount]".
+// placeholderSlotWords are words that name what a slot stands for: "[Customer Name]",
+// "[order number]", "[Amount]". Words that are also common labels of buttons and menus
+// ("[Account]", "[Settings]") are left out.
 var placeholderSlotWords = map[string]bool{
 	"name": true, "names": true, "date": true, "dates": true, "time": true, "number": true,
 	"amount": true, "address": true, "email": true, "phone": true, "company": true,
@@ -61,13 +76,13 @@ var placeholderSlotWords = map[string]bool{
 	"recipient": true, "sender": true, "link": true, "url": true, "value": true,
 	"percentage": true, "discount": true, "day": true, "month": true, "year": true,
 	"placeholder": true, "tbc": true, "tbd": true, "department": true, "role": true, "sum": true,
-	"fee": true, "cost": true, "refund": true, "voucher": true, "postcode": true, "zip": true,
-	"venue": true, "tracking": true, "invoice": true, "client": true, "patient": true,
-	"guest": true, "username": true, "manager": true, "representative": true, "rep": true,
-	"deadline": true, "figure": true, "xx": true, "xxx": true,
+	"fee": true, "cost": true, "postcode": true, "zip": true, "venue": true, "invoice": true,
+	"client": true, "patient": true, "guest": true, "username": true, "manager": true,
+	"representative": true, "rep": true, "deadline": true, "figure": true, "xx": true, "xxx": true,
 }
 
-// placeholderAsideWords mark a bracketed aside that is no slot: "[sic]", "[edited]", "[name withheld]".
+// placeholderAsideWords mark a bracketed aside that is no slot: "[sic]", "[edited]", "[name
+// withheld]", a subject tag "[URGENT]", an attachment "[photo]".
 var placeholderAsideWords = map[string]bool{
 	"sic": true, "edited": true, "edit": true, "redacted": true, "withheld": true, "omitted": true,
 	"removed": true, "deleted": true, "emphasis": true, "translated": true, "paraphrased": true,
@@ -93,7 +108,7 @@ var unfilledPlaceholder = lint.Rule{
 		d := p.Doc
 		var slots []draft.Span
 		for _, s := range d.Find(placeholderRE) {
-			if placeholderAt(d, s) {
+			if s, ok := placeholderAt(d, s); ok {
 				slots = append(slots, s)
 			}
 		}
@@ -127,38 +142,76 @@ var unfilledPlaceholder = lint.Rule{
 	},
 }
 
-// placeholderAt judges a match of placeholderRE. Only square brackets need judging: the others are
-// placeholder syntax by their shape.
-func placeholderAt(d *draft.Document, s draft.Span) bool {
+// placeholderAt judges a match of placeholderRE and returns the slot's span. Most alternatives
+// are placeholder syntax by their shape; square and angle brackets must hold a slot's name.
+func placeholderAt(d *draft.Document, s draft.Span) (draft.Span, bool) {
 	text := d.Slice(s)
-	switch {
-	case strings.HasPrefix(text, "<") || strings.HasPrefix(text, "&lt;"):
-		name := strings.TrimPrefix(strings.TrimPrefix(text, "<"), "&lt;")
-		name = strings.TrimSuffix(strings.TrimSuffix(name, ">"), "&gt;")
-		return !placeholderHTMLTags[name]
-	case !strings.HasPrefix(text, "[") && !strings.HasPrefix(text, `\[`):
-		return true
-	}
 	raw := d.Raw()
-	// A link written out in plain text, "[help centre](https://...)", or a reference link.
-	if s.End < len(raw) && (raw[s.End] == '(' || raw[s.End] == '[') {
-		return false
+	switch {
+	case strings.HasPrefix(text, "<<"):
+		return s, true
+	case strings.HasPrefix(text, "<") || strings.HasPrefix(text, "&lt;"):
+		inner := strings.TrimPrefix(strings.TrimPrefix(text, "<"), "&lt;")
+		inner = strings.TrimSuffix(strings.TrimSuffix(inner, ">"), "&gt;")
+		return s, placeholderAngle(inner)
+	case strings.HasPrefix(text, "[") || strings.HasPrefix(text, `\[`):
+		// A link written out in plain text, "[help centre](https://...)", or a reference link.
+		if s.End < len(raw) && (raw[s.End] == '(' || raw[s.End] == '[') {
+			return s, false
+		}
+		if s.Start > 0 && raw[s.Start-1] == '!' {
+			return s, false // an image
+		}
+		return s, placeholderBracket(strings.Trim(text, `\[]`))
 	}
-	if s.Start > 0 && raw[s.Start-1] == '!' {
-		return false // an image
+	if strings.HasPrefix(text, "___") {
+		// A line of underscores alone is a divider; a blank to fill in stands among words.
+		line, _ := d.Line(d.Position(s.Start).Line)
+		return s, strings.Trim(line, "_ \t") != ""
 	}
-	return placeholderBracket(strings.Trim(text, `\[]`))
+	if g := placeholderGreetingRE.FindString(text); g != "" {
+		// "Hi NAME": the slot is the name, not the greeting.
+		return draft.Span{Start: s.Start + len(g), End: s.End}, true
+	}
+	return s, true
 }
 
-// placeholderBracket reports whether the text between square brackets is a slot: it names a kind of
-// value ("Customer Name", "order number"), or is written like a variable ("first_name").
-// Footnotes ("1", "^1"), task boxes ("x") and editorial asides ("sic", "edited") are not.
-func placeholderBracket(inner string) bool {
+// placeholderAngle reports whether the text between angle brackets is a slot: a name in capitals
+// ("NAME", "AGENT NAME") or a name placeholderBracket accepts ("first name"), and no HTML tag.
+func placeholderAngle(inner string) bool {
 	inner = strings.TrimSpace(inner)
-	if inner == "" || strings.HasPrefix(inner, "^") || strings.ContainsAny(inner, "0123456789#@/:") {
+	first, _, _ := strings.Cut(inner, " ")
+	if placeholderHTMLTags[strings.ToLower(first)] {
 		return false
 	}
-	words := strings.FieldsFunc(inner, func(r rune) bool { return !unicode.IsLetter(r) && r != '_' })
+	letters := strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) {
+			return r
+		}
+		return -1
+	}, inner)
+	if len(letters) >= 2 && strings.ToUpper(letters) == letters {
+		return true
+	}
+	return placeholderBracket(inner)
+}
+
+// placeholderBracket reports whether the text between square brackets is a slot: it names a kind
+// of value ("Customer Name", "order number", "FirstName"), is written like a variable
+// ("first_name"), or holds a marker ("TODO: add amount"). Footnotes ("1", "^1"), task boxes
+// ("x") and editorial asides ("sic", "edited") are not.
+func placeholderBracket(inner string) bool {
+	inner = strings.TrimSpace(inner)
+	if inner == "" || strings.HasPrefix(inner, "^") {
+		return false
+	}
+	if placeholderRE.MatchString(inner) {
+		return true
+	}
+	if strings.ContainsAny(inner, "0123456789#@/:") {
+		return false
+	}
+	words := placeholderWords(inner)
 	if len(words) == 0 || len(words) > 5 {
 		return false
 	}
@@ -168,11 +221,7 @@ func placeholderBracket(inner string) bool {
 		if placeholderAsideWords[lw] {
 			return false
 		}
-		if strings.Contains(lw, "_") {
-			named = true
-			continue
-		}
-		if placeholderSlotWords[lw] || placeholderSlotWords[strings.TrimSuffix(lw, "s")] {
+		if strings.Contains(lw, "_") || placeholderSlotWords[lw] || placeholderSlotWords[strings.TrimSuffix(lw, "s")] {
 			named = true
 		}
 	}
@@ -192,9 +241,27 @@ func placeholderBracket(inner string) bool {
 	return true
 }
 
-// placeholderMarkdownAngles finds <NAME>-style slots in a Markdown draft's raw text, where the parser
-// reads them as inline HTML and blanks them. A slot inside a fenced code block, a code span or an
-// HTML comment is not prose and is skipped, as is one already found in the prose.
+// placeholderWords splits a slot's text into words at spaces, punctuation and the humps of
+// camel case: "FirstName" is "First" and "Name".
+func placeholderWords(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '_' }) {
+		rs := []rune(f)
+		start := 0
+		for i := 1; i < len(rs); i++ {
+			if unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i-1]) {
+				out = append(out, string(rs[start:i]))
+				start = i
+			}
+		}
+		out = append(out, string(rs[start:]))
+	}
+	return out
+}
+
+// placeholderMarkdownAngles finds <NAME>-style slots in a Markdown draft's raw text, where the
+// parser reads them as inline HTML and blanks them. A slot inside a fenced code block, a code
+// span or an HTML comment is not prose and is skipped, as is one already found in the prose.
 func placeholderMarkdownAngles(d *draft.Document, found []draft.Span) []draft.Span {
 	raw := d.Raw()
 	have := map[int]bool{}
@@ -208,8 +275,7 @@ func placeholderMarkdownAngles(d *draft.Document, found []draft.Span) []draft.Sp
 	for _, line := range bytes.SplitAfter(raw, []byte("\n")) {
 		start := off
 		off += len(line)
-		trimmed := bytes.TrimLeft(line, " ")
-		if f := placeholderFence(trimmed); f != nil {
+		if f := placeholderFence(bytes.TrimLeft(line, " ")); f != nil {
 			switch {
 			case !inFence:
 				inFence, fence = true, f
@@ -221,21 +287,21 @@ func placeholderMarkdownAngles(d *draft.Document, found []draft.Span) []draft.Sp
 		if inFence {
 			continue
 		}
-		for _, m := range angleSlotRE.FindAllIndex(line, -1) {
-			s := draft.Span{Start: start + m[0], End: start + m[1]}
+		for _, m := range placeholderAngleRE.FindAllIndex(line, -1) {
 			before := line[:m[0]]
-			if have[s.Start] || placeholderHTMLTags[string(line[m[0]+1:m[1]-1])] ||
+			if have[start+m[0]] || !placeholderAngle(string(line[m[0]+1:m[1]-1])) ||
 				bytes.Count(before, []byte("`"))%2 == 1 ||
 				bytes.LastIndex(before, []byte("<!--")) > bytes.LastIndex(before, []byte("-->")) {
 				continue
 			}
-			out = append(out, s)
+			out = append(out, draft.Span{Start: start + m[0], End: start + m[1]})
 		}
 	}
 	return out
 }
 
-// placeholderFence returns the fence that opens or closes a fenced code block on this line, or nil.
+// placeholderFence returns the fence that opens or closes a fenced code block on this line, or
+// nil.
 func placeholderFence(line []byte) []byte {
 	for _, c := range []byte{'`', '~'} {
 		n := 0
