@@ -22,7 +22,7 @@ var (
 		"devastated", "heartbroken", "gutted", "mortified", "embarrassed", "ashamed", "distraught",
 		"crushed", "shattered", "exhausted", "miserable", "beside myself", "beside ourselves",
 		"sick about", "sick over", "in tears", "worn out", "running on empty", "at breaking point",
-		"reeling", "wrecked", "broken-hearted", "stressed", "stressed out", "frazzled",
+		"reeling", "wrecked", "broken-hearted", "stressed", "stressed out", "frazzled", "upset",
 	}
 	// sfHardWords describe a time that was hard on the writer.
 	sfHardWords = []string{
@@ -87,7 +87,9 @@ var selfFocusPhrases = []phrase.Def{
 	{Name: "sleep", Pattern: "{kept|keeping|keeps|keep} <us> {up|awake} at night"},
 	{Name: "dwell", Pattern: "beating {myself|ourselves} up"},
 	{Name: "dwell", Pattern: "{kicking|kick|kicked} {myself|ourselves}"},
-	{Name: "dwell", Pattern: "{angry|furious|cross|frustrated|upset|disgusted} {with|at} {myself|ourselves}"},
+	{Name: "dwell", Pattern: "{angry|furious|cross|frustrated|upset|disgusted|disappointed} {with|at|in} {myself|ourselves}"},
+	{Name: "state", Pattern: "sorry and {<so>|} " + selfFocusAlt(sfStateWords)},
+	{Name: "hard-time", Pattern: "{<have>|<be>|did|does|} {n't|not} {been|} {easy|fun} {for|on} {any of us|" + strings.Join(sfWriters, "|") + "} {either|}"},
 	{Name: "state", Pattern: "<we> {<have>|<be>|} {cried|wept|crying|weeping}"},
 	{Name: "dwell", Pattern: "{weighing|weighed|weighs|weigh} {heavily|} on {<us>|my mind|our minds|my conscience|our conscience}"},
 	{Name: "dwell", Pattern: "going over {it|this|that|what happened} {again|} in {my|our} {head|heads|mind|minds}"},
