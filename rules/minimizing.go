@@ -28,7 +28,7 @@ var (
 	minShrinkers = []string{
 		"minor", "slight", "small", "little", "tiny", "brief", "short", "momentary", "trivial",
 		"negligible", "insignificant", "isolated", "minimal", "teeny", "wee", "fleeting",
-		"small-scale", "short-lived",
+		"small-scale", "short-lived", "simple", "silly",
 	}
 	// minKinds may stand between the shrinking adjective and the harm: "a minor technical issue".
 	minKinds = []string{
@@ -89,10 +89,10 @@ var minimizingPhrases = []phrase.Def{
 		minimizingAlt(minShares) + " of"},
 	{Name: "small-share", Pattern: "{just|only|merely} {a few|a handful of|a couple of|a few of|a couple|some|certain} {our|the|your|those|} " + minimizingAlt(minReach)},
 	{Name: "small-share", Pattern: "{very|relatively|comparatively|so} few {of our|of the|} " + minimizingAlt(minReach)},
-	{Name: "small-share", Pattern: "a few {of our|} " + minimizingAlt(minReach) + " {were|was|have been|had been} {affected|impacted|hit}"},
-	{Name: "small-share", Pattern: "{affected|impacted} {only|just|} {a few|a couple of} {of our|our|the|} " + minimizingAlt(minReach)},
+	{Name: "small-share", Pattern: "{a few|a handful of} {of our|of the|our|the|} " + minimizingAlt(minReach) + " {were|was|have been|had been|} {affected|impacted|hit}"},
+	{Name: "small-share", Pattern: "{affected|impacted|hit} {only|just|} {a few|a couple of|a handful of} {of our|our|the|} " + minimizingAlt(minReach)},
 	{Name: "short-time", Pattern: "{for|lasted|lasting|<be>} {only|just|merely} {a few|a couple of|a matter of} {minutes|hours|seconds|moments|days}"},
-	{Name: "small-share", Pattern: "{just|only|merely|} a handful of"},
+	{Name: "short-time", Pattern: "{for|lasted|lasting|<be>} {only|just|merely} {a minute or two|an hour or two|a day or two|a moment|a short while|a little while|a short time|a brief period|a brief moment|moments}"},
 	{Name: "small-share", Pattern: "{small|tiny|limited} {group|groups|pocket|pockets} of {our|} {<you>|accounts|orders|bookings|users|customers|households|homes|stores|shops|sites|schools|parcels|deliveries|payments|cards|tickets}"},
 	// "only affected", "affected only": checked for an exact figure after it
 	{Name: "only-reach", Pattern: "{only|just|merely} " + minimizingAlt(minAffected)},
