@@ -37,7 +37,7 @@ var (
 		"delivery", "shipping", "stock", "pricing", "processing", "printing", "labelling",
 		"labeling", "scheduling", "communication", "human", "timing", "service", "network",
 		"server", "sync", "login", "display", "formatting", "rounding", "configuration",
-		"one-off", "packing", "temporary", "IT", "logistical", "internal", "operational",
+		"one-off", "packing", "temporary", "logistical", "internal", "operational",
 	}
 	// minShares are the nouns of reach: "a small number of", "a tiny fraction of".
 	minShares = []string{

@@ -62,9 +62,10 @@ func selfFocusAlt(words []string) string { return "{" + strings.Join(words, "|")
 // selfFocusPhrases are the families of phrasing that turn the message to the writer: their
 // feelings ("we feel terrible"), their hard time ("a hard week for us"), their lost sleep, their
 // rumination and the toll it took on them. Empathy with the reader ("I know how frightening that
-// night must have been for your family") names the reader and matches none of them.
+// night must have been for your family", "I would feel the same") names the reader or is
+// hypothetical, and matches none of them.
 var selfFocusPhrases = []phrase.Def{
-	{Name: "feel", Pattern: "<we> {<have> been|<be>|<modal>|all|both|still|} {feel|feeling|felt} {<so>|absolutely|just|honestly|} {<so>|} " + selfFocusAlt(sfFeelWords)},
+	{Name: "feel", Pattern: "<we> {<have> been|<be>|all|both|still|} {feel|feeling|felt} {<so>|absolutely|just|honestly|} {<so>|} " + selfFocusAlt(sfFeelWords)},
 	{Name: "state", Pattern: "<we> {<be>|<have> been|<have> all been|<be> all|<be> both|<be> still|<have> felt} {<so>|absolutely|personally|honestly|just|} {<so>|} " + selfFocusAlt(sfStateWords)},
 	{Name: "state", Pattern: "{team|staff|crew|everyone|everybody|all of us|we all|us all|family} {here|} {<be>|<have> been|<be> all|feel|feels|felt} {<so>|absolutely|} {<so>|} " + selfFocusAlt(sfStateWords)},
 	{Name: "hurt", Pattern: "{pains|pained|saddens|saddened|haunts|haunted} <us>"},
