@@ -102,7 +102,7 @@ var minimizingPhrases = []phrase.Def{
 	{Name: "dismiss", Pattern: "{no|not a|not such a|not that big a|not too big a|n't a|n't such a|n't that big a|n't too big a} {big|huge|major|massive|real} deal"},
 	{Name: "dismiss", Pattern: "{most|majority} ... {n't|not|never} {have|even have|} {noticed|notice|been affected|felt}"},
 	{Name: "dismiss", Pattern: "not {that|too|very|particularly|terribly|all that|overly} {serious|bad|significant|major|big}"},
-	{Name: "dismiss", Pattern: "no {real|lasting|serious|major|significant|actual|permanent|great|long-term} {harm|damage}"},
+	{Name: "dismiss", Pattern: "no {real|serious|major|significant|actual|great} {harm|damage}"},
 	{Name: "dismiss", Pattern: "no harm {was|} done"},
 	{Name: "dismiss", Pattern: "in the {grand|great|wider|bigger|overall} scheme of things"},
 	{Name: "dismiss", Pattern: "could {have|'ve} been {much|a lot|far|so much|} worse"},
@@ -141,7 +141,7 @@ var minimizing = lint.Rule{
 			switch m.Def.Name {
 			case "only-reach":
 				// An exact figure states the reach; it is never minimizing.
-				if m.End < len(toks) && toks[m.End].Sentence == toks[m.Start].Sentence && minIsFigure(toks[m.End].Norm) {
+				if minFigureAt(d, m.End, toks[m.Start].Sentence) {
 					continue
 				}
 			case "small-harm", "short-time":
@@ -194,6 +194,24 @@ func minProspective(d *draft.Document, i int) bool {
 		case "may", "might", "will", "'ll", "can", "could":
 			return true
 		}
+	}
+	return false
+}
+
+// minFigureAt reports whether a figure starts at token i of sentence si, perhaps after a word
+// that rounds it: "34 pupils", "about 95 minutes".
+func minFigureAt(d *draft.Document, i, si int) bool {
+	toks := d.Tokens()
+	for k := i; k < len(toks) && k <= i+2 && toks[k].Sentence == si; k++ {
+		if minIsFigure(toks[k].Norm) {
+			return true
+		}
+		switch toks[k].Norm {
+		case "about", "around", "roughly", "approximately", "under", "over", "nearly", "almost",
+			"less", "fewer", "more", "than", "exactly", "just":
+			continue
+		}
+		return false
 	}
 	return false
 }
