@@ -21,7 +21,9 @@ func All(s Settings) []lint.Rule {
 		s.MaxApologies = DefaultMaxApologies
 	}
 	return []lint.Rule{
+		blameShift,
 		evasivePassive,
+		excuse,
 		minimizing,
 		missingApology,
 		missingContact,

@@ -1,0 +1,476 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/apologylint/apologylint/internal/draft"
+	"github.com/apologylint/apologylint/internal/lint"
+	"github.com/apologylint/apologylint/internal/phrase"
+)
+
+// The names of blame-shift's phrase families.
+const (
+	bsAgent       = "agent"       // an outside party as the doer: "our courier, SwiftDrop, lost"
+	bsPassive     = "passive"     // an outside party as the agent of a passive: "caused by our processor"
+	bsIndividual  = "individual"  // one employee: "one of our drivers left", "an employee deleted"
+	bsDescribed   = "described"   // one employee described as the weak link: "a new intern"
+	bsAttribution = "attribution" // the fault said to be theirs: "down to them", "their responsibility"
+	bsCustomer    = "customer"    // the reader: "you should have used", "customers who failed to"
+)
+
+// The words blame-shift builds its phrases from.
+var (
+	bsDets = "{our|the|a|an|their|its|one of our|one of the}"
+	// bsPeopleAdj describe one employee as the weak link.
+	bsPeopleAdj = []string{
+		"rogue", "disgruntled", "careless", "negligent", "incompetent", "sloppy", "inexperienced",
+		"junior", "new", "newly hired", "recently hired", "temporary", "temp", "trainee",
+		"seasonal", "agency", "single", "lone", "former", "part-time", "relief", "stand-in",
+		"locum", "young", "overworked", "distracted", "individual",
+	}
+	bsPeople = []string{
+		"employee", "intern", "apprentice", "staff member", "member of staff", "worker",
+		"team member", "member of our team", "member of the team", "colleague", "agent", "driver",
+		"rider", "technician", "engineer", "mechanic", "fitter", "plumber", "electrician",
+		"surveyor", "cashier", "teller", "server", "waiter", "waitress", "bartender", "barista",
+		"host", "hostess", "chef", "cook", "baker", "kitchen porter", "porter", "housekeeper",
+		"cleaner", "lifeguard", "instructor", "coach", "trainer", "teacher", "tutor", "guide",
+		"moderator", "admin", "administrator", "developer", "programmer", "designer", "tester",
+		"analyst", "volunteer", "student", "trainee", "temp", "hire", "recruit", "starter",
+		"person", "individual", "manager", "supervisor", "team leader", "shift manager",
+		"duty manager", "store manager", "account manager", "clerk", "operator", "dispatcher",
+		"scheduler", "picker", "packer", "loader", "warehouse worker", "receptionist",
+		"assistant", "sales assistant", "shop assistant", "representative", "rep", "advisor",
+		"adviser", "call handler", "support agent", "caseworker", "case officer", "officer",
+		"inspector", "pilot", "crew member", "conductor", "guard", "security guard", "steward",
+		"stewardess", "attendant", "usher", "photographer", "editor", "journalist", "reporter",
+		"writer", "copywriter", "marketer", "social media manager", "pharmacist", "dispenser",
+		"dentist", "hygienist", "vet", "nurse", "carer", "care worker", "doctor", "accountant",
+		"bookkeeper", "planner", "coordinator", "organizer", "staffer", "contractor", "freelancer",
+	}
+	bsPeoplePlural = []string{
+		"employees", "staff", "interns", "drivers", "agents", "engineers", "technicians",
+		"team members", "colleagues", "moderators", "developers", "volunteers", "cashiers",
+		"servers", "waiters", "packers", "pickers", "trainees", "temps", "managers",
+		"staff members", "chefs", "cooks", "bakers", "designers", "receptionists", "advisors",
+		"advisers", "representatives", "reps", "pharmacists", "workers", "contractors",
+		"freelancers", "editors",
+	}
+	// bsReaders are the reader and the customers the writer speaks of.
+	bsReaders = []string{
+		"you", "customers", "users", "clients", "guests", "members", "players", "passengers",
+		"buyers", "shoppers", "subscribers", "residents", "tenants", "parents", "patients",
+		"backers", "owners", "diners", "people", "some customers", "some users", "some of you",
+		"those customers", "those users", "those of you", "many of you", "a few customers",
+	}
+	bsFaults = "{fault|responsibility|error|mistake|doing|negligence|failure|oversight|carelessness}"
+)
+
+// blameShiftPhrases are the families of phrasing that put the failure on someone other than
+// the writer's organisation. Most name the doer only; Check then looks at what the doer did.
+var blameShiftPhrases = append([]phrase.Def{
+	// An outside party, with up to two words of description, as a doer; Check wants a verb of
+	// failure after it (or its name and a relative pronoun).
+	{Name: bsAgent, Pattern: bsDets + " " + respAlt(respParties...)},
+	{Name: bsAgent, Pattern: bsDets + " _ " + respAlt(respParties...)},
+	{Name: bsAgent, Pattern: bsDets + " _ _ " + respAlt(respParties...)},
+	{Name: bsAgent, Pattern: "{they|the|our} {must|may|might|probably|clearly|evidently|apparently|obviously} {have|'ve} {damaged|lost|dropped|broken|mishandled|mixed|crushed|mislabeled|mislabelled|misrouted|misplaced|opened|tampered|left|sent|messed}"},
+	// An outside party as the agent of a passive; Check wants a participle of failure before.
+	{Name: bsPassive, Pattern: "by " + bsDets + " " + respAlt(respParties...)},
+	{Name: bsPassive, Pattern: "by " + bsDets + " _ " + respAlt(respParties...)},
+	{Name: bsPassive, Pattern: "by " + bsDets + " _ _ " + respAlt(respParties...)},
+	// One person singled out.
+	{Name: bsDescribed, Pattern: "{a|an|one|the} " + respAlt(bsPeopleAdj...) + " " + respAlt(bsPeople...)},
+	{Name: bsIndividual, Pattern: "{an|one} {employee|intern|individual|staffer|trainee|temp|person}"},
+	{Name: bsIndividual, Pattern: "{a|one} {member|members} of {our|the} {team|staff|crew}"},
+	{Name: bsIndividual, Pattern: "one of {our|the} " + respAlt(bsPeoplePlural...)},
+	// The fault said outright to be someone else's.
+	{Name: bsAttribution, Pattern: "down to {them|him|her}"},
+	{Name: bsAttribution, Pattern: "down to {the|our} {_|} " + respAlt(respParties...)},
+	{Name: bsAttribution, Pattern: "{that|this|it|which} {one|} {is|was|'s} {entirely|squarely|all|firmly|solely|wholly|} on {them|him|her}"},
+	{Name: bsAttribution, Pattern: "{lies|lay|rests|rested|sits|sat} {entirely|squarely|firmly|solely|wholly|} with {them|him|her|the|their}"},
+	{Name: bsAttribution, Pattern: "{their|his|her} {own|} " + bsFaults},
+	{Name: bsAttribution, Pattern: "{the|our} {_|} " + respAlt(respParties...) + " 's " + bsFaults},
+	{Name: bsAttribution, Pattern: "{fault|faults|error|errors|problem|problems|issue|issues|mistake|mistakes|glitch|outage|negligence|failure} on {their|its} {side|end|part}"},
+	{Name: bsAttribution, Pattern: "{fault|faults|error|errors|problem|problems|issue|issues|mistake|mistakes|glitch|outage|negligence|failure} on the {_|} " + respAlt(respParties...) + " 's {side|end|part}"},
+	{Name: bsAttribution, Pattern: "{they|he|she} {were|was|are|is} {solely|entirely|fully|wholly|} {responsible|to blame|at fault|liable}"},
+	{Name: bsAttribution, Pattern: "{the|our} {_|} " + respAlt(respParties...) + " {was|were|is|are} {solely|entirely|fully|wholly|} {responsible|to blame|at fault|liable}"},
+	{Name: bsAttribution, Pattern: "{they|he|she} {have|has|'ve|'s} {accepted|admitted|acknowledged} {full|} {responsibility|the blame|liability|fault}"},
+	{Name: bsAttribution, Pattern: "{their|its} {_|} {packers|staff|driver|drivers|team|employees|workers|engineers|technicians|system|systems|software|warehouse|depot|people|courier|handlers|machine|machines|van|vans} {must|may|might} {have|'ve} {damaged|lost|dropped|broken|mishandled|mixed|crushed|mislabeled|mislabelled|misrouted|misplaced|opened|tampered|left|sent|messed|been|}"},
+	{Name: bsAttribution, Pattern: "their {_|} {workmanship|work|packing|handling|service|system|systems|software|staff|driver|drivers|packers|team|equipment|installation|process|processes|checks|quality control} {was|were|is|are|has been|had been} {very|} {poor|faulty|substandard|shoddy|careless|sloppy|bad|negligent|inadequate|at fault|to blame|responsible|below standard|unacceptable}"},
+	// The reader.
+	{Name: bsCustomer, Pattern: respAlt(bsReaders...) + " {should|ought to} {n't|not|} {have|'ve}"},
+	{Name: bsCustomer, Pattern: respAlt(bsReaders...) + " {were|are|was} {supposed|meant|required|expected} to"},
+	{Name: bsCustomer, Pattern: respAlt(bsReaders...) + " {who|that|} {failed|neglected|forgot|omitted|chose not|refused} to"},
+	{Name: bsCustomer, Pattern: respAlt(bsReaders...) + " who {did not|did n't|never|had not|had n't|have not|have n't}"},
+	{Name: bsCustomer, Pattern: respAlt(bsReaders...) + " {did not|did n't|never} {read|follow|followed|check|checked|update|updated|register|registered|tell|told|inform|informed|notify|notified|let|confirm|confirmed|install|installed|back|backed|save|saved|keep|kept|use|used|answer|answered|respond|responded|reply|replied|collect|collected|pick|picked|contact|contacted|call|called|give|gave|provide|provided|enter|entered|lock|locked|return|returned|cancel|canceled|charge|charged|store|stored|mention|mentioned}"},
+	{Name: bsCustomer, Pattern: "if {only|} {you|customers|users|clients|guests|members|they} {had|'d} {only|}"},
+	{Name: bsCustomer, Pattern: "had {you|customers|users|clients|guests|members} {only|}"},
+	{Name: bsCustomer, Pattern: "{your|the customer's|customers'} {own|} {fault|responsibility|negligence|carelessness}"},
+	{Name: bsCustomer, Pattern: "{user|customer|operator} error"},
+	{Name: bsCustomer, Pattern: "{error|mistake|fault|negligence|oversight|misunderstanding|carelessness} on your {part|side|end}"},
+}, respDisclaimPhrases...)
+
+// bsStrongAdj make "a rogue employee" blame on its own, whatever the employee did.
+var bsStrongAdj = respSet("rogue", "disgruntled", "careless", "negligent", "incompetent", "sloppy")
+
+// bsFailVerbs are what a doer is blamed for.
+var bsFailVerbs = respSet("lost", "damaged", "broke", "broken", "dropped", "misrouted",
+	"misdelivered", "misplaced", "mishandled", "mislabeled", "mislabelled", "mixed", "failed",
+	"forgot", "forgotten", "missed", "delayed", "canceled", "crashed", "leaked", "spilled",
+	"spilt", "overbooked", "overcharged", "double-charged", "messed", "botched", "neglected",
+	"refused", "never", "ruined", "destroyed", "crushed", "smashed", "contaminated", "misread",
+	"misunderstood", "mistook", "overlooked", "ignored", "misprinted", "mis-sent", "tampered",
+	"abandoned", "stole", "stolen", "deleted", "wiped", "corrupted", "published", "posted",
+	"scheduled", "leaked", "exposed", "ran", "went", "closed", "shut")
+
+// bsProblems are what a doer "had": "PayGrid had a fault on their side".
+var bsProblems = respSet("fault", "outage", "problem", "problems", "issue", "issues", "glitch",
+	"error", "errors", "breakdown", "bug", "failure", "incident", "delay", "delays", "mix-up",
+	"mixup", "accident", "crash", "leak", "shortage", "strike", "breach", "meltdown", "backlog")
+
+// bsIrregularPast are past forms that do not end in -ed.
+var bsIrregularPast = respSet("sent", "gave", "given", "took", "taken", "made", "brought", "put",
+	"left", "sold", "built", "wrote", "written", "told", "got", "came", "kept", "held", "set",
+	"let", "cut", "read", "paid", "found", "chose", "drove", "threw", "tore", "spent", "fed",
+	"led", "fell", "froze", "did", "done", "hung", "stuck", "dealt", "rang", "bought", "forgot",
+	"went", "ran", "began", "chose", "chosen", "broken", "forgotten", "stolen", "torn", "thrown",
+	"shown", "begun", "run", "dropped", "won", "wore", "broke", "lost", "meant", "sat", "stood")
+
+// bsWrong are words that say an ordinary act ("delivered", "served", "scheduled") went wrong.
+var bsWrong = respSet("wrong", "wrongly", "incorrect", "incorrectly", "faulty", "broken",
+	"damaged", "cold", "late", "poor", "poorly", "defective", "spoiled", "spoilt", "accident",
+	"accidentally", "mistake", "mistakenly", "error", "erroneously", "fault", "without", "instead",
+	"never", "too", "expired", "missing", "lost", "contaminated", "unsafe", "leak", "leaked",
+	"leaking", "failed", "bad", "badly", "careless", "carelessly", "sloppy", "crushed", "smashed",
+	"soaked", "melted", "torn", "rotten", "stale", "undercooked", "burnt", "out-of-date",
+	"misprinted", "twice", "unlabelled", "unlabeled", "unsealed", "unannounced", "cracked",
+	"ran", "flooded", "mistakes", "errors", "problem", "problems")
+
+// bsReceipt are verbs after "you should have" that say what the reader was owed, not what the
+// reader failed to do: "you should have received a refund by now".
+var bsReceipt = respSet("received", "receive", "got", "get", "gotten", "been", "be", "heard",
+	"hear", "seen", "see", "had", "have", "found", "arrived", "come", "enjoyed", "experienced",
+	"expected", "waited", "wait", "paid", "needed", "need", "to", "known", "like", "prefer",
+	"rather", "any", "a", "an", "the", "no", "questions", "already", "now", "by", "your", "our")
+
+// bsSkip are words that may come between a doer and its verb.
+var bsSkip = respSet("then", "also", "apparently", "unfortunately", "somehow", "clearly",
+	"evidently", "obviously", "just", "simply", "already", "reportedly", "originally",
+	"themselves", "itself", "again", "later", "eventually", "initially", "unexpectedly",
+	"suddenly", "accidentally", "mistakenly", "wrongly", "carelessly", "seemingly")
+
+var blameShift = lint.Rule{
+	ID:       "blame-shift",
+	Scope:    lint.ScopeSpan,
+	Severity: lint.Error,
+	Doc: lint.Doc{
+		Summary: "puts the failure on someone else",
+		Explain: "Naming a courier, supplier, partner, a single employee or the reader as the " +
+			"one at fault tells the reader the failure was not yours. They chose you, not your " +
+			"courier or your intern. Say what your organisation did or failed to check, and own it.",
+		Bad:  "Our courier, SwiftDrop, lost the parcel at their depot, so this one is down to them.",
+		Good: "We chose SwiftDrop and we didn't check on your parcel when it stopped moving. That is on us.",
+	},
+	Phrases: blameShiftPhrases,
+	Check: func(p *lint.Pass) []lint.Finding {
+		ms := p.Matches()
+		r := respOwnership(p, respDisclaimed(p, ms))
+		d := p.Doc
+		toks := d.Tokens()
+		var cs []respFinding
+		for _, m := range ms {
+			if m.Def.Name == respDisclaim || r.Quoted(m.Start) || respNegated(d, m.Start) {
+				continue
+			}
+			si := toks[m.Start].Sentence
+			span, ok := bsBlames(d, m)
+			if !ok {
+				continue
+			}
+			if m.Def.Name == bsAttribution {
+				if r.Sentences[si].Owns {
+					continue
+				}
+			} else if respOwned(d, r, si) {
+				continue
+			}
+			cs = append(cs, respFinding{span: span, msg: bsMessage(m.Def.Name), hint: bsHint(m.Def.Name)})
+		}
+		return respOnePerLine(d, cs)
+	},
+}
+
+// bsBlames reports whether match m puts the failure on someone, and the span that shows it.
+func bsBlames(d *draft.Document, m phrase.Match) (draft.Span, bool) {
+	toks := d.Tokens()
+	sent := d.Sentences()[toks[m.Start].Sentence]
+	last := m.End - 1
+	switch m.Def.Name {
+	case bsAgent:
+		if bsSpeculation(toks, m) {
+			return d.TokenSpan(m.Start, last), true
+		}
+		if !bsFillersOK(toks, m) {
+			return draft.Span{}, false
+		}
+		end, ok := bsDoerFailed(toks, m.End, sent.End)
+		if !ok {
+			return draft.Span{}, false
+		}
+		return d.TokenSpan(m.Start, end), true
+	case bsPassive:
+		if !bsFillersOK(toks, phrase.Match{Def: m.Def, Start: m.Start + 1, End: m.End}) {
+			return draft.Span{}, false
+		}
+		if m.Start-1 < sent.First || !bsPassiveFailed(toks, m.Start-1, sent) {
+			return draft.Span{}, false
+		}
+		return d.TokenSpan(m.Start-1, last), true
+	case bsIndividual, bsDescribed:
+		for i := m.Start; i < m.End; i++ {
+			if bsStrongAdj[toks[i].Norm] {
+				return d.TokenSpan(m.Start, last), true
+			}
+		}
+		if m.Start-2 >= sent.First && toks[m.Start-1].Norm == "by" {
+			// "was sent by a junior accountant": a described employee as the agent of a past
+			// act is singled out; a plain "a member of our team" must have done something wrong.
+			described := m.Def.Name == bsDescribed
+			if bsPassiveFailed(toks, m.Start-2, sent) || (described && bsPastPassive(toks, m.Start-2, sent)) {
+				return d.TokenSpan(m.Start-2, last), true
+			}
+		}
+		end, ok := bsDoerFailed(toks, m.End, sent.End)
+		if !ok {
+			return draft.Span{}, false
+		}
+		return d.TokenSpan(m.Start, end), true
+	case bsCustomer:
+		return bsCustomerBlamed(d, m, sent)
+	}
+	return d.TokenSpan(m.Start, last), true
+}
+
+// bsSpeculation reports whether m is the guess "they must have damaged".
+func bsSpeculation(toks []draft.Token, m phrase.Match) bool {
+	n := toks[m.Start+1].Norm
+	return n == "must" || n == "may" || n == "might" || n == "probably" || n == "clearly" ||
+		n == "evidently" || n == "apparently" || n == "obviously"
+}
+
+// bsFillersOK reports whether the words between the determiner and the party in m describe the
+// party ("our plumbing contractor") rather than run across a phrase boundary ("the box to our
+// courier").
+func bsFillersOK(toks []draft.Token, m phrase.Match) bool {
+	for i := m.Start + 1; i < m.End-1; i++ {
+		n := toks[i].Norm
+		if bsFillerStop[n] || !bsWordy(n) {
+			return false
+		}
+	}
+	return true
+}
+
+var bsFillerStop = respSet("the", "a", "an", "to", "of", "for", "from", "with", "by", "and", "or",
+	"our", "your", "their", "his", "her", "its", "in", "on", "at", "was", "is", "are", "were",
+	"we", "you", "they", "it", "this", "that", "not", "n't", "but", "as", "so", "if", "when")
+
+// bsWordy reports whether a token holds a letter.
+func bsWordy(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r >= 'a' && r <= 'z' }) >= 0
+}
+
+// bsDoerFailed looks at what follows a doer, from token k to the end of the sentence, and
+// reports whether it says the doer failed: a verb of failure ("lost", "didn't let us know"), a
+// problem they had ("had a fault"), or an ordinary act with a word that says it went wrong
+// ("served the main course cold"). It returns the last token of the verb.
+func bsDoerFailed(toks []draft.Token, k, end int) (int, bool) {
+	// An appositive name: "our courier, SwiftDrop, lost".
+	if k < end && toks[k].Norm == "," {
+		closeAt := -1
+		for j := k + 1; j < end && j <= k+7; j++ {
+			if toks[j].Norm == "," {
+				closeAt = j
+				break
+			}
+		}
+		if closeAt < 0 {
+			return 0, false
+		}
+		k = closeAt + 1
+	}
+	if k < end && (toks[k].Norm == "which" || toks[k].Norm == "who" || toks[k].Norm == "that") {
+		k++
+	}
+	for n := 0; n < 2 && k < end && bsSkip[toks[k].Norm]; n++ {
+		k++
+	}
+	if k >= end {
+		return 0, false
+	}
+	at := func(i int) string {
+		if i < end {
+			return toks[i].Norm
+		}
+		return ""
+	}
+	v := at(k)
+	switch {
+	case v == "did" || v == "could" || v == "would":
+		if n := at(k + 1); n == "n't" || n == "not" || n == "never" {
+			return k + 1, true
+		}
+		return 0, false
+	case v == "was" || v == "were":
+		switch at(k + 1) {
+		case "unable", "late", "slow", "responsible", "negligent", "careless":
+			return k + 1, true
+		case "at", "to":
+			if n := at(k + 2); n == "fault" || n == "blame" {
+				return k + 2, true
+			}
+		}
+		return 0, false
+	case v == "had" || v == "has" || v == "have" || v == "'d" || v == "'s" || v == "'ve":
+		if bsFailVerbs[at(k+1)] {
+			return k + 1, true
+		}
+		for j := k + 1; j <= k+3 && j < end; j++ {
+			if bsProblems[toks[j].Norm] {
+				return j, true
+			}
+		}
+		return 0, false
+	case v == "made":
+		for j := k + 1; j <= k+3 && j < end; j++ {
+			if n := toks[j].Norm; n == "mistake" || n == "mistakes" || n == "error" || n == "errors" || n == "mess" {
+				return j, true
+			}
+		}
+	}
+	if bsFailVerbs[v] {
+		return k, true
+	}
+	if bsPast(v) && bsWrongAfter(toks, k+1, end) {
+		return k, true
+	}
+	return 0, false
+}
+
+// bsPast reports whether a word reads as a verb in the past tense.
+func bsPast(w string) bool {
+	return bsIrregularPast[w] || (len(w) > 3 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"))
+}
+
+// bsWrongAfter reports whether a token from k to end says that something went wrong.
+func bsWrongAfter(toks []draft.Token, k, end int) bool {
+	for i := k; i < end; i++ {
+		if bsWrong[toks[i].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// bsPassiveFailed reports whether token i, before "by", is the participle of a past passive
+// that reports a failure: "was caused by", "was written by", "were packed by ... wrongly". A
+// future or present passive ("will be collected by our courier") is the remedy or a habit.
+func bsPassiveFailed(toks []draft.Token, i int, sent draft.Sentence) bool {
+	v := toks[i].Norm
+	if !bsPastPassive(toks, i, sent) {
+		return false
+	}
+	switch v {
+	case "caused", "triggered", "introduced", "created", "started":
+		return true
+	}
+	if bsFailVerbs[v] {
+		return true
+	}
+	return bsPast(v) && bsWrongAfter(toks, sent.First, sent.End)
+}
+
+// bsPastPassive reports whether token i is a participle in the past, not in a future or
+// present passive ("will be collected by our courier", "is packed by our partner").
+func bsPastPassive(toks []draft.Token, i int, sent draft.Sentence) bool {
+	for j := i - 1; j >= sent.First && j >= i-3; j-- {
+		switch toks[j].Norm {
+		case "will", "'ll", "would", "can", "could", "shall", "should", "may", "might", "must",
+			"is", "are", "am", "'m", "'re", "be", "being":
+			return false
+		}
+	}
+	return bsPast(toks[i].Norm)
+}
+
+// bsCustomerBlamed checks a phrase that turns on the reader: what follows "you should have" or
+// "if you had" must be something the reader did or failed to do, not something owed to them
+// ("you should have received a refund by now").
+func bsCustomerBlamed(d *draft.Document, m phrase.Match, sent draft.Sentence) (draft.Span, bool) {
+	toks := d.Tokens()
+	last := m.End - 1
+	if m.Start > sent.First {
+		switch toks[m.Start-1].Norm {
+		case "if", "whether", "unless", "when", "case":
+			if toks[m.Start].Norm != "if" {
+				return draft.Span{}, false // "if you forgot to ..." asks, it does not accuse
+			}
+		}
+	}
+	switch toks[last].Norm {
+	case "have", "'ve", "to", "had", "'d", "only", "who", "n't", "not", "never", "should",
+		"ought", "supposed", "meant", "required", "you", "customers", "users", "clients", "guests",
+		"members", "they":
+		// the phrase stops before the verb: look at it
+		v := last + 1
+		if v < sent.End && toks[v].Norm == "only" {
+			v++
+		}
+		if v >= sent.End {
+			return draft.Span{}, false
+		}
+		n := toks[v].Norm
+		if n == "been" {
+			if v+1 < sent.End {
+				switch toks[v+1].Norm {
+				case "more", "careful", "aware", "clearer", "paying", "reading", "checking":
+					return d.TokenSpan(m.Start, v+1), true
+				}
+			}
+			return draft.Span{}, false
+		}
+		if bsReceipt[n] || !bsWordy(n) {
+			return draft.Span{}, false
+		}
+		switch toks[last].Norm {
+		case "have", "'ve", "had", "'d", "only", "you", "customers", "users", "clients", "guests", "members", "they":
+			if !bsPast(n) && !bsFailVerbs[n] {
+				return draft.Span{}, false // "if you'd like", "you should have it by Monday"
+			}
+		}
+		return d.TokenSpan(m.Start, v), true
+	}
+	return d.TokenSpan(m.Start, last), true
+}
+
+func bsMessage(name string) func(string) string {
+	switch name {
+	case bsCustomer:
+		return func(s string) string { return fmt.Sprintf("%q blames the reader for the failure", s) }
+	case bsIndividual, bsDescribed:
+		return func(s string) string { return fmt.Sprintf("%q pins the failure on one person", s) }
+	}
+	return func(s string) string { return fmt.Sprintf("%q puts the failure on someone else", s) }
+}
+
+func bsHint(name string) string {
+	switch name {
+	case bsCustomer:
+		return "drop the blame and say what you will do: 'we'll replace the screen and fit the case for you'"
+	case bsIndividual, bsDescribed:
+		return "own it as the organisation: 'we let the post go out without anyone reviewing it'"
+	}
+	return "own what you chose and missed: 'we chose this courier and didn't check on your parcel'"
+}

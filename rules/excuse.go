@@ -1,0 +1,288 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/apologylint/apologylint/internal/draft"
+	"github.com/apologylint/apologylint/internal/lint"
+	"github.com/apologylint/apologylint/internal/phrase"
+	"github.com/apologylint/apologylint/internal/reading"
+)
+
+// The names of excuse's phrase families. The first three present the failure as something
+// nobody could have helped; the others name a circumstance (demand, staffing, size, the season,
+// a new system) as the reason; "but" is an apology turned into a justification.
+const (
+	exControl      = "control"
+	exCircumstance = "circumstance"
+	exUnavoidable  = "unavoidable"
+	exDemand       = "demand"
+	exStaffing     = "staffing"
+	exSmall        = "small"
+	exSeason       = "season"
+	exNew          = "new"
+	exBut          = "but"
+)
+
+// The words excuse builds its phrases from.
+var (
+	// exCauses are what "due to" and "beyond our control" are said of.
+	exCauses = []string{
+		"circumstances", "events", "factors", "reasons", "forces", "conditions", "issues",
+		"problems", "difficulties", "delays", "matters", "pressures",
+	}
+	// exSeasons are circumstances of the calendar, the weather and the world that a failure
+	// is put down to.
+	exSeasons = []string{
+		"holidays", "holiday", "holiday season", "holiday period", "festive season",
+		"festive period", "christmas", "christmas period", "christmas rush", "easter", "summer",
+		"summer holidays", "school holidays", "bank holiday", "bank holiday weekend", "new year",
+		"half term", "half-term", "weather", "bad weather", "storm", "snow", "ice", "heatwave",
+		"heat", "flooding", "floods", "fog", "strike", "strikes", "rail strike", "pandemic",
+		"lockdown", "roadworks", "traffic", "rush", "sale", "launch", "move", "peak season",
+		"busy season", "busy period", "peak period", "time of year", "timing", "deadline",
+		"deadlines", "workload", "volume of orders", "sheer volume", "illness", "sickness",
+	}
+	// exOrgs are what a small team calls itself.
+	exOrgs = []string{
+		"team", "business", "company", "studio", "shop", "charity", "start-up", "startup",
+		"operation", "outfit", "organization", "firm", "crew", "group", "store", "restaurant",
+		"bakery", "cafe", "café", "brand", "nonprofit", "non-profit", "practice", "family business",
+		"family firm", "club", "venue", "theatre", "theater", "label", "agency", "retailer",
+		"brewery", "workshop", "department", "office", "clinic", "school", "publisher",
+	}
+	// exOrgsPlural are the many others a writer compares themselves to.
+	exOrgsPlural = []string{
+		"businesses", "companies", "firms", "start-ups", "startups", "shops", "restaurants",
+		"retailers", "brands", "airlines", "teams", "studios", "manufacturers", "makers",
+		"sellers", "charities", "bakeries", "venues", "operators", "carriers", "others",
+		"organizations", "stores", "suppliers", "independents",
+	}
+	exSmallAdj = []string{
+		"small", "tiny", "little", "young", "independent", "family-run", "family", "volunteer-run",
+		"volunteer", "one-person", "two-person", "three-person", "growing", "new", "local",
+		"very",
+	}
+	// exBusyStates are how a team describes being stretched.
+	exBusyStates = []string{
+		"short-staffed", "understaffed", "under-staffed", "short-handed", "shorthanded",
+		"short staffed", "short handed", "short of staff", "short of people", "short of hands",
+		"stretched", "overstretched", "stretched thin", "overwhelmed", "swamped", "inundated",
+		"snowed under", "flat out", "overloaded", "busy", "busier than usual", "busier than ever",
+		"busier than expected", "rushed off our feet", "run off our feet", "at capacity",
+		"at full capacity", "over capacity", "under pressure", "under a lot of pressure",
+		"under huge pressure", "down a person", "down two people", "a person down",
+		"a few people down", "several people down",
+	}
+	exDegree = "{severely|badly|very|so|seriously|really|completely|totally|extremely|incredibly|simply|just|a bit|slightly|rather|quite|a little|hugely|massively|}"
+)
+
+// excusePhrases are the families of phrasing that explain a failure away.
+var excusePhrases = append([]phrase.Def{
+	// Out of anyone's hands: "due to circumstances beyond our control".
+	{Name: exControl, Pattern: "{due to|owing to|because of|as a result of|through|} {unforeseen|unforeseeable|unexpected|exceptional|unusual|external|extraordinary|unavoidable|} " + respAlt(exCauses...) + " {beyond|outside|out of} {our|my|anyone's|all} control"},
+	{Name: exControl, Pattern: "{beyond|outside|out of} {our|my|anyone's} {control|power|hands}"},
+	{Name: exControl, Pattern: "{unforeseen|unforeseeable|unavoidable|extenuating} circumstances"},
+	{Name: exCircumstance, Pattern: "{due to|owing to|because of|as a result of} {some|} {unforeseen|unforeseeable|unexpected|unavoidable|technical|operational|logistical|external} " + respAlt(exCauses...)},
+	{Name: exCircumstance, Pattern: "technical {difficulties|reasons}"},
+	{Name: exControl, Pattern: "{an act of god|force majeure}"},
+	// Unavoidable: "a slight delay was unavoidable", "these things happen".
+	{Name: exUnavoidable, Pattern: "<be> {simply|completely|totally|entirely|sadly|unfortunately|just|largely|} {unavoidable|inevitable|unpreventable|unforeseeable|impossible to avoid|impossible to prevent|impossible to foresee|impossible to predict}"},
+	{Name: exUnavoidable, Pattern: "{could|can|ca} {not|n't} {have been|be} {avoided|prevented|foreseen|predicted|helped}"},
+	{Name: exUnavoidable, Pattern: "{cannot|couldn't} {have been|be} {avoided|prevented|foreseen|predicted|helped}"},
+	{Name: exUnavoidable, Pattern: "{there was|there 's|there is|we had|we have|i had|had} no way {to|of|we could|anyone could|for us to} {know|have known|knowing|predict|predicting|foresee|foreseeing|prevent|preventing|avoid|avoiding|tell|telling|stop|stopping}"},
+	{Name: exUnavoidable, Pattern: "{these|such} things {happen|can happen|do happen|will happen}"},
+	{Name: exUnavoidable, Pattern: "{happen|happens|can happen|do happen} {sometimes|occasionally|from time to time|to the best of us|to everyone|in any business|in every business}"},
+	{Name: exUnavoidable, Pattern: "{we|i} {did|tried|were doing|was doing} {our|my} {very|} {best|utmost}"},
+	{Name: exUnavoidable, Pattern: "{we|i} {do|are doing|'re doing|'m doing|am doing} {our|my} {very|} {best|utmost} {,|} {but|however}"},
+	{Name: exUnavoidable, Pattern: "{we|i} {did|tried} {everything|all|all that} {we|i} {could|can}"},
+	{Name: exUnavoidable, Pattern: "{we|i} {can|ca|could} {not|n't} always"},
+	{Name: exUnavoidable, Pattern: "{we|i} cannot always"},
+	// Demand: "unprecedented demand", "more orders than expected".
+	{Name: exDemand, Pattern: "{due to|owing to|because of|thanks to|given|} {the|an|} {unprecedented|unexpected|unusually high|exceptionally high|overwhelming|extraordinary|exceptional|record|record-breaking|higher than expected|higher-than-expected|huge|massive|enormous|sudden|extremely high|very high|high|heavy|unusual|increased|unanticipated|phenomenal|incredible|unbelievable|sheer} {demand|volumes|volume|call volumes|order volumes|levels of demand|number of orders|number of calls|number of requests|numbers of orders|numbers of calls|surge|influx}"},
+	{Name: exDemand, Pattern: "{due to|owing to|because of|thanks to|given|} {the|an|} {unprecedented|unexpected|overwhelming|extraordinary|phenomenal} {interest|traffic|response|numbers}"},
+	{Name: exDemand, Pattern: "demand {far|} {exceeded|outstripped|outpaced|surpassed|was higher than|was greater than|was far higher than}"},
+	{Name: exDemand, Pattern: "{more|many more|far more} {orders|bookings|calls|requests|enquiries|inquiries|customers|visitors|emails|messages} than {expected|anticipated|usual|normal|ever|we expected|we anticipated|we had planned for|we could handle}"},
+	{Name: exDemand, Pattern: "{overwhelmed|swamped|inundated|flooded} {with|by} {orders|calls|requests|demand|enquiries|inquiries|bookings|emails|messages|tickets}"},
+	// Staffing and supply: "we were short-staffed", "the global chip shortage".
+	{Name: exStaffing, Pattern: "{short-staffed|understaffed|under-staffed|short-handed|shorthanded|short staffed|short handed|short of staff|short of people|short of hands|down on staff}"},
+	{Name: exStaffing, Pattern: "{staff|staffing|driver|engineer|labor|worker|workforce|crew} {shortage|shortages|shortfall|shortfalls|absence|absences|sickness|illness}"},
+	{Name: exStaffing, Pattern: "{not|n't|no} enough {hands|staff|people|drivers|engineers|technicians|staff members|workers|crew|chefs|cooks|servers|agents|capacity|resources} {to|on|in|available|that|}"},
+	{Name: exStaffing, Pattern: "{<we>|team|staff|kitchen|store|shop|office|warehouse|restaurant|crew|everyone|engineers|drivers|agents} {<be>|<have> been|<have> all been|found ourselves|were all|are all} " + exDegree + " " + respAlt(exBusyStates...)},
+	{Name: exStaffing, Pattern: "{global|worldwide|industry-wide|national|nationwide|international|ongoing|chip|parts|component|semiconductor|supply|fuel|paper|labor|stock|material|materials|shipping|container|ingredient} {shortage|shortages|crisis}"},
+	{Name: exStaffing, Pattern: "supply {chain|chains} {issues|problems|disruption|disruptions|delays|constraints|challenges|difficulties|troubles}"},
+	{Name: exStaffing, Pattern: "{<we>|team|business|company|shop|store|orders|deliveries|production|supplies|industry} {<be>|<have> been|got} {hit|hampered|held up|caught out|blindsided|badly hit} {hard|badly|heavily|severely|} by"},
+	// Size: "as a small team we ...", "we're a studio of nine people".
+	{Name: exSmall, Pattern: "as {a|an|just a|only a} " + respAlt(exSmallAdj...) + " {" + strings.Join(exSmallAdj, "|") + "|} " + respAlt(exOrgs...)},
+	{Name: exSmall, Pattern: "{we|i} {<be>} {only|just|still|} {a|an} " + respAlt(exSmallAdj...) + " {" + strings.Join(exSmallAdj, "|") + "|} " + respAlt(exOrgs...)},
+	{Name: exSmall, Pattern: "{we|i} {<be>} {only|just|} {a|an} " + respAlt(exOrgs...) + " of {only|just|} _ {people|staff|volunteers|employees|person|full-time staff|staff members}"},
+	{Name: exSmall, Pattern: "there {are|were|'re} {only|just} _ of us"},
+	{Name: exSmall, Pattern: "like {so|} many {other|} {_|} " + respAlt(exOrgsPlural...)},
+	{Name: exSmall, Pattern: "like {every|any|most|all} other " + respAlt(exOrgs...)},
+	// The season: "the holidays made it hard", "January is our busiest month".
+	{Name: exSeason, Pattern: "{the|this|that|our|a|an|} {_|} " + respAlt(exSeasons...) + " {made|makes|make|has made|had made} {it|things|everything|life} {<so>|extra|particularly|a lot|much|even|a little|a bit|} {hard|harder|difficult|more difficult|tricky|trickier|challenging|impossible|tough|tougher|complicated}"},
+	{Name: exSeason, Pattern: "{the|this|that|our|a|an|} {_|} " + respAlt(exSeasons...) + " {meant|means} {that|}"},
+	{Name: exSeason, Pattern: "{due to|owing to|because of|thanks to} {the|a|an|this|that|} {_|} " + respAlt(exSeasons...)},
+	{Name: exSeason, Pattern: "<be> {always|usually|traditionally|} {our|the} {busiest|peak|craziest|most hectic|most demanding} {time|week|weeks|month|months|day|days|weekend|season|period|night|nights|shift|time of year}"},
+	{Name: exSeason, Pattern: "{our|the} busiest {time|week|month|day|weekend|season|period|night|shift} of the year"},
+	{Name: exSeason, Pattern: "{landing|falling|coming|hitting|arriving} {in|on|within} the same {week|day|month|weekend|fortnight}"},
+	// Something new: "the new booking software is still bedding in".
+	{Name: exNew, Pattern: "still {bedding in|settling in|being bedded in|getting used to|adjusting to|finding our feet|finding its feet|learning the ropes|ironing out|getting to grips with|in its early days|in beta}"},
+	{Name: exNew, Pattern: "{bedding|bedded} in"},
+	{Name: exNew, Pattern: "{teething|growing} {problems|issues|troubles|pains}"},
+	{Name: exNew, Pattern: "{getting|get|got} used to {a|the|our} new"},
+	{Name: exNew, Pattern: "{is|was|are|were} {brand|very|fairly|relatively|quite|still|} new to {us|me|the team|our team}"},
+	// "I'm sorry ..., but ...": a justification or a turn on the reader after an apology.
+	{Name: exBut, Pattern: "{but|however} {,|} {unfortunately|sadly|regrettably|as you know|as you'll appreciate|as you will appreciate|as you can imagine|as you may know|as you may appreciate|as explained|as stated|as mentioned|as noted|to be fair|in fairness|in our defense|in our defence|honestly|frankly|the reality is|the truth is|at the end of the day|realistically|due to|owing to|because|since|given|as|with|like}"},
+	{Name: exBut, Pattern: "{but|however} {,|} {this|that|it|there} {is|was|were|are|'s|happens|happened|can happen|does happen}"},
+	{Name: exBut, Pattern: "{but|however} {,|} {these|such} things"},
+	{Name: exBut, Pattern: "{but|however} {,|} {our|the} {policy|terms|warranty|guarantee|rules|terms and conditions|contract|agreement|system|guidelines|procedure}"},
+	{Name: exBut, Pattern: "{but|however} {,|} {you|customers|users|guests|clients|members|passengers|buyers|shoppers|patients|tenants} {should|ought|must|need|needed|failed|forgot|neglected|chose|did not|did n't|were supposed|were meant|were told|were warned|were informed|were advised|agreed|accepted|ignored|missed|could have|had|'d}"},
+	{Name: exBut, Pattern: "{but|however} {,|} you"},
+	{Name: exBut, Pattern: "{but|however} {,|} {we|i} {were|was|are|'re|am|'m|had|'d|have been|'ve been|did|do|tried|could n't|could not|ca n't|cannot|can not|can only|could only|only|simply|just|rely|relied|followed|acted|depend|depended|had no|have no|are not|'re not|were not|was not|were n't|was n't}"},
+	{Name: exBut, Pattern: "{but|however} {,|} {our|the|a|an} {_|} {_|} " + respAlt(respParties...)},
+}, respDisclaimPhrases...)
+
+// exButSkip are the words after "but we are" that start to put things right, not to justify:
+// "but we are refunding", "but we're now ...".
+var exButSkip = respSet("now", "here", "happy", "glad", "committed", "determined", "pleased",
+	"keen", "able", "going", "also", "working", "looking", "taking", "doing",
+	"sending", "putting", "making", "fixing", "refunding", "changing", "reviewing", "investigating",
+	"offering", "giving", "sorry", "grateful", "thankful", "learning")
+
+// exStrong are the families that deny the failure could have been helped. They stay an excuse
+// next to ownership of something else ("there was very little we could do about the chip
+// shortage. But the silence was a choice we made.").
+var exStrong = map[string]bool{exControl: true, exUnavoidable: true, respDisclaim: true}
+
+var excuse = lint.Rule{
+	ID:       "excuse",
+	Scope:    lint.ScopeSpan,
+	Severity: lint.Warning,
+	Doc: lint.Doc{
+		Summary: "explains the failure away instead of owning it",
+		Explain: "Putting the failure down to circumstances (\"unprecedented demand\", \"we were " +
+			"short-staffed\", \"beyond our control\") or following the apology with \"but\" tells " +
+			"the reader it was not really your doing, which takes the apology back. Name the " +
+			"cause as something you decided or missed, and own it.",
+		Bad:  "Due to unprecedented demand, a slight delay on some orders was unavoidable.",
+		Good: "We sold more pairs than our warehouse could pack, and we didn't warn you your order would be late.",
+	},
+	Phrases: excusePhrases,
+	Check: func(p *lint.Pass) []lint.Finding {
+		ms := p.Matches()
+		r := respOwnership(p, respDisclaimed(p, ms))
+		toks := p.Doc.Tokens()
+		var cs []respFinding
+		for _, m := range ms {
+			if r.Quoted(m.Start) {
+				continue
+			}
+			si := toks[m.Start].Sentence
+			name := m.Def.Name
+			switch {
+			case name == exBut:
+				if !exAfterApology(p.Doc, r, m) || respOwned(p.Doc, r, si) || exPutsRight(p.Doc, r, m) {
+					continue
+				}
+			case exStrong[name]:
+				if r.Sentences[si].Owns || respNegated(p.Doc, m.Start) {
+					continue
+				}
+			default:
+				if respOwned(p.Doc, r, si) || respNegated(p.Doc, m.Start) || exForReader(toks, m) {
+					continue
+				}
+			}
+			cs = append(cs, respFinding{span: p.MatchSpan(m), msg: exMessage(name), hint: exHint(name)})
+		}
+		return respOnePerLine(p.Doc, cs)
+	},
+}
+
+// exAfterApology reports whether the "but" of m turns an apology: an apology of the writer's
+// earlier in the sentence ("I'm sorry your screen cracked, but you should have ..."), or in the
+// sentence before when this one opens with "But" or "However".
+func exAfterApology(d *draft.Document, r *reading.Reading, m phrase.Match) bool {
+	toks := d.Tokens()
+	si := toks[m.Start].Sentence
+	if m.End < len(toks) {
+		// "but we are now refunding": the writer moves on to the remedy.
+		if w := toks[m.End-1].Norm; (w == "are" || w == "'re" || w == "am" || w == "'m") && (exButSkip[toks[m.End].Norm] || strings.HasSuffix(toks[m.End].Norm, "ing")) {
+			return false
+		}
+	}
+	if toks[m.End-1].Norm == "you" {
+		// "but you rang outside our opening hours": the reader's own act, not what they got.
+		if m.End >= len(toks) || toks[m.End].Sentence != si {
+			return false
+		}
+		if n := toks[m.End].Norm; bsReceipt[n] || !(bsPast(n) || n == "did" || n == "had" || n == "'d") {
+			return false
+		}
+	}
+	sents := d.Sentences()
+	prev := -1
+	if m.Start == sents[si].First && si > 0 && sents[si-1].Block == sents[si].Block {
+		prev = si - 1
+	}
+	for _, a := range r.Apologies {
+		if a.Kind == reading.Reported {
+			continue
+		}
+		if (a.Sentence == si && a.Tok < m.Start) || a.Sentence == prev {
+			return true
+		}
+	}
+	return false
+}
+
+// exForReader reports whether the hardship a match names falls on the reader, which describes
+// the harm rather than excusing it: "the holidays made it hard for you to reach us".
+func exForReader(toks []draft.Token, m phrase.Match) bool {
+	if m.End+1 >= len(toks) || toks[m.End].Norm != "for" || toks[m.End].Sentence != toks[m.Start].Sentence {
+		return false
+	}
+	return exReaders[toks[m.End+1].Norm]
+}
+
+var exReaders = respSet("you", "your", "customers", "guests", "users", "members", "clients",
+	"passengers", "patients", "people", "anyone", "everyone", "many", "some", "families", "residents")
+
+// exPutsRight reports whether what follows the "but" of m is a remedy, a prevention step or a
+// way to reach someone: "sorry for the wait, but your refund is on its way".
+func exPutsRight(d *draft.Document, r *reading.Reading, m phrase.Match) bool {
+	si := d.Tokens()[m.Start].Sentence
+	from := d.Tokens()[m.Start].Span.Start
+	for _, evs := range [][]reading.Evidence{r.Remedies, r.Preventions, r.Contacts} {
+		for _, ev := range evs {
+			if ev.Sentence == si && ev.Span.Start >= from {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func exMessage(name string) func(string) string {
+	switch name {
+	case exControl, exUnavoidable, respDisclaim:
+		return func(s string) string { return fmt.Sprintf("%q presents the failure as unavoidable", s) }
+	case exBut:
+		return func(s string) string { return fmt.Sprintf("%q turns the apology into a justification", s) }
+	case exSmall:
+		return func(s string) string { return fmt.Sprintf("%q excuses the failure by the size of the team", s) }
+	}
+	return func(s string) string { return fmt.Sprintf("%q blames circumstances for the failure", s) }
+}
+
+func exHint(name string) string {
+	switch name {
+	case exBut:
+		return "end the apology at the failure, then say what you are doing: 'I'm sorry the screen cracked again; we'll replace it'"
+	case exControl, exUnavoidable, respDisclaim:
+		return "say what you could have done and will do: 'we didn't warn you when the sailing was cancelled'"
+	}
+	return "name the cause and own it: 'we didn't staff enough people for the launch'"
+}

@@ -1,0 +1,159 @@
+package rules
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/apologylint/apologylint/internal/draft"
+	"github.com/apologylint/apologylint/internal/lint"
+	"github.com/apologylint/apologylint/internal/phrase"
+	"github.com/apologylint/apologylint/internal/reading"
+)
+
+// This file holds what excuse and blame-shift share: the phrases that disclaim responsibility,
+// the ownership judgment corrected for them, negation, and one finding per line.
+
+// respAlt writes words as a pattern group of alternatives.
+func respAlt(words ...string) string { return "{" + strings.Join(words, "|") + "}" }
+
+// respDisclaim is the name of the phrases that deny the writer could have done anything about
+// the failure. They are an excuse in themselves, and they contain words the shared reading takes
+// for ownership ("nothing we could have done" holds "we could have"; "not our fault" holds "our
+// fault").
+const respDisclaim = "disclaim"
+
+// respDisclaimPhrases are declared by both rules: each rule sees only its own matches.
+var respDisclaimPhrases = []phrase.Def{
+	{Name: respDisclaim, Pattern: "{there was|there is|there 's|} {nothing|little|very little|not much|not a lot|no more} {that|} {we|i|anyone|anybody|one|they} {could|can|would|were able to} {have|'ve|} {done|do|have done}"},
+	{Name: respDisclaim, Pattern: "{we|i|anyone|anybody} {could|can|ca|would} {not|n't|never} {have|'ve} {prevented|avoided|foreseen|predicted|anticipated|stopped|known|expected|seen|done anything|done more|done otherwise}"},
+	{Name: respDisclaim, Pattern: "{nobody|no one|no-one} could {have|'ve} {prevented|avoided|foreseen|predicted|anticipated|stopped|known|expected|seen}"},
+	{Name: respDisclaim, Pattern: "{we|i} {had|have} no {choice|option|alternative|say|control} {but|other than|except|in|over|}"},
+	{Name: respDisclaim, Pattern: "{is|was|were|are|'s} {not|n't} {our|my} {fault|doing|responsibility|decision|call}"},
+	{Name: respDisclaim, Pattern: "{through|by} no fault of {our|my} own"},
+	{Name: respDisclaim, Pattern: "{not|n't} {down to|on} {us|me}"},
+}
+
+// respParties are the outside parties a failure is pushed onto: carriers, suppliers, vendors,
+// contractors and partners of every kind ("our fulfilment partner", "a third-party vendor").
+var respParties = []string{
+	"courier", "couriers", "carrier", "carriers", "vendor", "vendors", "supplier", "suppliers",
+	"contractor", "contractors", "subcontractor", "subcontractors", "sub-contractor", "partner",
+	"partners", "provider", "providers", "processor", "processors", "manufacturer",
+	"manufacturers", "distributor", "distributors", "wholesaler", "wholesalers", "caterer",
+	"caterers", "agency", "third party", "third-party", "third parties", "hosting company",
+	"delivery company", "delivery firm", "delivery service", "delivery driver", "delivery drivers",
+	"haulier", "hauliers", "logistics company", "logistics firm", "postal service", "post office",
+	"airline", "installer", "installers", "landlord", "gateway", "producer", "bottler",
+	"outsourcer", "fulfilment house", "fulfillment house", "fulfilment company",
+	"fulfillment company", "fulfilment center", "fulfillment center", "shipping company",
+	"transport company", "removal company", "cleaning company", "security firm", "consultants",
+	"consultancy",
+}
+
+// respSet builds a set of words in normalised form, so British spellings match as the tokens do.
+func respSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[draft.Normalize(w)] = true
+	}
+	return m
+}
+
+// respOwnership returns the shared reading with the ownership of the sentences listed in
+// disclaimed left out: "there was nothing we could have done" reads as "we could have", which
+// the reading takes for ownership, when it says the opposite.
+func respOwnership(p *lint.Pass, disclaimed map[int]bool) *reading.Reading {
+	r := p.Reading()
+	if len(disclaimed) == 0 {
+		return r
+	}
+	c := *r
+	c.Sentences = append([]reading.Sentence(nil), r.Sentences...)
+	for si := range disclaimed {
+		c.Sentences[si].Owns = false
+	}
+	return &c
+}
+
+// respOwned reports whether the writer takes responsibility next to sentence si, or anywhere in
+// its paragraph: "our hosting provider lost a storage cluster. ... The outage is our
+// responsibility, not Nimbus's." names the vendor and owns the failure in one paragraph.
+func respOwned(d *draft.Document, r *reading.Reading, si int) bool {
+	if r.OwnedNear(d, si) {
+		return true
+	}
+	b := d.Blocks()[d.Sentences()[si].Block]
+	for j := b.First; j < b.End; j++ {
+		if r.Sentences[j].Owns {
+			return true
+		}
+	}
+	return false
+}
+
+// respDisclaimed returns the sentences that hold a disclaimer among ms.
+func respDisclaimed(p *lint.Pass, ms []phrase.Match) map[int]bool {
+	out := map[int]bool{}
+	toks := p.Doc.Tokens()
+	for _, m := range ms {
+		if m.Def.Name == respDisclaim {
+			out[toks[m.Start].Sentence] = true
+		}
+	}
+	return out
+}
+
+// respNegators turn the phrase after them around: "this was not due to unprecedented demand",
+// "we won't blame the holidays", "it would be wrong to say it was beyond our control".
+var respNegators = respSet("not", "n't", "no", "never", "cannot", "nor", "blame", "blaming",
+	"pretend", "pretending", "claim", "claiming", "hide", "hiding", "excuse", "excuses", "none",
+	"nothing", "neither", "rather")
+
+// respClauseEnd are the tokens a look-back for negation stops at.
+var respClauseEnd = respSet(",", ";", ":", ".", "!", "?", "but", "and", "so", "because", "—", "–", "(", ")")
+
+// respNegated reports whether one of the four tokens before token i, within its clause and
+// sentence, negates or disowns what follows.
+func respNegated(d *draft.Document, i int) bool {
+	toks := d.Tokens()
+	first := d.Sentences()[toks[i].Sentence].First
+	for k := i - 1; k >= first && k >= i-4; k-- {
+		n := toks[k].Norm
+		if respClauseEnd[n] {
+			return false
+		}
+		if respNegators[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// respFinding is a candidate finding before one finding per line is kept.
+type respFinding struct {
+	span draft.Span
+	msg  func(string) string
+	hint string
+}
+
+// respOnePerLine orders candidates by position and keeps the first on each line (the longest of
+// those that start together), since a line shows a problem once however many phrases show it.
+func respOnePerLine(d *draft.Document, cs []respFinding) []lint.Finding {
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].span.Start != cs[j].span.Start {
+			return cs[i].span.Start < cs[j].span.Start
+		}
+		return cs[i].span.End > cs[j].span.End
+	})
+	var out []lint.Finding
+	lastLine := 0
+	for _, c := range cs {
+		line := d.Position(c.span.Start).Line
+		if line == lastLine {
+			continue
+		}
+		lastLine = line
+		out = append(out, lint.Finding{Span: c.span, Message: c.msg(d.Slice(c.span)), Suggestion: c.hint})
+	}
+	return out
+}
