@@ -156,7 +156,7 @@ var minimizing = lint.Rule{
 			span := p.MatchSpan(m)
 			out = append(out, lint.Finding{
 				Span:       span,
-				Message:    fmt.Sprintf("%q makes the harm sound smaller than it was", d.Slice(span)),
+				Message:    fmt.Sprintf("%q plays down the harm", d.Slice(span)),
 				Suggestion: "state the harm at its real size: how long, how many, what it cost the reader",
 			})
 		}
