@@ -2,6 +2,8 @@ package reading
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/apologylint/apologylint/internal/draft"
 )
@@ -15,7 +17,7 @@ func isApologyWord(toks []draft.Token, i, first int) (bool, int) {
 		if i > first {
 			p := toks[i-1].Norm
 			// "feel sorry for them", "a sorry state", "say sorry".
-			if p == "a" || p == "feel" || p == "felt" || p == "say" || p == "said" || p == "saying" {
+			if p == "a" || p == "feel" || p == "felt" || p == "feeling" {
 				return false, 0
 			}
 		}
@@ -64,6 +66,8 @@ var clauseEnd = set(".", "!", "?", ";", ":", "—", "–", "--", "but", "however
 
 // genericObjects are heads of apology objects that do not say what went wrong.
 var genericObjects = set("inconvenience", "inconveniences", "trouble", "troubles", "confusion",
+	"miscommunication", "hiccup", "hiccups", "bother", "muddle", "glitch", "glitches", "teething",
+	"upheaval", "anything", "complications", "shortcomings", "failings", "frustrations",
 	"mix-up", "mixup", "mix", "issue", "issues", "problem", "problems", "situation", "hassle",
 	"disruption", "disruptions", "error", "errors", "mistake", "mistakes", "experience",
 	"everything", "this", "that", "it", "all", "what", "mess", "oversight", "misunderstanding",
@@ -146,7 +150,7 @@ func classify(d *draft.Document, toks []draft.Token, s draft.Sentence, si, i, n 
 	}
 	// Skip intensifiers and "to <whom>" before the object.
 	j := i + n
-	for j < end && (objectSkip[toks[j].Norm] || toks[j].Norm == ",") {
+	for j < end && (objectSkip[toks[j].Norm] || toks[j].Norm == ",") && !(toks[j].Norm == "in" && j+1 < end && toks[j+1].Norm == "case") {
 		j++
 	}
 	phraseEnd := func(k int) draft.Span { return d.TokenSpan(i, max(i+n-1, min(k, end-1))) }
@@ -172,6 +176,10 @@ func classify(d *draft.Document, toks []draft.Token, s draft.Sentence, si, i, n 
 		}
 	}
 	// Conditional: "sorry if", "apologize if anyone", "sorry, should you".
+	if j+1 < end && toks[j].Norm == "in" && toks[j+1].Norm == "case" {
+		a.Kind, a.Reason, a.Phrase = NonApology, Conditional, phraseEnd(j+1)
+		return a
+	}
 	if j < end && conditionWords[toks[j].Norm] {
 		a.Kind, a.Reason, a.Phrase = NonApology, Conditional, phraseEnd(j)
 		return a
@@ -219,7 +227,7 @@ func classify(d *draft.Document, toks []draft.Token, s draft.Sentence, si, i, n 
 			obj++
 		}
 	}
-	if generic(toks, obj, end) {
+	if generic(d, si, toks, obj, end) {
 		a.Kind, a.Phrase = Vague, d.TokenSpan(i, end-1)
 		a.Object = d.TokenSpan(obj, end-1)
 		return a
@@ -254,6 +262,11 @@ func isFirstPerson(toks []draft.Token, first, i int, word string) bool {
 	for start > first && !clauseEnd[toks[start-1].Norm] && toks[start-1].Norm != "," {
 		start--
 	}
+	// "This is our apology for ...", "Here is a formal apology": the letter itself apologises.
+	if i-start >= 2 && (toks[start].Norm == "this" || toks[start].Norm == "here") &&
+		(toks[start+1].Norm == "is" || toks[start+1].Norm == "'s") && formalNoun(toks, start+2, i) {
+		return true
+	}
 	lead := true
 	for k := start; k < i; k++ {
 		n := toks[k].Norm
@@ -270,6 +283,20 @@ func isFirstPerson(toks []draft.Token, first, i int, word string) bool {
 	// "Hi Dana, I'm sorry" is caught above; "Dana, sorry" is caught by the comma. Whatever else
 	// stands before the word is a subject of its own: "the courier apologised".
 	return false
+}
+
+// formalNoun reports whether [from, to) holds only a determiner and adjectives before
+// "apology": "a formal", "our full and public".
+func formalNoun(toks []draft.Token, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch toks[k].Norm {
+		case "a", "an", "our", "my", "formal", "public", "full", "official", "personal", "written",
+			"and", "unreserved", "proper", "sincere", "heartfelt", "humble":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // onlyLeadIn reports whether [from, to) holds only lead-in words: "our sincere" apologies.
@@ -297,22 +324,107 @@ func aimedAtFeelings(toks []draft.Token, j, end int) (bool, int) {
 	if k+1 < end && feelingNoun(toks[k].Norm, toks[k+1].Norm) {
 		return true, k + 1
 	}
-	// A reader subject within the first words, then a feeling soon after it.
+	// A reader subject within the first words, then a feeling or an opinion soon after it: "you
+	// feel", "anyone was offended", "you thought it was too short", "you didn't enjoy". Not when
+	// the writer is the subject that caused it: "we made you feel unwelcome" owns the act.
 	for s := k; s < end && s < k+3; s++ {
+		if firstPerson[toks[s].Norm] {
+			break
+		}
 		if !readerWords[toks[s].Norm] {
 			continue
 		}
 		if f := feelingAt(toks, s+1, min(end, s+7)); f >= 0 {
 			return true, f
 		}
+		if f := opinionAt(toks, s+1, min(end, s+9)); f >= 0 {
+			return true, f
+		}
 	}
-	// "did not live up to your expectations", "fell short of your expectations".
+	// The reader's expectations or experience as the object: "did not live up to your
+	// expectations", "wasn't what you hoped for", "a bad experience", "caused disappointment".
 	for s := k; s < end; s++ {
-		if toks[s].Norm == "expectations" || toks[s].Norm == "expectation" {
+		n := toks[s].Norm
+		switch {
+		case n == "expectations" || n == "expectation":
 			return true, s
+		case n == "you" && s+1 < end && hopeVerbs[toks[s+1].Norm]:
+			return true, s + 1
+		case n == "you" && s+2 < end && (toks[s+1].Norm == "'d" || toks[s+1].Norm == "had" || toks[s+1].Norm == "were") && hopeVerbs[toks[s+2].Norm]:
+			return true, s + 2
+		case n == "experience" && s > k && badExperience[toks[s-1].Norm] && hasReader(toks, k, s):
+			return true, s
+		case (n == "caused" || n == "causing") && s+1 < end && causedFeeling(toks, s+1, end):
+			return true, s + 1
 		}
 	}
 	return false, 0
+}
+
+// hasReader reports whether a reader word stands in [from, to): "you had a bad experience".
+func hasReader(toks []draft.Token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if readerWords[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// hopeVerbs after "you" make the reader's hopes the object: "what you hoped for".
+var hopeVerbs = set("hoped", "hope", "expected", "expect", "wanted", "imagined", "anticipated",
+	"deserved", "hoping", "expecting", "wanting")
+
+// badExperience are adjectives that make "experience" the reader's verdict: "a bad experience".
+var badExperience = set("bad", "negative", "poor", "disappointing", "frustrating", "unpleasant",
+	"upsetting", "unsatisfactory", "less", "stressful", "difficult", "your")
+
+// opinionVerbs after a reader subject make the regret about the reader's view: "you thought",
+// "you see it that way", "you didn't enjoy".
+var opinionVerbs = set("thought", "think", "see", "saw", "consider", "considered", "perceived",
+	"perceive", "believed", "believe", "felt", "disliked", "hated", "way")
+
+// likeVerbs after a negation are the reader's taste: "you didn't like the cake".
+var likeVerbs = set("like", "enjoy", "love", "appreciate", "agree", "approve", "care")
+
+// evaluative adjectives after "you found ..." are the reader's verdict: "found it misleading".
+var evaluative = set("misleading", "confusing", "offensive", "upsetting", "disappointing",
+	"frustrating", "unhelpful", "rude", "inappropriate", "insensitive", "hurtful", "lacking",
+	"unacceptable", "unclear", "abrupt", "dismissive", "patronising", "patronizing",
+	"condescending", "annoying", "distasteful", "objectionable", "unsatisfactory", "poor")
+
+// opinionAt returns the token at which [from, to) shows the reader's opinion or taste, or -1:
+// an opinion verb, a negated liking ("didn't enjoy"), or "found ... <evaluative>".
+func opinionAt(toks []draft.Token, from, to int) int {
+	for k := from; k < to && k < len(toks); k++ {
+		n := toks[k].Norm
+		if clauseEnd[n] || n == "," {
+			return -1
+		}
+		switch {
+		case opinionVerbs[n]:
+			return k
+		case likeVerbs[n] && k > from && (toks[k-1].Norm == "n't" || toks[k-1].Norm == "not" || toks[k-1].Norm == "never"):
+			return k
+		case n == "found" || n == "find" || n == "seemed" || n == "seem":
+			for m := k + 1; m < to && m < k+6; m++ {
+				if evaluative[toks[m].Norm] {
+					return m
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// causedFeeling reports whether what was caused is a feeling: "caused disappointment".
+func causedFeeling(toks []draft.Token, from, to int) bool {
+	for k := from; k < to && k < from+3; k++ {
+		if feelingNoun("your", toks[k].Norm) || feelingWords[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // feelingNoun reports whether det + noun names the reader's reaction rather than an act:
@@ -353,52 +465,109 @@ func onlyApologyWords(toks []draft.Token, from, to int) bool {
 	return true
 }
 
-// generic reports whether the object [from, to) is a generic head ("any inconvenience", "the
-// trouble", "what happened", "that") with nothing specific after it.
-func generic(toks []draft.Token, from, to int) bool {
+// generic reports whether the object [from, to) of an apology in sentence si has a generic head
+// ("any inconvenience", "the trouble", "what happened", "that") and nothing after it that names
+// an act. What may follow a generic head and leave it generic: a clause of causing or suffering
+// ("this has caused", "you experienced", "some of you had", "that went wrong") and prepositional
+// phrases without a verb ("with your paperwork", "to your weekend", "this week"). A verb of its
+// own names the act: "the trouble we caused by sending the wrong size".
+func generic(d *draft.Document, si int, toks []draft.Token, from, to int) bool {
+	tags := func() []string { return d.Tags(si) }
+	first := d.Sentences()[si].First
 	k := from
-	for k+1 < to && determiners[toks[k].Norm] && (determiners[toks[k+1].Norm] || genericObjects[toks[k+1].Norm]) {
+	// Skip determiners and adjectives before the head: "any", "the recent", "the poor".
+	for k+1 < to && (determiners[toks[k].Norm] || genericAdjective(toks[k].Norm)) && !headOnly(toks, k, to) {
 		k++
 	}
 	head := toks[k].Norm
 	if !genericObjects[head] {
 		return false
 	}
-	if head == "what" {
-		return k+1 < to && (toks[k+1].Norm == "happened" || toks[k+1].Norm == "'s" || toks[k+1].Norm == "occurred" || toks[k+1].Norm == "went")
+	m := k + 1
+	if head == "what" || head == "everything" || head == "anything" {
+		// "what happened", "everything that went wrong": generic once the happening is said.
+		for m < to && happenWords[toks[m].Norm] {
+			m++
+		}
+		if head == "what" && m == k+1 {
+			return false // "what we did to your order" names it
+		}
 	}
-	for m := k + 1; m < to; m++ {
+	if m < to && (toks[m].Norm == "-" || toks[m].Norm == "up") {
+		m++
+	}
+	if m < to && genericHeadPair[head+" "+toks[m].Norm] {
+		m++ // "teething problems", "mix up"
+	}
+	for ; m < to; m++ {
 		n := toks[m].Norm
 		switch {
 		case n == "and" || n == ",":
 			return true // what follows is another clause: "and thank you for your patience"
-		case n == "-" || n == "up":
-			continue // "mix - up"
-		case !genericTail[n]:
-			// Something specific follows, unless it only extends a prepositional tail:
-			// "the mix-up with your paperwork".
-			return tailIsPrepositional(toks, k+1, to)
+		case n == "of" && m == k+1 && m+1 < to && !genericObjects[toks[m+1].Norm]:
+			return false // "the inconvenience of having no hot water" names it
+		case strings.IndexFunc(toks[m].Text, unicode.IsDigit) >= 0:
+			return false // a number names it: "the error on invoice 1182"
+		case unicode.IsUpper(firstRune(toks[m].Text)) && n != "i":
+			return false // a name or a date names it: "the error in your March invoice"
+		case sufferVerbs[n] || genericTail[n] || happenWords[n]:
+		case isVerb(tags()[m-first], n):
+			return false // an act of its own: "the mix-up that put your cat in the wrong block"
 		}
 	}
 	return true
 }
 
-// tailIsPrepositional reports whether what follows a generic head is only a prepositional phrase
-// or a short "this/it has caused" clause: "with your account this week", "with your paperwork".
-func tailIsPrepositional(toks []draft.Token, from, to int) bool {
-	if from >= to {
-		return true
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// headOnly reports whether toks[k] is itself a generic head with nothing but the tail after it:
+// "that" in "sorry about that", not "that" in "that mistake".
+func headOnly(toks []draft.Token, k, to int) bool {
+	if !genericObjects[toks[k].Norm] {
+		return false
 	}
-	switch toks[from].Norm {
-	case "with", "on", "in", "at", "during", "regarding", "concerning", "around", "over", "about", "to":
-		// A verb in the tail names an act: "the trouble with the courier losing your parcel".
-		for m := from + 1; m < to; m++ {
-			n := toks[m].Norm
-			if strings.HasSuffix(n, "ing") && len(n) > 5 || strings.HasSuffix(n, "ed") && len(n) > 4 {
-				return false
-			}
-		}
-		return to-from <= 6
+	next := toks[k+1].Norm
+	return !genericObjects[next] && !determiners[next] && !genericAdjective(next)
+}
+
+// isVerb reports whether a token is a verb, by its tag, with the word as a check where tags are
+// unreliable: "booking" in "your locker booking" is a noun.
+func isVerb(tag, norm string) bool {
+	if !strings.HasPrefix(tag, "VB") {
+		return false
+	}
+	return tag != "VBG" || !strings.HasSuffix(norm, "ing") || norm != "booking" && norm != "training" && norm != "meeting" && norm != "wedding" && norm != "building" && norm != "parking" && norm != "clothing"
+}
+
+// sufferVerbs may follow a generic head without naming an act: "the disruption this caused",
+// "the issues you experienced".
+var sufferVerbs = set("caused", "cause", "causing", "created", "brought", "experienced",
+	"experiencing", "had", "have", "has", "having", "faced", "facing", "encountered", "suffered",
+	"endured", "went", "gone", "been", "be", "was", "were", "is", "are", "'m", "'re", "'s",
+	"turned", "out", "may", "might", "could", "did", "do", "got", "get", "ran", "run", "into",
+	"wrong", "through", "'ve", "'d", "will", "'ll")
+
+// happenWords describe something simply happening.
+var happenWords = set("happened", "happening", "occurred", "went", "wrong", "has", "had", "that",
+	"which", "'s", "is", "was", "been", "going", "on", "took", "place", "transpired")
+
+// genericHeadPair are two-word generic heads.
+var genericHeadPair = set("teething problems", "teething troubles", "teething issues", "mix up")
+
+// genericAdjective reports whether w may stand before a generic head without naming the act.
+func genericAdjective(w string) bool {
+	switch w {
+	case "poor", "bad", "negative", "frustrating", "disappointing", "recent", "unfortunate",
+		"earlier", "whole", "entire", "minor", "small", "slight", "little", "potential", "possible",
+		"latest", "last", "ongoing", "temporary", "technical", "unexpected", "teething", "general",
+		"various", "further", "additional", "many", "several", "numerous", "same", "such",
+		"unnecessary", "considerable", "significant", "major", "big", "huge", "great",
+		"current", "previous", "prior", "unintended", "unforeseen", "regrettable", "inconvenient":
+		return true
 	}
 	return false
 }
+
