@@ -570,4 +570,3 @@ func genericAdjective(w string) bool {
 	}
 	return false
 }
-
