@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,10 +26,11 @@ var evasivePassive = lint.Rule{
 		Good: "We shipped the wrong item, and we were slow to refund you.",
 	},
 	Phrases: []phrase.Def{
-		// Stock formulas: a word for a mistake, then a verb that makes it happen by itself.
 		// Owning the wrong later in the sentence names who did it: "mistakes were made, and
 		// they were mine".
 		{Name: "owned", Pattern: "{was|were|is|are|'s} {all|entirely|both|fully|} {mine|ours|on us|on me|my fault|our fault|my mistake|our mistake|my doing|our doing|my error|our error}"},
+		// Stock formulas that make the wrong happen by itself: "your parcel went missing",
+		// "errors occurred".
 		{Name: "went", Pattern: "{went|gone|go|goes} {missing|astray|unanswered|unnoticed|unread|unpaid}"},
 		{Name: "occurred", Pattern: "{error|errors|mistake|mistakes|oversight|oversights|mix-up|mix-ups|glitch|glitches|blunder|blunders|slip-up|slip-ups|problem|problems|issue|issues|failure|failures} {have|has|had|} {occurred|happened|arose|arisen|took place|crept in}"},
 	},
@@ -91,7 +93,8 @@ func checkEvasivePassive(p *lint.Pass) []lint.Finding {
 	// All evasive clauses on one line give one finding: the first.
 	var out []lint.Finding
 	lines := map[int]bool{}
-	for _, h := range sortHits(hits) {
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].span.Start < hits[j].span.Start })
+	for _, h := range hits {
 		line := d.Position(h.span.Start).Line
 		if lines[line] {
 			continue
@@ -104,15 +107,6 @@ func checkEvasivePassive(p *lint.Pass) []lint.Finding {
 		})
 	}
 	return out
-}
-
-func sortHits(hs []passiveHit) []passiveHit {
-	for i := 1; i < len(hs); i++ {
-		for j := i; j > 0 && hs[j].span.Start < hs[j-1].span.Start; j-- {
-			hs[j], hs[j-1] = hs[j-1], hs[j]
-		}
-	}
-	return hs
 }
 
 func passiveMessage(quoted string) string {
@@ -225,7 +219,7 @@ func (c *passiveClause) judge(b int) (passiveHit, bool) {
 		if passiveAux[w] || haveAux[w] {
 			return passiveHit{}, false // "was being shipped": the later form is judged instead
 		}
-		if adverbWord(w) || (strings.HasPrefix(c.tag(j), "RB") && !looksParticiple(w)) {
+		if adverbWord(w) {
 			marked = marked || wrongWord[w]
 			continue
 		}
@@ -259,7 +253,6 @@ func (c *passiveClause) judge(b int) (passiveHit, bool) {
 	if _, known := passiveVerbs[part]; !known && c.tag(j) == "JJ" {
 		return passiveHit{}, false
 	}
-	reported := a.past || a.perfect
 	marked = marked || c.markedWrong(last+1)
 	subj := c.subject(a.start)
 	// "we were told", "I was hit by": the writer is the one acted on, not hiding. "What was
@@ -268,7 +261,7 @@ func (c *passiveClause) judge(b int) (passiveHit, bool) {
 		return passiveHit{}, false
 	}
 	negated = negated || subj.negative
-	if !c.evasive(class, subj, reported, negated, marked, a.start, last) {
+	if !c.evasive(class, subj, a, negated, marked, part, last) {
 		return passiveHit{}, false
 	}
 	spanStart := a.start
@@ -280,9 +273,11 @@ func (c *passiveClause) judge(b int) (passiveHit, bool) {
 }
 
 // evasive decides, from what the participle reports and what surrounds it, whether a passive
-// with no agent reports the wrong. reported is a past or perfect tense; marked says the verb
-// phrase calls the act wrong ("wrongly", "twice", "to the wrong address", "in error").
-func (c *passiveClause) evasive(class verbClass, subj passiveSubject, reported, negated, marked bool, start, last int) bool {
+// with no agent reports the wrong. marked says the verb phrase calls the act wrong ("wrongly",
+// "twice", "to the wrong address", "in error").
+func (c *passiveClause) evasive(class verbClass, subj passiveSubject, a auxChain, negated, marked bool, part string, last int) bool {
+	start := a.start
+	reported := a.past || a.perfect // a report of what happened, not a standing fact or a plan
 	if class == verbFix || class == verbReport {
 		// "Refunds have been paid" and "the duplicate payment was refunded" are the fix; "the
 		// order was not checked" and "the refund was paid to the wrong card" are the wrong.
@@ -305,6 +300,8 @@ func (c *passiveClause) evasive(class verbClass, subj passiveSubject, reported, 
 			return false
 		case !marked && c.fixNearby(start, last):
 			return false // "your old account has now been deleted", as asked
+		case undoVerb[part] && (subj.wrong || subj.harm):
+			return false // "the second charge was cancelled": the wrong undone
 		}
 		return true
 	case verbDelivery:
@@ -319,6 +316,8 @@ func (c *passiveClause) evasive(class verbClass, subj passiveSubject, reported, 
 		return false // "our team was stretched thin": an excuse at most
 	case !reported && !marked:
 		return false // "every order is printed on a red ticket": a standing fact
+	case a.perfect && !a.past && !negated && !marked:
+		return false // "your feedback has been shared with the team": news of what was done
 	case !negated && !marked && (subj.fix || c.fixNearby(start, last) || c.aboutRemedy(start, last)):
 		return false // "a replacement was sent today", "it has now been moved"
 	}
@@ -372,8 +371,12 @@ walk:
 func (c *passiveClause) hypothetical(i int) bool {
 	for k := i - 1; k >= c.first; k-- {
 		switch c.norm(k) {
-		case "if", "unless", "whether", "case", "should":
+		case "if", "unless", "whether":
 			return true
+		case "case":
+			if k > c.first && c.norm(k-1) == "in" {
+				return true
+			}
 		}
 		if c.clauseStop(k) {
 			return false
@@ -431,8 +434,16 @@ func (c *passiveClause) hasAgent(i int) bool {
 		if c.norm(k) != "by" {
 			continue
 		}
-		h := k + 1
-		for h < c.end && (determiner[c.norm(h)] || adverbWord(c.norm(h))) {
+		// Past determiners, amounts and numbers to the head: "by over 300 people" is an
+		// agent, "by over 300 minutes" a measure.
+		h, det := k+1, false
+		for h < c.end {
+			w := c.norm(h)
+			r, _ := utf8.DecodeRuneInString(w)
+			if !determiner[w] && !adverbWord(w) && !amountWord[w] && !unicode.IsDigit(r) {
+				break
+			}
+			det = det || determiner[w]
 			h++
 		}
 		if h >= c.end {
@@ -440,7 +451,7 @@ func (c *passiveClause) hasAgent(i int) bool {
 		}
 		w := c.norm(h)
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsDigit(r) || notAgent[w] || strings.HasSuffix(w, "ing") {
+		if notAgent[w] || meansWord[w] && !det || strings.HasSuffix(w, "ing") {
 			return false
 		}
 		return unicode.IsLetter(r)
@@ -484,6 +495,7 @@ type passiveSubject struct {
 	negative    bool // "no data", "nothing"
 	wrong       bool // "the wrong item", "an incorrect charge", "mistakes"
 	fix         bool // "a replacement", "the refund", "new checks"
+	harm        bool // "the second charge", "the late fee": a wrong to undo
 	yours       bool // "your order", "you": a specific case, not a general rule
 	ours        bool // "our team", "my van": the writer's own side
 	complete    bool // the walk back found where the subject starts
@@ -502,8 +514,14 @@ func (c *passiveClause) subject(start int) passiveSubject {
 			break
 		}
 		// A finite verb ends the subject, unless it opens the clause: "Calls to the line" and
-		// "Builds on our CI" start with nouns the tagger may read as verbs.
-		if finiteVerbTag[c.tag(i)] && !determiner[w] && i > c.first && !c.clauseStop(i-1) {
+		// "Builds on our CI" start with nouns the tagger may read as verbs. So does a participle
+		// that no determiner makes an adjective ("orders placed on Monday"), judged by its
+		// word, since the tagger may read it as VBN or VBD.
+		opens := i == c.first || c.clauseStop(i-1)
+		if finiteVerbTag[c.tag(i)] && !determiner[w] && !looksParticiple(w) && !opens {
+			break
+		}
+		if looksParticiple(w) && !opens && !determiner[c.norm(i-1)] {
 			break
 		}
 		if w == "that" || personalPronoun[w] {
@@ -511,8 +529,9 @@ func (c *passiveClause) subject(start int) passiveSubject {
 				// "the quote we gave you was": a pronoun after a verb is its object.
 				s.from = i
 				s.complete = i == c.first || c.clauseStop(i-1) || subjectStop[c.norm(i-1)] || c.norm(i-1) == "that"
-				if w == "that" && i > c.first && strings.HasPrefix(c.tag(i-1), "NN") {
-					s.relative = true // "drafts that had not been opened"
+				// "drafts that had not been opened"; not "sorry that was", "and that was".
+				if w == "that" && !s.complete && !personalPronoun[c.norm(i-1)] {
+					s.relative = true
 				}
 			}
 			break
@@ -545,6 +564,8 @@ func (c *passiveClause) subject(start int) passiveSubject {
 			}
 		case fixNoun[w]:
 			s.fix = true
+		case harmNoun[w]:
+			s.harm = true
 		}
 	}
 	if start-s.from == 1 && personalPronoun[c.norm(s.from)] {
@@ -619,8 +640,8 @@ func (c *passiveClause) suggest(s passiveSubject, j, last int, negated bool) str
 		var words []string
 		for i := s.from; i < s.to; i++ {
 			t := c.tok(i).Text
-			if i == s.from && c.tag(i) != "NNP" {
-				t = strings.ToLower(t[:1]) + t[1:]
+			if i == c.first && strings.ToLower(t[1:]) == t[1:] {
+				t = strings.ToLower(t[:1]) + t[1:] // "Your order" -> "your order"; not "SwiftDrop"
 			}
 			if strings.HasPrefix(t, "'") || strings.HasPrefix(t, "’") || t == "n't" {
 				if len(words) > 0 {
@@ -670,7 +691,7 @@ var (
 		"ever", "since", "again", "initially", "originally", "first", "later", "soon", "each",
 		"only", "mistakenly", "wrongly", "incorrectly", "accidentally", "somehow", "apparently",
 		"unfortunately", "sadly", "inadvertently", "automatically", "finally", "eventually",
-		"subsequently", "once", "twice", "too")
+		"subsequently", "once", "twice", "too", "well", "badly", "poorly", "never")
 	notAdverb = words("apply", "supply", "reply", "rely", "family", "july", "italy", "ally",
 		"holy", "belly", "jelly", "rally", "bully", "assembly", "anomaly", "monopoly", "only")
 	intensifier = words("very", "so", "quite", "really", "extremely", "deeply", "incredibly",
@@ -720,19 +741,25 @@ var (
 	determiner = words("a", "an", "the", "this", "that", "these", "those", "our", "your",
 		"their", "its", "his", "her", "my", "one", "some", "any", "another", "other", "two",
 		"several", "a few", "few", "just", "only", "as", "much")
+	// amountWord lead up to a number or a measure: "by up to seven weeks", "by over 300".
+	amountWord = words("up", "to", "about", "around", "over", "nearly", "almost", "more",
+		"than", "less", "at", "least", "roughly", "some", "well", "a", "one", "two", "three",
+		"four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "hundred",
+		"hundreds", "thousand", "thousands", "dozen", "dozens", "few", "several", "half")
 	// notAgent are the heads of "by" phrases that say when, how much or how, not who.
-	notAgent = words("up", "about", "around", "over", "nearly", "almost", "more", "less",
-		"far", "half", "mistake", "accident", "error", "default", "chance", "design",
-		"email", "e-mail", "post", "mail", "phone", "text", "hand", "courier", "then", "now",
-		"today", "tomorrow", "tonight", "midnight", "noon", "morning", "afternoon", "evening",
-		"night", "end", "time", "weekend", "week", "weeks", "day", "days", "hour", "hours",
-		"minute", "minutes", "month", "months", "year", "years", "monday", "tuesday",
-		"wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-		"april", "june", "july", "august", "september", "october", "november", "december",
-		"few", "several", "some", "much", "far", "way", "then", "mid", "close", "law", "itself",
-		"themselves", "the", "a", "an", "automatically", "one", "two", "three", "four", "five",
-		"six", "seven", "eight", "nine", "ten", "twice", "percent", "default", "lunchtime",
-		"tuesday's", "now", "far", "next", "last", "this", "that")
+	notAgent = words("mistake", "accident", "error", "default", "chance", "design", "percent",
+		"%", "pounds", "dollars", "euros", "pence", "miles", "kilometers", "points", "places",
+		"seconds", "then", "now", "today", "tomorrow", "tonight", "midnight", "noon", "morning",
+		"afternoon", "evening", "night", "lunchtime", "end", "time", "weekend", "week", "weeks",
+		"day", "days", "hour", "hours", "minute", "minutes", "month", "months", "year", "years",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+		"february", "march", "april", "june", "july", "august", "september", "october",
+		"november", "december", "far", "way", "mid", "close", "law", "itself", "themselves",
+		"automatically", "twice", "next", "last")
+	// meansWord are the heads of a bare "by" phrase that says how: "sent by email". With a
+	// determiner they name an agent again: "lost by the courier".
+	meansWord = words("email", "e-mail", "post", "mail", "phone", "text", "hand", "courier",
+		"letter", "card", "cash", "transfer", "road", "rail", "air", "sea", "van", "car")
 	clauseWords = words("and", "but", "or", "so", "because", "when", "while", "whereas",
 		"although", "though", "if", "unless", "until", "after", "before", "once", "since", "as",
 		"where", "whether", "then", "yet", "nor", "which", "who", "whom", "whose")
@@ -742,7 +769,7 @@ var (
 		"said", "say", "says", "hope", "believe", "sure", "realize", "realized", "feel", "felt",
 		"apologize", "apologized", "noticed", "confirm", "confirmed", "found", "see", "saw",
 		"because", "why", "how", "where", "when", "there", "here")
-	finiteVerbTag   = map[string]bool{"VBZ": true, "VBP": true, "VBD": true, "VB": true, "MD": true}
+	finiteVerbTag   = map[string]bool{"VBZ": true, "VBP": true, "VB": true, "MD": true}
 	personalPronoun = words("we", "i", "you", "they", "it", "he", "she", "this", "these",
 		"those", "us", "them", "me", "everything", "something", "nothing", "anything", "everyone",
 		"someone", "anyone")
@@ -760,6 +787,14 @@ var (
 		"early", "unnecessarily", "unfairly", "repeatedly")
 	wrongNoun = words("mistake", "mistakes", "error", "errors", "oversight", "oversights",
 		"blunder", "blunders", "mix-up")
+	// harmNoun marks a subject that is a wrong done to the reader, so that cancelling or
+	// removing it is the fix.
+	harmNoun = words("charge", "charges", "fee", "fees", "penalty", "penalties", "fine", "fines",
+		"surcharge", "debit", "debits", "overcharge", "ban", "suspension",
+		"block", "hold", "lock")
+	// undoVerb are failure verbs that, applied to a wrong, take it away.
+	undoVerb = words("cancelled", "deleted", "dropped", "erased", "wiped", "scrapped",
+		"removed", "withdrawn", "lifted")
 	// fixNoun marks a subject that is the remedy or the prevention.
 	fixNoun = words("refund", "refunds", "replacement", "replacements", "credit", "credits",
 		"voucher", "vouchers", "compensation", "fix", "fixes", "patch", "patches", "repair",
