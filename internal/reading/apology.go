@@ -148,6 +148,7 @@ func classify(d *draft.Document, toks []draft.Token, s draft.Sentence, si, i, n 
 	for end < s.End && !clauseEnd[toks[end].Norm] {
 		end++
 	}
+	a.objEnd = end
 	// Skip intensifiers and "to <whom>" before the object.
 	j := i + n
 	for j < end && (objectSkip[toks[j].Norm] || toks[j].Norm == ",") && !(toks[j].Norm == "in" && j+1 < end && toks[j+1].Norm == "case") {

@@ -70,6 +70,7 @@ type Apology struct {
 	Reason   Reason     // for NonApology
 	Phrase   draft.Span // the words that make it what it is: "sorry you feel", "for any inconvenience"
 	Object   draft.Span // what it apologises for, when named; zero when there is none
+	objEnd   int        // token index just past the apology's clause
 }
 
 // Evidence is a span of text that shows a sentence has some quality (a remedy, a step...).

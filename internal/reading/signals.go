@@ -14,6 +14,8 @@ const (
 	famPrevention = "prevention"
 	famContact    = "contact"
 	famNowVerb    = "now-verb"
+	famPractice   = "practice"
+	famRemedyAct  = "remedy-act"
 )
 
 func defs(name string, patterns ...string) []phrase.Def {
@@ -55,8 +57,13 @@ var Phrases = concat(
 	// Putting things right for the reader. A negation just before cancels a match (see readMatches).
 	defs(famRemedy,
 		"{refund*|reimburs*|compensat*|credited|rebook*|re-book*|reship*|re-ship*|re-sent|resend|waive*|reinstat*|unbann*}",
-		"{replac*|restor*|revers*|recover*|withdr*|recall*|repaired|repairing|corrected|correcting|fixed|reopen*|re-run*|rerun*|re-ran|reran|re-process*|reprocess*|re-issu*|reissu*|re-deliver*|redeliver*|re-send*|re-upload*}",
+		"{replac*|restor*|revers*|recover*|withdr*|recall*|repaired|repairing|corrected|correcting|fix|fixes|fixed|fixing|patched|patching|redo|redid|redone|re-do|reopen*|re-run*|rerun*|re-ran|reran|re-process*|reprocess*|re-issu*|reissu*|re-deliver*|redeliver*|re-send*|re-upload*}",
 		"make up for",
+		"{give|giving|gave|given|pay|paying|paid|send|sending|sent} {you|it|them|} back",
+		"{give|giving|gave|given} you {a|an|the|your} {full|partial|free|} {refund|credit|voucher|replacement|discount|upgrade}",
+		"in the post",
+		"{use|redeem|apply|enter} {the|this|your} {code|coupon}",
+		"{you|you 'll} {can|may|will} {keep} {it|them|the|both|this}",
 		"{added|given|transferred|paid|put} ... {to|into|in} your {account|balance|card|wallet|bank}",
 		"{will|'ll|has|have|is|are} {be|been|being} {returned|refunded|credited|reimbursed|restored|reversed|replaced|waived|cancel*|paid|sent|released|removed|corrected|fixed|rebooked|reinstated|withdrawn|deleted|collected|delivered|redelivered|re-sent}",
 		"{your|a} {replacement|rescheduled} {one|appointment|booking|order|box|parcel|item|date|slot|session|table|flight|room|ticket|tickets|delivery}",
@@ -65,22 +72,27 @@ var Phrases = concat(
 		"{voucher|vouchers|discount|gift card|goodwill gesture|goodwill payment|free of charge|at no cost|at no charge|no charge|for free|on the house|on us|free}",
 		"{roll*|rolled} {it|this|that|the change|the update|everything|} back",
 		"{undo|undid|undone|reverted|revert}",
+	),
+	// Acts that put things right, or are the very wrong apologised for ("we cancelled your
+	// trail ride"), or only send news ("we'll send you an update"): readMatches tells which.
+	defs(famRemedyAct,
 		"{we|i|team} {will|'ll|are|am|'m|have|'ve|has|is|can} {now|already|also|} {send*|sent|deliver*|post*|ship*|dispatch*|collect|collected|collecting|rush*|courier*|pay|paid|cover*|book*|arrang*|upgrad*|cancel*|lift*|release*|delete*|remove*|clean*|pull*|take down|taken down|move*|fix*|schedul*|switch*}",
 		"{have|has|'ve} {now|also|} been {paid|refunded|sent|restored|removed|deleted|corrected|fixed|reversed|released|credited|replaced|reinstated|cancel*|waived|withdrawn|rebooked}",
 		"we {sent|posted|shipped|delivered|dispatched|couriered|booked|arranged|paid|covered|released|removed|deleted|lifted|upgraded|cancel*|moved|collected|rushed|switched} {you|your|a|the|it|them|out|back|new|another|replacement}",
+	),
+	defs(famRemedy,
 		"{a|the|your|new} {fix|patch|replacement|hotfix}",
 		"{is|are} on {its|their} way",
 		"{attached is|is attached|find attached|enclosed}",
 		"{prepaid|free|pre-paid} return",
 		"{is|are} {now|} back",
-		"{you|your} {can|may|'ll|will} {now|} {use|get|claim|keep|have|choose}",
 	),
 	// Against a repeat: a step or a commitment, concrete or not (vague-prevention judges which).
 	// "now" or "always" before a verb in the present tense: a standing practice ("our crews now
 	// wrap every leg"). Confirmed with the tagger in readMatches.
 	defs(famNowVerb, "{now|always} {also|always|} _"),
 	defs(famPrevention,
-		"{from now on|going forward|moving forward|in future|in the future|from today|from this week|from next week|from now|for the future|next time|from here on}",
+		"{from now on|going forward|moving forward|in future|in the future|from today|from this week|from next week|from now|for the future|from here on}",
 		"{happen*|occur*|recur*|repeat*|go wrong} again",
 		"{never|not|n't|no longer|nobody|no one|no} {happen*|occur*|recur*|be repeated|repeat*}",
 		"{a repeat|a recurrence|recurrence|this from happening|it from happening|this happening|that happening}",
@@ -95,21 +107,31 @@ var Phrases = concat(
 		"{will|'ll|must|now} {always|never|no longer}",
 		"{add*|introduc*|install*|set up|setting up|built|build*|put in|putting in|creat*|implement*|deploy*|adopt*|enforc*} ... {check|checks|step|steps|process|procedure|rule|rules|policy|safeguard|safeguards|test|tests|alert|alerts|review|reviews|training|limit|sign-off|approval|confirmation|measures|control|controls|monitoring|warning|requirement|checklist|backup|backups|alarm|alarms|reminder|reminders}",
 		"{train*|retrain*|re-train*} {our|all|the|every|each|staff|drivers|team|everyone|new}",
-		"{chang*|tighten*|updat*|rewrit*|redesign*|overhaul*|fix*|reorganiz*|review*|examin*|audit*|look* at|moved|moving} ... {process|processes|procedure|procedures|policy|policies|rules|checklist|checklists|rota|rostering|workflow|templates|practices|system|systems|controls|training}",
+		"{chang*|tighten*|rewrit*|redesign*|overhaul*|fix*|reorganiz*|review*|examin*|audit*|look* at|moved|moving} ... {process|processes|procedure|procedures|policy|policies|rules|checklist|checklists|rota|rostering|workflow|templates|practices|system|systems|controls|training}",
 		"{new|extra|additional|second|automated|automatic|mandatory|daily|weekly|independent} {check|checks|step|steps|process|procedure|rule|rules|policy|safeguard|safeguards|test|tests|alert|alerts|review|reviews|training|limit|sign-off|approval|confirmation|measures|control|controls|monitoring|warning|requirement|checklist|backup|alarm}",
 		"{lessons|lesson} {will be|have been|'ve been|are being|} learned",
 		"{do|doing|be} better",
 		"{taking|take|taken} {steps|action|measures}",
 		"{put|putting|are putting|have put|'ve put} ... in place",
 		"{make|making} sure ... {never|again|always|no}",
+		"{we|we 've|we have|i 've|i have|we 're|we are} {made|make|making} it {impossible|harder|difficult|much harder}",
+		"{will|'ll|now|always} {double-check*|check|verify|confirm|review|test|inspect|scan|count|recheck|re-check} ... {every|each|all|before}",
+	),
+	// Passives and present tenses of a standing practice: "every label is now scanned", "a
+	// supplier that tests every batch". Confirmed with the tagger in readMatches.
+	defs(famPractice,
+		"{every|each|all} ... {is|are|gets|get} {now|always} _",
+		"_ {every|each}",
 	),
 	// A way to reach a person (e-mail addresses, URLs and phone numbers are found by regexp).
 	defs(famContact,
 		"{reply|respond|write back} {to|} {this|my|our} {email|e-mail|message|letter|note|post|mail}",
 		"{just|simply|please|you can|} {reply|respond|write back}",
 		"{call|ring|phone|text|email|e-mail|message|contact|reach|dm|pm|write to|ping|tell|visit|see|ask} {us|me|our team|the team|our support team|support|any moderator|a moderator|the store|the shop|our office|the office}",
-		"{get|be|stay} in touch",
-		"{live chat|chat with us|the chat|in-app chat|help centre|help center|message centre|message center|support portal|helpdesk|help desk|our website|the app|direct line|phone line|hotline|helpline|customer service|customer services|our desk}",
+		"get in touch",
+		"{live chat|chat with us|in-app chat|help centre|help center|message centre|message center|support portal|helpdesk|help desk|direct line|phone line|phone lines|lines are open|hotline|helpline|our desk}",
+		"drop {us|me} a {line|note|message|email|e-mail}",
+		"give {us|me} a {call|ring|shout|buzz|message|text|bell}",
 		"{i|we} {'ll|will|am|'m|are|'re} {be|} {available|here|around|on hand|reachable}",
 		"{my|our|the} {direct|personal|mobile|office} {number|line|email|address}",
 		"{post|ask} in #",
@@ -143,8 +165,11 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 		switch m.Def.Name {
 		case famOwn:
 			s.Owns = true
-		case famRemedy:
+		case famRemedy, famRemedyAct:
 			if negated(toks, m.Start, d.Sentences()[si].First) {
+				continue
+			}
+			if m.Def.Name == famRemedyAct && (r.inApologyObject(m.Start) || newsFollows(toks, m.End, d.Sentences()[si].End)) {
 				continue
 			}
 			if !s.Remedy {
@@ -152,20 +177,32 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 				r.Remedies = append(r.Remedies, ev)
 			}
 		case famPrevention:
-			if pastCounterfactual(toks, m.Start, d.Sentences()[si].First) || negated(toks, m.Start, d.Sentences()[si].First) {
+			if pastCounterfactual(toks, m.Start, d.Sentences()[si].First) || negated(toks, m.Start, d.Sentences()[si].First) ||
+				hedged(toks, m.Start, d.Sentences()[si].First) || mentions(toks, m.Start, m.End, "your") {
 				continue
 			}
 			if !s.Prevention {
 				s.Prevention = true
 				r.Preventions = append(r.Preventions, ev)
 			}
+		case famPractice:
+			last := m.End - 1
+			if m.Def.Pattern == "_ {every|each}" {
+				last = m.Start
+			}
+			tag := d.Tags(si)[last-d.Sentences()[si].First]
+			practice := tag == "VBN" && m.Def.Pattern != "_ {every|each}" || r.presentVerb(d, si, last)
+			if !s.Prevention && practice && !hedged(toks, m.Start, d.Sentences()[si].First) {
+				s.Prevention = true
+				r.Preventions = append(r.Preventions, ev)
+			}
 		case famNowVerb:
-			if !s.Prevention && r.presentVerb(d, si, m.End-1) {
+			if !s.Prevention && r.presentVerb(d, si, m.End-1) && !hedged(toks, m.Start, d.Sentences()[si].First) {
 				s.Prevention = true
 				r.Preventions = append(r.Preventions, ev)
 			}
 		case famContact:
-			if negated(toks, m.Start, d.Sentences()[si].First) {
+			if negated(toks, m.Start, d.Sentences()[si].First) || writerWillReach(toks, m.Start, d.Sentences()[si].First) {
 				continue
 			}
 			r.addContact(ev)
@@ -191,13 +228,87 @@ func negated(toks []draft.Token, i, first int) bool {
 // a form of be or have ("checkout has now been fixed" is not a practice).
 func (r *Reading) presentVerb(d *draft.Document, si, i int) bool {
 	tok := d.Tokens()[i]
-	switch tok.Norm {
-	case "is", "are", "am", "'s", "'re", "been", "be", "have", "'ve", "on", "up", "back", "available":
+	if notPractice[tok.Norm] {
 		return false
 	}
 	tags := d.Tags(si)
 	tag := tags[i-d.Sentences()[si].First]
 	return tag == "VBZ" || tag == "VBP"
+}
+
+// notPractice are present-tense verbs that describe a state of mind or the news, not a standing
+// practice against a repeat: "we now know", "we always aim to".
+var notPractice = set("is", "are", "am", "'s", "'re", "been", "be", "have", "'ve", "has", "on", "up",
+	"back", "available", "know", "knows", "understand", "see", "realize", "think", "believe",
+	"feel", "hope", "want", "expect", "look", "remember", "owe", "apologize", "aim", "aims", "try",
+	"tries", "strive", "strives", "endeavor", "seek", "aspire", "wish", "work", "do", "does",
+	"love", "value", "appreciate", "regret", "recognize", "accept", "agree", "need", "like",
+	"miss", "sorry", "thank", "include", "includes", "mean", "means", "seems", "seem")
+
+// hedged reports whether a prevention phrase at i sits under a hedge that keeps it from being a
+// commitment: "we can't promise this won't happen again", "we hope this never happens again",
+// "we always aim to".
+func hedged(toks []draft.Token, i, first int) bool {
+	for k := i - 1; k >= first && k >= i-6; k-- {
+		switch toks[k].Norm {
+		case "hope", "hopefully", "aim", "aims", "try", "trying", "wish", "trust", "strive":
+			return true
+		case "promise", "guarantee", "guarantees", "promises":
+			if k > first && (toks[k-1].Norm == "n't" || toks[k-1].Norm == "not" || toks[k-1].Norm == "cannot") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mentions reports whether tokens [from, to) hold the word w.
+func mentions(toks []draft.Token, from, to int, w string) bool {
+	for k := from; k < to; k++ {
+		if toks[k].Norm == w {
+			return true
+		}
+	}
+	return false
+}
+
+// newsNouns are what a writer sends when the remedy is still to come: "we'll send you an update".
+var newsNouns = set("update", "updates", "report", "details", "information", "email", "e-mail",
+	"message", "letter", "survey", "note", "newsletter", "link", "form", "complaint", "feedback",
+	"request", "case", "query", "call", "meeting", "chat", "reply", "response", "notice",
+	"confirmation", "summary", "questionnaire", "apology")
+
+// newsFollows reports whether one of the four tokens from i names news rather than goods.
+func newsFollows(toks []draft.Token, i, end int) bool {
+	for k := i; k < end && k < i+4; k++ {
+		if newsNouns[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// inApologyObject reports whether token i lies in what an apology apologises for: "we're sorry
+// we cancelled your ride" names the wrong, not a remedy.
+func (r *Reading) inApologyObject(i int) bool {
+	for _, a := range r.Apologies {
+		if (a.Kind == Genuine || a.Kind == Vague) && a.Tok < i && i < a.objEnd {
+			return true
+		}
+	}
+	return false
+}
+
+// writerWillReach reports whether a contact phrase is the writer promising to reach the reader
+// ("our manager will be in touch", "we'll get in touch"), which gives the reader no channel.
+func writerWillReach(toks []draft.Token, i, first int) bool {
+	for k := i - 1; k >= first && k >= i-2; k-- {
+		switch toks[k].Norm {
+		case "will", "'ll", "shall":
+			return true
+		}
+	}
+	return false
 }
 
 // pastCounterfactual reports whether a prevention phrase at i is about what could not have been
