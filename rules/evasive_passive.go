@@ -477,10 +477,25 @@ func (c *passiveClause) markedWrong(i int) bool {
 			return true
 		case (w == "in" || w == "by") && (next == "error" || next == "mistake" || next == "accident"):
 			return true
-		case w == "without" && !determiner[next]:
-			return true // "without notice", "without telling you"; not "without a hitch"
+		case w == "without" && c.withoutLeave(k+1):
+			return true // "without notice", "without your consent"; not "without a hitch"
 		case (w == "someone" || w == "somebody") && next == "else":
 			return true
+		}
+	}
+	return false
+}
+
+// withoutLeave reports whether the words from token i, after "without", name a leave or a
+// warning that was not given: "notice", "your prior consent", "anyone telling you".
+func (c *passiveClause) withoutLeave(i int) bool {
+	for k := i; k < c.end && k < i+3; k++ {
+		w := c.norm(k)
+		if leaveWord[w] || len(w) > 4 && strings.HasSuffix(w, "ing") {
+			return true
+		}
+		if c.clauseStop(k) {
+			return false
 		}
 	}
 	return false
@@ -640,8 +655,8 @@ func (c *passiveClause) suggest(s passiveSubject, j, last int, negated bool) str
 		var words []string
 		for i := s.from; i < s.to; i++ {
 			t := c.tok(i).Text
-			if i == c.first && strings.ToLower(t[1:]) == t[1:] {
-				t = strings.ToLower(t[:1]) + t[1:] // "Your order" -> "your order"; not "SwiftDrop"
+			if r, n := utf8.DecodeRuneInString(t); i == c.first && strings.ToLower(t[n:]) == t[n:] {
+				t = string(unicode.ToLower(r)) + t[n:] // "Your order" -> "your order"; not "SwiftDrop"
 			}
 			if strings.HasPrefix(t, "'") || strings.HasPrefix(t, "’") || t == "n't" {
 				if len(words) > 0 {
@@ -784,7 +799,11 @@ var (
 		"erroneously", "unfairly")
 	// wrongMark are words after a participle that make the act a wrong: "charged twice".
 	wrongMark = words("twice", "double", "another", "instead", "elsewhere", "prematurely",
-		"early", "unnecessarily", "unfairly", "repeatedly")
+		"early", "late", "unnecessarily", "unfairly", "repeatedly")
+	// leaveWord are what a wrong is done without: "without notice", "without your consent".
+	leaveWord = words("notice", "warning", "consent", "permission", "knowledge", "explanation",
+		"approval", "agreement", "authorization", "authority", "reason", "cause", "asking",
+		"telling", "checking", "warning", "notification", "contact", "word")
 	wrongNoun = words("mistake", "mistakes", "error", "errors", "oversight", "oversights",
 		"blunder", "blunders", "mix-up")
 	// harmNoun marks a subject that is a wrong done to the reader, so that cancelling or
