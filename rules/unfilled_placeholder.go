@@ -1,10 +1,8 @@
 package rules
 
 import (
-	"bytes"
 	"fmt"
 	"regexp"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -43,10 +41,6 @@ var placeholderRE = regexp.MustCompile(strings.Join([]string{
 
 // placeholderGreetingRE is the greeting before a bare upper-case name, trimmed off the slot.
 var placeholderGreetingRE = regexp.MustCompile(`^(?:Hi|Hello|Dear|Hey) `)
-
-// placeholderAngleRE finds <NAME>-style slots in raw Markdown, whose parser takes them for inline
-// HTML and leaves them out of the prose.
-var placeholderAngleRE = regexp.MustCompile(`<[A-Za-z_][A-Za-z0-9_ ]{0,38}>`)
 
 // placeholderHTMLTags are tag names, which angle brackets around one word may be. Words that are
 // also common slot names ("address", "time", "title") are left out.
@@ -111,10 +105,6 @@ var unfilledPlaceholder = lint.Rule{
 			if s, ok := placeholderAt(d, s); ok {
 				slots = append(slots, s)
 			}
-		}
-		if d.Format() == draft.Markdown {
-			slots = append(slots, placeholderMarkdownAngles(d, slots)...)
-			sort.Slice(slots, func(i, j int) bool { return slots[i].Start < slots[j].Start })
 		}
 		// One finding per line, on its first slot: the line is what needs filling in, and
 		// the message counts the others.
@@ -257,60 +247,4 @@ func placeholderWords(s string) []string {
 		out = append(out, string(rs[start:]))
 	}
 	return out
-}
-
-// placeholderMarkdownAngles finds <NAME>-style slots in a Markdown draft's raw text, where the
-// parser reads them as inline HTML and blanks them. A slot inside a fenced code block, a code
-// span or an HTML comment is not prose and is skipped, as is one already found in the prose.
-func placeholderMarkdownAngles(d *draft.Document, found []draft.Span) []draft.Span {
-	raw := d.Raw()
-	have := map[int]bool{}
-	for _, s := range found {
-		have[s.Start] = true
-	}
-	var out []draft.Span
-	inFence := false
-	var fence []byte
-	off := 0
-	for _, line := range bytes.SplitAfter(raw, []byte("\n")) {
-		start := off
-		off += len(line)
-		if f := placeholderFence(bytes.TrimLeft(line, " ")); f != nil {
-			switch {
-			case !inFence:
-				inFence, fence = true, f
-			case bytes.HasPrefix(f, fence):
-				inFence = false
-			}
-			continue
-		}
-		if inFence {
-			continue
-		}
-		for _, m := range placeholderAngleRE.FindAllIndex(line, -1) {
-			before := line[:m[0]]
-			if have[start+m[0]] || !placeholderAngle(string(line[m[0]+1:m[1]-1])) ||
-				bytes.Count(before, []byte("`"))%2 == 1 ||
-				bytes.LastIndex(before, []byte("<!--")) > bytes.LastIndex(before, []byte("-->")) {
-				continue
-			}
-			out = append(out, draft.Span{Start: start + m[0], End: start + m[1]})
-		}
-	}
-	return out
-}
-
-// placeholderFence returns the fence that opens or closes a fenced code block on this line, or
-// nil.
-func placeholderFence(line []byte) []byte {
-	for _, c := range []byte{'`', '~'} {
-		n := 0
-		for n < len(line) && line[n] == c {
-			n++
-		}
-		if n >= 3 {
-			return line[:n]
-		}
-	}
-	return nil
 }

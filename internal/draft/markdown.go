@@ -2,6 +2,7 @@ package draft
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -69,7 +70,22 @@ func extractMarkdown(raw []byte) extracted {
 func copyInline(n ast.Node, src, clean []byte, first, last *int) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c.Kind() {
-		case ast.KindCodeSpan, ast.KindRawHTML, ast.KindImage:
+		case ast.KindRawHTML:
+			// "<NAME>" or "<AGENT NAME>" in a template is a slot to fill, not HTML, though
+			// CommonMark parses it as a tag: keep what names no HTML element as text.
+			segs := c.(*ast.RawHTML).Segments
+			for i := 0; i < segs.Len(); i++ {
+				seg := segs.At(i)
+				if !isHTMLMarkup(src[seg.Start:seg.Stop]) {
+					copyText(clean, src, seg.Start, seg.Stop)
+					if *first < 0 || seg.Start < *first {
+						*first = seg.Start
+					}
+					*last = max(*last, seg.Stop)
+				}
+			}
+			continue
+		case ast.KindCodeSpan, ast.KindImage:
 			continue
 		case ast.KindText:
 			seg := c.(*ast.Text).Segment
@@ -107,6 +123,42 @@ func copyText(clean, src []byte, start, stop int) {
 func isASCIIPunct(c byte) bool {
 	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
 }
+
+// isHTMLMarkup reports whether raw inline HTML is markup a browser would act on: a comment, a
+// declaration, or a tag naming a known element ("<br>", "</em>", "<span class=x>").
+func isHTMLMarkup(b []byte) bool {
+	if !bytes.HasPrefix(b, []byte("<")) {
+		return true
+	}
+	name := bytes.TrimPrefix(b[1:], []byte("/"))
+	if len(name) == 0 || !isASCIILetter(name[0]) {
+		return true // "<!-- -->", "<?php", "<!DOCTYPE>"
+	}
+	end := 0
+	for end < len(name) && (isASCIILetter(name[end]) || name[end] >= '0' && name[end] <= '9' || name[end] == '-') {
+		end++
+	}
+	return htmlElements[strings.ToLower(string(name[:end]))] || bytes.IndexByte(name[:end], '-') > 0
+}
+
+// htmlElements are the element names of HTML. (The atom package also holds attribute names,
+// such as "name", which a template slot "<NAME>" must not be taken for.)
+var htmlElements = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields(`a abbr address area article aside audio b base bdi bdo
+		blockquote body br button canvas caption center cite code col colgroup data datalist dd del
+		details dfn dialog div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3
+		h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map
+		mark math menu meta meter nav noscript object ol optgroup option output p param picture pre
+		progress q rp rt ruby s samp script search section select slot small source span strike
+		strong style sub summary sup svg table tbody td template textarea tfoot th thead time title
+		tr track tt u ul var video wbr`) {
+		m[n] = true
+	}
+	return m
+}()
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // trimBlock drops space at either end of a block's span.
 func trimBlock(clean []byte, b block) block {
