@@ -706,13 +706,14 @@ var (
 		"ever", "since", "again", "initially", "originally", "first", "later", "soon", "each",
 		"only", "mistakenly", "wrongly", "incorrectly", "accidentally", "somehow", "apparently",
 		"unfortunately", "sadly", "inadvertently", "automatically", "finally", "eventually",
-		"subsequently", "once", "twice", "too", "well", "badly", "poorly", "never")
+		"subsequently", "once", "twice", "too", "well", "badly", "poorly")
 	notAdverb = words("apply", "supply", "reply", "rely", "family", "july", "italy", "ally",
 		"holy", "belly", "jelly", "rally", "bully", "assembly", "anomaly", "monopoly", "only")
+	// intensifier are degree words that go with adjectives, not with passives: "was very
+	// disappointed". Words that go with both ("completely deleted") are not here.
 	intensifier = words("very", "so", "quite", "really", "extremely", "deeply", "incredibly",
-		"rather", "most", "more", "less", "pretty", "fairly", "terribly", "truly", "utterly",
-		"absolutely", "genuinely", "sincerely", "hugely", "bitterly", "thoroughly", "completely",
-		"totally", "fully", "highly", "particularly", "understandably", "rightly")
+		"rather", "most", "more", "less", "pretty", "fairly", "truly", "absolutely",
+		"genuinely", "sincerely", "bitterly", "particularly", "understandably", "rightly")
 	notParticiple = words("hundred", "indeed", "naked", "wicked", "sacred", "kindred", "rugged",
 		"ragged", "beloved", "been", "open", "often", "even", "seven", "eleven",
 		"garden", "kitchen", "children", "women", "men", "happen", "listen", "token", "citizen",
@@ -750,12 +751,11 @@ var (
 		"inclined", "bound", "resigned", "spoiled", "spoilt")...)
 	// toIdiom are participles that, before "to", make a fixed phrase: "supposed to", "used to".
 	toIdiom = words("supposed", "used", "meant", "expected", "required", "entitled", "allowed",
-		"permitted", "obliged", "designed", "intended", "due", "able", "scheduled", "set",
-		"asked", "invited", "encouraged", "advised", "subject", "committed", "dedicated",
-		"forced", "going", "told")
+		"permitted", "obliged", "designed", "intended", "scheduled", "set", "asked",
+		"invited", "encouraged", "advised", "committed", "dedicated", "forced", "told")
 	determiner = words("a", "an", "the", "this", "that", "these", "those", "our", "your",
 		"their", "its", "his", "her", "my", "one", "some", "any", "another", "other", "two",
-		"several", "a few", "few", "just", "only", "as", "much")
+		"several", "few")
 	// amountWord lead up to a number or a measure: "by up to seven weeks", "by over 300".
 	amountWord = words("up", "to", "about", "around", "over", "nearly", "almost", "more",
 		"than", "less", "at", "least", "roughly", "some", "well", "a", "one", "two", "three",
@@ -803,7 +803,7 @@ var (
 	// leaveWord are what a wrong is done without: "without notice", "without your consent".
 	leaveWord = words("notice", "warning", "consent", "permission", "knowledge", "explanation",
 		"approval", "agreement", "authorization", "authority", "reason", "cause", "asking",
-		"telling", "checking", "warning", "notification", "contact", "word")
+		"telling", "checking", "notification", "contact", "word")
 	wrongNoun = words("mistake", "mistakes", "error", "errors", "oversight", "oversights",
 		"blunder", "blunders", "mix-up")
 	// harmNoun marks a subject that is a wrong done to the reader, so that cancelling or
