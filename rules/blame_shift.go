@@ -27,27 +27,8 @@ var (
 		"rogue", "disgruntled", "careless", "negligent", "incompetent", "sloppy", "inexperienced",
 		"junior", "new", "newly hired", "recently hired", "temporary", "temp", "trainee",
 		"seasonal", "agency", "single", "lone", "former", "part-time", "relief", "stand-in",
-		"locum", "young", "overworked", "distracted", "individual",
-	}
-	bsPeople = []string{
-		"employee", "intern", "apprentice", "staff member", "member of staff", "worker",
-		"team member", "member of our team", "member of the team", "colleague", "agent", "driver",
-		"rider", "technician", "engineer", "mechanic", "fitter", "plumber", "electrician",
-		"surveyor", "cashier", "teller", "server", "waiter", "waitress", "bartender", "barista",
-		"host", "hostess", "chef", "cook", "baker", "kitchen porter", "porter", "housekeeper",
-		"cleaner", "lifeguard", "instructor", "coach", "trainer", "teacher", "tutor", "guide",
-		"moderator", "admin", "administrator", "developer", "programmer", "designer", "tester",
-		"analyst", "volunteer", "student", "trainee", "temp", "hire", "recruit", "starter",
-		"person", "individual", "manager", "supervisor", "team leader", "shift manager",
-		"duty manager", "store manager", "account manager", "clerk", "operator", "dispatcher",
-		"scheduler", "picker", "packer", "loader", "warehouse worker", "receptionist",
-		"assistant", "sales assistant", "shop assistant", "representative", "rep", "advisor",
-		"adviser", "call handler", "support agent", "caseworker", "case officer", "officer",
-		"inspector", "pilot", "crew member", "conductor", "guard", "security guard", "steward",
-		"stewardess", "attendant", "usher", "photographer", "editor", "journalist", "reporter",
-		"writer", "copywriter", "marketer", "social media manager", "pharmacist", "dispenser",
-		"dentist", "hygienist", "vet", "nurse", "carer", "care worker", "doctor", "accountant",
-		"bookkeeper", "planner", "coordinator", "organizer", "staffer", "contractor", "freelancer",
+		"locum", "young", "overworked", "distracted", "individual", "freelance", "outside",
+		"external", "contract",
 	}
 	bsPeoplePlural = []string{
 		"employees", "staff", "interns", "drivers", "agents", "engineers", "technicians",
@@ -81,19 +62,24 @@ var blameShiftPhrases = append([]phrase.Def{
 	{Name: bsPassive, Pattern: "by " + bsDets + " _ " + respAlt(respParties...)},
 	{Name: bsPassive, Pattern: "by " + bsDets + " _ _ " + respAlt(respParties...)},
 	// One person singled out.
-	{Name: bsDescribed, Pattern: "{a|an|one|the} " + respAlt(bsPeopleAdj...) + " " + respAlt(bsPeople...)},
+	{Name: bsDescribed, Pattern: "{a|an|one|the} " + respAlt(bsPeopleAdj...) + " " + respAlt(respPeople...)},
 	{Name: bsIndividual, Pattern: "{an|one} {employee|intern|individual|staffer|trainee|temp|person}"},
-	{Name: bsIndividual, Pattern: "{a|one} {member|members} of {our|the} {team|staff|crew}"},
+	{Name: bsIndividual, Pattern: "{a|one} {member|members} of {our|the} {_|} {team|staff|crew}"},
 	{Name: bsIndividual, Pattern: "one of {our|the} " + respAlt(bsPeoplePlural...)},
 	// The fault said outright to be someone else's.
 	{Name: bsAttribution, Pattern: "down to {them|him|her}"},
 	{Name: bsAttribution, Pattern: "down to {the|our} {_|} " + respAlt(respParties...)},
 	{Name: bsAttribution, Pattern: "{that|this|it|which} {one|} {is|was|'s} {entirely|squarely|all|firmly|solely|wholly|} on {them|him|her}"},
+	{Name: bsAttribution, Pattern: "{is|was|'s} {entirely|squarely|all|firmly|solely|wholly|} on {the|our} {_|} " + respAlt(respParties...)},
 	{Name: bsAttribution, Pattern: "{lies|lay|rests|rested|sits|sat} {entirely|squarely|firmly|solely|wholly|} with {them|him|her|the|their}"},
 	{Name: bsAttribution, Pattern: "{their|his|her} {own|} " + bsFaults},
 	{Name: bsAttribution, Pattern: "{the|our} {_|} " + respAlt(respParties...) + " 's " + bsFaults},
 	{Name: bsAttribution, Pattern: "{fault|faults|error|errors|problem|problems|issue|issues|mistake|mistakes|glitch|outage|negligence|failure} on {their|its} {side|end|part}"},
 	{Name: bsAttribution, Pattern: "{fault|faults|error|errors|problem|problems|issue|issues|mistake|mistakes|glitch|outage|negligence|failure} on the {_|} " + respAlt(respParties...) + " 's {side|end|part}"},
+	{Name: bsAttribution, Pattern: "{fault|blame|mistake|error|responsibility} {was|is|lay|lies} {entirely|solely|wholly|all|} {theirs|his|hers}"},
+	{Name: bsAttribution, Pattern: "{fault|blame|mistake|error|responsibility} {was|is|lay|lies} {entirely|solely|wholly|all|} {the|our} {_|} " + respAlt(respParties...) + " 's"},
+	{Name: bsAttribution, Pattern: "{came|comes|stemmed|originated|arose|resulted} from " + bsDets + " {_|} {_|} " + respAlt(respParties...)},
+	{Name: bsAttribution, Pattern: "{came|comes|stemmed|originated|arose|resulted} from {a|an|one} " + respAlt(bsPeopleAdj...) + " " + respAlt(respPeople...)},
 	{Name: bsAttribution, Pattern: "{they|he|she} {were|was|are|is} {solely|entirely|fully|wholly|} {responsible|to blame|at fault|liable}"},
 	{Name: bsAttribution, Pattern: "{the|our} {_|} " + respAlt(respParties...) + " {was|were|is|are} {solely|entirely|fully|wholly|} {responsible|to blame|at fault|liable}"},
 	{Name: bsAttribution, Pattern: "{they|he|she} {have|has|'ve|'s} {accepted|admitted|acknowledged} {full|} {responsibility|the blame|liability|fault}"},
@@ -189,8 +175,10 @@ var blameShift = lint.Rule{
 			if !ok {
 				continue
 			}
+			// Saying outright that the fault is theirs is not taken back by owning something
+			// in the next paragraph; naming them as the doer is, by owning it next to it.
 			if m.Def.Name == bsAttribution {
-				if r.Sentences[si].Owns {
+				if respParagraphOwned(d, r, si) {
 					continue
 				}
 			} else if respOwned(d, r, si) {
@@ -275,7 +263,7 @@ func bsFillersOK(toks []draft.Token, m phrase.Match) bool {
 
 var bsFillerStop = respSet("the", "a", "an", "to", "of", "for", "from", "with", "by", "and", "or",
 	"our", "your", "their", "his", "her", "its", "in", "on", "at", "was", "is", "are", "were",
-	"we", "you", "they", "it", "this", "that", "not", "n't", "but", "as", "so", "if", "when")
+	"we", "you", "they", "this", "that", "not", "n't", "but", "as", "so", "if", "when")
 
 // bsWordy reports whether a token holds a letter.
 func bsWordy(s string) bool {
@@ -325,7 +313,8 @@ func bsDoerFailed(toks []draft.Token, k, end int) (int, bool) {
 		return 0, false
 	case v == "was" || v == "were":
 		switch at(k + 1) {
-		case "unable", "late", "slow", "responsible", "negligent", "careless":
+		case "unable", "late", "slow", "responsible", "negligent", "careless", "down", "offline",
+			"unavailable", "overwhelmed", "closed":
 			return k + 1, true
 		case "at", "to":
 			if n := at(k + 2); n == "fault" || n == "blame" {
@@ -350,13 +339,18 @@ func bsDoerFailed(toks []draft.Token, k, end int) (int, bool) {
 			}
 		}
 	}
-	if bsFailVerbs[v] {
+	if bsFailed(v) {
 		return k, true
 	}
 	if bsPast(v) && bsWrongAfter(toks, k+1, end) {
 		return k, true
 	}
 	return 0, false
+}
+
+// bsFailed reports whether a verb says that something went wrong: "lost", "misconfigured".
+func bsFailed(v string) bool {
+	return bsFailVerbs[v] || (strings.HasPrefix(v, "mis") && strings.HasSuffix(v, "ed") && len(v) > 6)
 }
 
 // bsPast reports whether a word reads as a verb in the past tense.
@@ -386,7 +380,7 @@ func bsPassiveFailed(toks []draft.Token, i int, sent draft.Sentence) bool {
 	case "caused", "triggered", "introduced", "created", "started":
 		return true
 	}
-	if bsFailVerbs[v] {
+	if bsFailed(v) {
 		return true
 	}
 	return bsPast(v) && bsWrongAfter(toks, sent.First, sent.End)

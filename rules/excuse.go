@@ -38,11 +38,12 @@ var (
 		"holidays", "holiday", "holiday season", "holiday period", "festive season",
 		"festive period", "christmas", "christmas period", "christmas rush", "easter", "summer",
 		"summer holidays", "school holidays", "bank holiday", "bank holiday weekend", "new year",
-		"half term", "half-term", "weather", "bad weather", "storm", "snow", "ice", "heatwave",
+		"half term", "half-term", "weather", "bad weather", "storm", "snow", "ice", "heatwave", "gale", "gales", "high winds", "wind",
 		"heat", "flooding", "floods", "fog", "strike", "strikes", "rail strike", "pandemic",
 		"lockdown", "roadworks", "traffic", "rush", "sale", "launch", "move", "peak season",
 		"busy season", "busy period", "peak period", "time of year", "timing", "deadline",
 		"deadlines", "workload", "volume of orders", "sheer volume", "illness", "sickness",
+		"black friday", "cyber monday", "january sales", "summer sale", "christmas sale",
 	}
 	// exOrgs are what a small team calls itself.
 	exOrgs = []string{
@@ -84,7 +85,8 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exControl, Pattern: "{due to|owing to|because of|as a result of|through|} {unforeseen|unforeseeable|unexpected|exceptional|unusual|external|extraordinary|unavoidable|} " + respAlt(exCauses...) + " {beyond|outside|out of} {our|my|anyone's|all} control"},
 	{Name: exControl, Pattern: "{beyond|outside|out of} {our|my|anyone's} {control|power|hands}"},
 	{Name: exControl, Pattern: "{unforeseen|unforeseeable|unavoidable|extenuating} circumstances"},
-	{Name: exCircumstance, Pattern: "{due to|owing to|because of|as a result of} {some|} {unforeseen|unforeseeable|unexpected|unavoidable|technical|operational|logistical|external} " + respAlt(exCauses...)},
+	{Name: exCircumstance, Pattern: "{due to|owing to|because of|as a result of|caused by} {some|a|an|} {unforeseen|unforeseeable|unexpected|unavoidable|technical|operational|logistical|external|computer|system|software|IT} " + respAlt(append(exCauses, "glitch", "glitches", "hiccup", "hiccups", "error", "errors", "fault", "faults", "issue", "problem", "difficulty", "failure")...)},
+	{Name: exCircumstance, Pattern: "{due to|owing to|because of|caused by} {a|an|the|some|} {huge|big|large|massive|sudden|unexpected|growing|} {backlog|surge|spike|influx}"},
 	{Name: exCircumstance, Pattern: "technical {difficulties|reasons}"},
 	{Name: exControl, Pattern: "{an act of god|force majeure}"},
 	// Unavoidable: "a slight delay was unavoidable", "these things happen".
@@ -104,12 +106,17 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exDemand, Pattern: "{due to|owing to|because of|thanks to|given|} {the|an|} {unprecedented|unexpected|overwhelming|extraordinary|phenomenal} {interest|traffic|response|numbers}"},
 	{Name: exDemand, Pattern: "demand {far|} {exceeded|outstripped|outpaced|surpassed|was higher than|was greater than|was far higher than}"},
 	{Name: exDemand, Pattern: "{more|many more|far more} {orders|bookings|calls|requests|enquiries|inquiries|customers|visitors|emails|messages} than {expected|anticipated|usual|normal|ever|we expected|we anticipated|we had planned for|we could handle}"},
+	{Name: exDemand, Pattern: "{could|can|ca} {not|n't} keep up"},
+	{Name: exDemand, Pattern: "{unable|struggled|struggling} to keep up"},
+	{Name: exDemand, Pattern: "with {so|this|that} many {orders|bookings|calls|requests|enquiries|inquiries|customers|people|guests|visitors|emails|messages|tickets}"},
 	{Name: exDemand, Pattern: "{overwhelmed|swamped|inundated|flooded} {with|by} {orders|calls|requests|demand|enquiries|inquiries|bookings|emails|messages|tickets}"},
 	// Staffing and supply: "we were short-staffed", "the global chip shortage".
 	{Name: exStaffing, Pattern: "{short-staffed|understaffed|under-staffed|short-handed|shorthanded|short staffed|short handed|short of staff|short of people|short of hands|down on staff}"},
 	{Name: exStaffing, Pattern: "{staff|staffing|driver|engineer|labor|worker|workforce|crew} {shortage|shortages|shortfall|shortfalls|absence|absences|sickness|illness}"},
 	{Name: exStaffing, Pattern: "{not|n't|no} enough {hands|staff|people|drivers|engineers|technicians|staff members|workers|crew|chefs|cooks|servers|agents|capacity|resources} {to|on|in|available|that|}"},
 	{Name: exStaffing, Pattern: "{<we>|team|staff|kitchen|store|shop|office|warehouse|restaurant|crew|everyone|engineers|drivers|agents} {<be>|<have> been|<have> all been|found ourselves|were all|are all} " + exDegree + " " + respAlt(exBusyStates...)},
+	{Name: exStaffing, Pattern: "{our|my|the} {_|} " + respAlt(respPeople...) + " {was|were|had been|'d been|fell|went|called in|phoned in} {off|} {ill|sick|unwell|off sick|off ill|on sick leave|in hospital}"},
+	{Name: exStaffing, Pattern: "no {cover|replacement|stand-in|one else|other staff|staff|one} {was|were|could be} {available|free|found}"},
 	{Name: exStaffing, Pattern: "{global|worldwide|industry-wide|national|nationwide|international|ongoing|chip|parts|component|semiconductor|supply|fuel|paper|labor|stock|material|materials|shipping|container|ingredient} {shortage|shortages|crisis}"},
 	{Name: exStaffing, Pattern: "supply {chain|chains} {issues|problems|disruption|disruptions|delays|constraints|challenges|difficulties|troubles}"},
 	{Name: exStaffing, Pattern: "{<we>|team|business|company|shop|store|orders|deliveries|production|supplies|industry} {<be>|<have> been|got} {hit|hampered|held up|caught out|blindsided|badly hit} {hard|badly|heavily|severely|} by"},
@@ -123,7 +130,7 @@ var excusePhrases = append([]phrase.Def{
 	// The season: "the holidays made it hard", "January is our busiest month".
 	{Name: exSeason, Pattern: "{the|this|that|our|a|an|} {_|} " + respAlt(exSeasons...) + " {made|makes|make|has made|had made} {it|things|everything|life} {<so>|extra|particularly|a lot|much|even|a little|a bit|} {hard|harder|difficult|more difficult|tricky|trickier|challenging|impossible|tough|tougher|complicated}"},
 	{Name: exSeason, Pattern: "{the|this|that|our|a|an|} {_|} " + respAlt(exSeasons...) + " {meant|means} {that|}"},
-	{Name: exSeason, Pattern: "{due to|owing to|because of|thanks to} {the|a|an|this|that|} {_|} " + respAlt(exSeasons...)},
+	{Name: exSeason, Pattern: "{due to|owing to|because of|thanks to|caused by} {the|a|an|this|that|} {_|} " + respAlt(exSeasons...)},
 	{Name: exSeason, Pattern: "<be> {always|usually|traditionally|} {our|the} {busiest|peak|craziest|most hectic|most demanding} {time|week|weeks|month|months|day|days|weekend|season|period|night|nights|shift|time of year}"},
 	{Name: exSeason, Pattern: "{our|the} busiest {time|week|month|day|weekend|season|period|night|shift} of the year"},
 	{Name: exSeason, Pattern: "{landing|falling|coming|hitting|arriving} {in|on|within} the same {week|day|month|weekend|fortnight}"},
@@ -151,9 +158,10 @@ var exButSkip = respSet("now", "here", "happy", "glad", "committed", "determined
 	"sending", "putting", "making", "fixing", "refunding", "changing", "reviewing", "investigating",
 	"offering", "giving", "sorry", "grateful", "thankful", "learning")
 
-// exStrong are the families that deny the failure could have been helped. They stay an excuse
-// next to ownership of something else ("there was very little we could do about the chip
-// shortage. But the silence was a choice we made.").
+// exStrong are the families that deny the failure could have been helped. Only ownership in
+// the same paragraph takes them back: they stay an excuse next to a paragraph that owns
+// something else ("there was very little we could do about the chip shortage." / "But the
+// silence was a choice we made.").
 var exStrong = map[string]bool{exControl: true, exUnavoidable: true, respDisclaim: true}
 
 var excuse = lint.Rule{
@@ -187,11 +195,11 @@ var excuse = lint.Rule{
 					continue
 				}
 			case exStrong[name]:
-				if r.Sentences[si].Owns || respNegated(p.Doc, m.Start) {
+				if respParagraphOwned(p.Doc, r, si) || respNegated(p.Doc, m.Start) {
 					continue
 				}
 			default:
-				if respOwned(p.Doc, r, si) || respNegated(p.Doc, m.Start) || exForReader(toks, m) {
+				if respOwned(p.Doc, r, si) || respNegated(p.Doc, m.Start) || exForReader(toks, m) || exOnlyDescribes(p.Doc, m) {
 					continue
 				}
 			}
@@ -249,6 +257,37 @@ func exForReader(toks []draft.Token, m phrase.Match) bool {
 
 var exReaders = respSet("you", "your", "customers", "guests", "users", "members", "clients",
 	"passengers", "patients", "people", "anyone", "everyone", "many", "some", "families", "residents")
+
+// exOnlyDescribes reports whether a team's size is only described ("we are a small team, and I
+// read every message myself") rather than offered as the reason it could not cope. "As a small
+// team", "we're only a tiny team" and "there are just three of us" make the excuse themselves;
+// a plain "we are a small team" must go on to a limit in the same sentence.
+func exOnlyDescribes(d *draft.Document, m phrase.Match) bool {
+	toks := d.Tokens()
+	if m.Def.Name != exSmall {
+		return false
+	}
+	if n := toks[m.Start].Norm; n != "we" && n != "i" {
+		return false
+	}
+	for i := m.Start; i < m.End; i++ {
+		if n := toks[i].Norm; n == "only" || n == "just" {
+			return false
+		}
+	}
+	end := d.Sentences()[toks[m.Start].Sentence].End
+	for i := m.End; i < end; i++ {
+		if exLimits[toks[i].Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// exLimits are words that turn a team's size into the reason for a failure.
+var exLimits = respSet("not", "n't", "cannot", "sometimes", "limited", "rely", "relied", "struggle",
+	"struggled", "struggling", "stretched", "enough", "few", "fewer", "hard", "difficult", "can't",
+	"unable", "occasionally", "slip", "slipped", "behind", "miss", "missed", "wait", "delays")
 
 // exPutsRight reports whether what follows the "but" of m is a remedy, a prevention step or a
 // way to reach someone: "sorry for the wait, but your refund is on its way".

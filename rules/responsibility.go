@@ -27,6 +27,7 @@ var respDisclaimPhrases = []phrase.Def{
 	{Name: respDisclaim, Pattern: "{there was|there is|there 's|} {nothing|little|very little|not much|not a lot|no more} {that|} {we|i|anyone|anybody|one|they} {could|can|would|were able to} {have|'ve|} {done|do|have done}"},
 	{Name: respDisclaim, Pattern: "{we|i|anyone|anybody} {could|can|ca|would} {not|n't|never} {have|'ve} {prevented|avoided|foreseen|predicted|anticipated|stopped|known|expected|seen|done anything|done more|done otherwise}"},
 	{Name: respDisclaim, Pattern: "{nobody|no one|no-one} could {have|'ve} {prevented|avoided|foreseen|predicted|anticipated|stopped|known|expected|seen}"},
+	{Name: respDisclaim, Pattern: "{left|leaves|gave|give} {us|me} {with|} {no|little} {choice|option|alternative}"},
 	{Name: respDisclaim, Pattern: "{we|i} {had|have} no {choice|option|alternative|say|control} {but|other than|except|in|over|}"},
 	{Name: respDisclaim, Pattern: "{is|was|were|are|'s} {not|n't} {our|my} {fault|doing|responsibility|decision|call}"},
 	{Name: respDisclaim, Pattern: "{through|by} no fault of {our|my} own"},
@@ -48,6 +49,29 @@ var respParties = []string{
 	"fulfillment company", "fulfilment center", "fulfillment center", "shipping company",
 	"transport company", "removal company", "cleaning company", "security firm", "consultants",
 	"consultancy",
+}
+
+// respPeople are the people of an organisation, one of whom a failure is pinned on ("a new
+// intern"), or whose absence is given as its reason ("our instructor was ill").
+var respPeople = []string{
+	"employee", "intern", "apprentice", "staff member", "member of staff", "worker",
+	"team member", "member of our team", "member of the team", "colleague", "agent", "driver",
+	"rider", "technician", "engineer", "mechanic", "fitter", "plumber", "electrician",
+	"surveyor", "cashier", "teller", "server", "waiter", "waitress", "bartender", "barista",
+	"host", "hostess", "chef", "cook", "baker", "kitchen porter", "porter", "housekeeper",
+	"cleaner", "lifeguard", "instructor", "coach", "trainer", "teacher", "tutor", "guide",
+	"moderator", "admin", "administrator", "developer", "programmer", "designer", "tester",
+	"analyst", "volunteer", "student", "trainee", "temp", "hire", "recruit", "starter",
+	"person", "individual", "manager", "supervisor", "team leader", "shift manager",
+	"duty manager", "store manager", "account manager", "clerk", "operator", "dispatcher",
+	"scheduler", "picker", "packer", "loader", "warehouse worker", "receptionist",
+	"assistant", "sales assistant", "shop assistant", "representative", "rep", "advisor",
+	"adviser", "call handler", "support agent", "caseworker", "case officer", "officer",
+	"inspector", "pilot", "crew member", "conductor", "guard", "security guard", "steward",
+	"stewardess", "attendant", "usher", "photographer", "editor", "journalist", "reporter",
+	"writer", "copywriter", "marketer", "social media manager", "pharmacist", "dispenser",
+	"dentist", "hygienist", "vet", "nurse", "carer", "care worker", "doctor", "accountant",
+	"bookkeeper", "planner", "coordinator", "organizer", "staffer", "contractor", "freelancer",
 }
 
 // respSet builds a set of words in normalised form, so British spellings match as the tokens do.
@@ -79,9 +103,13 @@ func respOwnership(p *lint.Pass, disclaimed map[int]bool) *reading.Reading {
 // its paragraph: "our hosting provider lost a storage cluster. ... The outage is our
 // responsibility, not Nimbus's." names the vendor and owns the failure in one paragraph.
 func respOwned(d *draft.Document, r *reading.Reading, si int) bool {
-	if r.OwnedNear(d, si) {
-		return true
-	}
+	return r.OwnedNear(d, si) || respParagraphOwned(d, r, si)
+}
+
+// respParagraphOwned reports whether a sentence of sentence si's paragraph takes responsibility.
+// A disclaimer ("beyond our control") is not taken back by owning something in the next
+// paragraph ("But the silence was a choice we made").
+func respParagraphOwned(d *draft.Document, r *reading.Reading, si int) bool {
 	b := d.Blocks()[d.Sentences()[si].Block]
 	for j := b.First; j < b.End; j++ {
 		if r.Sentences[j].Owns {
