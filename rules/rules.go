@@ -35,5 +35,6 @@ func All(s Settings) []lint.Rule {
 		tooLong(s.MaxWords),
 		unfilledPlaceholder,
 		vagueApology,
+		vaguePrevention,
 	}
 }

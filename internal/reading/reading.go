@@ -85,7 +85,12 @@ type Sentence struct {
 	Owns       bool  // the writer takes responsibility: "that is on us", "it was my call"
 	Remedy     bool  // something done or to be done to put things right for the reader
 	Prevention bool  // a step or commitment against a repeat
-	Contact    bool  // a way to reach a person
+	// Step is true when the sentence names a concrete step against a repeat: a new check,
+	// test, rule or change ("our team now checks every hold older than 48 hours").
+	Step    bool
+	promise bool // holds a promise that names no step
+	forward bool // holds a forward-looking commitment ("from now on")
+	Contact bool // a way to reach a person
 	// Heading is true for a heading block ("## How we'll prevent this").
 	Heading bool
 }
@@ -96,7 +101,10 @@ type Reading struct {
 	Sentences []Sentence
 	// Remedies, Preventions and Contacts hold the evidence for the sentence flags, in order.
 	Remedies, Preventions, Contacts []Evidence
-	quoted                          []bool // per token: inside quoted speech
+	// Promises are promises against a repeat that name no step of their own ("we will do
+	// better"), one per sentence.
+	Promises []Evidence
+	quoted   []bool // per token: inside quoted speech
 }
 
 // Quoted reports whether token i lies inside quoted speech, which is not the writer's own words.
@@ -150,6 +158,7 @@ func Read(d *draft.Document, matches []phrase.Match) *Reading {
 	}
 	r.readApologies(d)
 	r.readMatches(d, matches)
+	r.settleSteps()
 	r.readRegexps(d)
 	return r
 }

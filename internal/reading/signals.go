@@ -14,6 +14,8 @@ const (
 	famPrevention = "prevention"
 	famContact    = "contact"
 	famNowVerb    = "now-verb"
+	famPromise    = "prevention-promise"
+	famStep       = "prevention-step"
 	famPractice   = "practice"
 	famRemedyAct  = "remedy-act"
 )
@@ -91,29 +93,47 @@ var Phrases = concat(
 	// "now" or "always" before a verb in the present tense: a standing practice ("our crews now
 	// wrap every leg"). Confirmed with the tagger in readMatches.
 	defs(famNowVerb, "{now|always} {also|always|} _"),
+	// A commitment against a repeat that is neither a promise nor a step: "from now on",
+	// "going forward, refunds will be processed within 14 days".
 	defs(famPrevention,
 		"{from now on|going forward|moving forward|in future|in the future|from today|from this week|from next week|from now|for the future|from here on}",
+		"^ {from|since|starting|as of|beginning} ... ,",
+		"{will|'ll|must|now} {always|never|no longer}",
+		"{no longer|never again}",
+	),
+	// Promises that name no step of their own: "we will do better", "lessons will be learned",
+	// "we're taking steps to make sure this doesn't happen again". They count as prevention;
+	// vague-prevention asks for the step.
+	defs(famPromise,
 		"{happen*|occur*|recur*|repeat*|go wrong} again",
 		"{never|not|n't|no longer|nobody|no one|no} {happen*|occur*|recur*|be repeated|repeat*}",
 		"{a repeat|a recurrence|recurrence|this from happening|it from happening|this happening|that happening}",
 		"{to prevent|to avoid|to stop|preventing|prevent|avoid|stop} {this|it|that|a repeat|a recurrence|such|similar|the same|any|future|further|mistakes|errors|problems|this kind|anything|another}",
-		"{no longer|never again}",
+		"{make|making} sure ... {never|again|always|no}",
+		"{lessons|lesson} {will be|have been|'ve been|are being|} learned",
+		"learn {from|the lessons}",
+		"{do|doing|be} better",
+		"{taking|take|taken|took} {steps|action|measures}",
+		"{put|putting|are putting|have put|'ve put} ... in place",
+		"{review*|examin*|audit*|look* at|looking into|investigat*} ... {process|processes|procedure|procedures|policy|policies|practices|systems|how we}",
+		"{taking|take} a {hard|close|long|careful} look",
+		"{regain|rebuild|earn back|win back|restore} your trust",
+		"{work|working} hard to",
+		"{improve|improving} {our|the|how}",
+		"{committed|commitment} to {making sure|ensuring|preventing|improving|doing better}",
+		"{additional|further|new|extra} {measures|steps|safeguards|improvements|changes|procedures}",
+	),
+	// Concrete steps: a new check, test, tool, rule or change.
+	defs(famStep,
 		"{now|always|every time|each time|whenever|automatically|before every|before each|before any} {also|always|} {<present>}",
-		"^ {from|since|starting|as of|beginning} ... ,",
 		"{every|each|all} ... must",
-		"so ... {can't|cannot|won't|will not|never|no longer|can never}",
+		"so ... {can't|cannot|can no longer|can never} !happen*",
 		"{refresher|new|extra|additional|more|mandatory} training",
 		"{have|has|'ve|had|been|were|was} {also|all|} {trained|retrained|briefed}",
-		"{will|'ll|must|now} {always|never|no longer}",
-		"{add*|introduc*|install*|set up|setting up|built|build*|put in|putting in|creat*|implement*|deploy*|adopt*|enforc*} ... {check|checks|step|steps|process|procedure|rule|rules|policy|safeguard|safeguards|test|tests|alert|alerts|review|reviews|training|limit|sign-off|approval|confirmation|measures|control|controls|monitoring|warning|requirement|checklist|backup|backups|alarm|alarms|reminder|reminders}",
+		"{add*|introduc*|install*|set up|setting up|built|build*|put in|putting in|creat*|implement*|deploy*|adopt*|enforc*} ... {check|checks|test|tests|alert|alerts|review|reviews|training|limit|sign-off|approval|confirmation|monitoring|warning|requirement|checklist|backup|backups|alarm|alarms|reminder|reminders|rule|rules|step|lock|locks|filter|filters|label|labels|scanner|sensor|sensors}",
 		"{train*|retrain*|re-train*} {our|all|the|every|each|staff|drivers|team|everyone|new}",
-		"{chang*|tighten*|rewrit*|redesign*|overhaul*|fix*|reorganiz*|review*|examin*|audit*|look* at|moved|moving} ... {process|processes|procedure|procedures|policy|policies|rules|checklist|checklists|rota|rostering|workflow|templates|practices|system|systems|controls|training}",
-		"{new|extra|additional|second|automated|automatic|mandatory|daily|weekly|independent} {check|checks|step|steps|process|procedure|rule|rules|policy|safeguard|safeguards|test|tests|alert|alerts|review|reviews|training|limit|sign-off|approval|confirmation|measures|control|controls|monitoring|warning|requirement|checklist|backup|alarm}",
-		"{lessons|lesson} {will be|have been|'ve been|are being|} learned",
-		"{do|doing|be} better",
-		"{taking|take|taken} {steps|action|measures}",
-		"{put|putting|are putting|have put|'ve put} ... in place",
-		"{make|making} sure ... {never|again|always|no}",
+		"{chang*|tighten*|rewrit*|redesign*|overhaul*|fix*|reorganiz*|moved|moving|switch*} ... {rota|rostering|workflow|templates|checklist|checklists|software|settings|booking system|billing system|scheduler|code}",
+		"{new|extra|additional|second|automated|automatic|mandatory|daily|weekly|independent} {check|checks|test|tests|alert|alerts|review|reviews|sign-off|approval|confirmation|monitoring|warning|requirement|checklist|backup|alarm|rule|rules|limit|policy|step|lock|filter|scanner|supplier|system|process|procedure}",
 		"{we|we 've|we have|i 've|i have|we 're|we are} {made|make|making} it {impossible|harder|difficult|much harder}",
 		"{will|'ll|now|always} {double-check*|check|verify|confirm|review|test|inspect|scan|count|recheck|re-check} ... {every|each|all|before}",
 	),
@@ -176,31 +196,31 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 				s.Remedy = true
 				r.Remedies = append(r.Remedies, ev)
 			}
-		case famPrevention:
-			if pastCounterfactual(toks, m.Start, d.Sentences()[si].First) || negated(toks, m.Start, d.Sentences()[si].First) ||
-				hedged(toks, m.Start, d.Sentences()[si].First) || mentions(toks, m.Start, m.End, "your") {
+		case famPrevention, famPromise, famStep, famPractice, famNowVerb:
+			first := d.Sentences()[si].First
+			if pastCounterfactual(toks, m.Start, first) || negated(toks, m.Start, first) || hedged(toks, m.Start, first) {
 				continue
 			}
-			if !s.Prevention {
-				s.Prevention = true
-				r.Preventions = append(r.Preventions, ev)
+			switch m.Def.Name {
+			case famStep:
+				if mentions(toks, m.Start, m.End, "your") {
+					continue // "updated your address in our system" fixes this case only
+				}
+			case famPractice:
+				last := m.End - 1
+				if m.Def.Pattern == "_ {every|each}" {
+					last = m.Start
+				}
+				passive := m.Def.Pattern != "_ {every|each}" && d.Tags(si)[last-first] == "VBN"
+				if !passive && !r.presentVerb(d, si, last) {
+					continue
+				}
+			case famNowVerb:
+				if !r.presentVerb(d, si, m.End-1) {
+					continue
+				}
 			}
-		case famPractice:
-			last := m.End - 1
-			if m.Def.Pattern == "_ {every|each}" {
-				last = m.Start
-			}
-			tag := d.Tags(si)[last-d.Sentences()[si].First]
-			practice := tag == "VBN" && m.Def.Pattern != "_ {every|each}" || r.presentVerb(d, si, last)
-			if !s.Prevention && practice && !hedged(toks, m.Start, d.Sentences()[si].First) {
-				s.Prevention = true
-				r.Preventions = append(r.Preventions, ev)
-			}
-		case famNowVerb:
-			if !s.Prevention && r.presentVerb(d, si, m.End-1) && !hedged(toks, m.Start, d.Sentences()[si].First) {
-				s.Prevention = true
-				r.Preventions = append(r.Preventions, ev)
-			}
+			r.addPrevention(ev, m.Def.Name)
 		case famContact:
 			if negated(toks, m.Start, d.Sentences()[si].First) || writerWillReach(toks, m.Start, d.Sentences()[si].First) {
 				continue
@@ -325,6 +345,38 @@ func pastCounterfactual(toks []draft.Token, i, first int) bool {
 		}
 	}
 	return false
+}
+
+// addPrevention records prevention evidence of a family: promises are kept for
+// vague-prevention, steps mark their sentence as naming one.
+func (r *Reading) addPrevention(ev Evidence, family string) {
+	s := &r.Sentences[ev.Sentence]
+	if !s.Prevention {
+		s.Prevention = true
+		r.Preventions = append(r.Preventions, ev)
+	}
+	switch family {
+	case famPromise:
+		if !s.promise {
+			s.promise = true
+			r.Promises = append(r.Promises, ev)
+		}
+	case famStep, famPractice, famNowVerb:
+		s.Step = true
+	case famPrevention:
+		s.forward = true
+	}
+}
+
+// settleSteps makes a forward-looking sentence a step when it promises nothing vague: "From
+// Monday, every group booking is confirmed by a second member of staff" says what changes, and
+// "Going forward, we will do better" does not.
+func (r *Reading) settleSteps() {
+	for i := range r.Sentences {
+		if s := &r.Sentences[i]; s.forward && !s.promise {
+			s.Step = true
+		}
+	}
 }
 
 func (r *Reading) addContact(ev Evidence) {
