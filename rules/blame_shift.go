@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/apologylint/apologylint/internal/draft"
@@ -63,7 +62,7 @@ var blameShiftPhrases = append([]phrase.Def{
 	{Name: bsPassive, Pattern: "by " + bsDets + " _ _ " + respAlt(respParties...)},
 	// One person singled out.
 	{Name: bsDescribed, Pattern: "{a|an|one|the} " + respAlt(bsPeopleAdj...) + " " + respAlt(respPeople...)},
-	{Name: bsIndividual, Pattern: "{an|one} {employee|intern|individual|staffer|trainee|temp|person}"},
+	{Name: bsIndividual, Pattern: "{an|one} {employee|intern|staffer|trainee|temp}"},
 	{Name: bsIndividual, Pattern: "{a|one} {member|members} of {our|the} {_|} {team|staff|crew}"},
 	{Name: bsIndividual, Pattern: "one of {our|the} " + respAlt(bsPeoplePlural...)},
 	// The fault said outright to be someone else's.
@@ -171,7 +170,7 @@ var blameShift = lint.Rule{
 				continue
 			}
 			si := toks[m.Start].Sentence
-			span, ok := bsBlames(d, m)
+			first, last, ok := bsBlames(d, m)
 			if !ok {
 				continue
 			}
@@ -184,42 +183,42 @@ var blameShift = lint.Rule{
 			} else if respOwned(d, r, si) {
 				continue
 			}
-			cs = append(cs, respFinding{span: span, msg: bsMessage(m.Def.Name), hint: bsHint(m.Def.Name)})
+			cs = append(cs, respFinding{first: first, last: last, msg: bsMessage(m.Def.Name), hint: bsHint(m.Def.Name)})
 		}
 		return respOnePerLine(d, cs)
 	},
 }
 
-// bsBlames reports whether match m puts the failure on someone, and the span that shows it.
-func bsBlames(d *draft.Document, m phrase.Match) (draft.Span, bool) {
+// bsBlames reports whether match m puts the failure on someone, and the tokens that show it.
+func bsBlames(d *draft.Document, m phrase.Match) (first, last int, ok bool) {
 	toks := d.Tokens()
 	sent := d.Sentences()[toks[m.Start].Sentence]
-	last := m.End - 1
+	last = m.End - 1
 	switch m.Def.Name {
 	case bsAgent:
 		if bsSpeculation(toks, m) {
-			return d.TokenSpan(m.Start, last), true
+			return m.Start, last, true
 		}
 		if !bsFillersOK(toks, m) {
-			return draft.Span{}, false
+			return 0, 0, false
 		}
 		end, ok := bsDoerFailed(toks, m.End, sent.End)
 		if !ok {
-			return draft.Span{}, false
+			return 0, 0, false
 		}
-		return d.TokenSpan(m.Start, end), true
+		return m.Start, end, true
 	case bsPassive:
 		if !bsFillersOK(toks, phrase.Match{Def: m.Def, Start: m.Start + 1, End: m.End}) {
-			return draft.Span{}, false
+			return 0, 0, false
 		}
 		if m.Start-1 < sent.First || !bsPassiveFailed(toks, m.Start-1, sent) {
-			return draft.Span{}, false
+			return 0, 0, false
 		}
-		return d.TokenSpan(m.Start-1, last), true
+		return m.Start - 1, last, true
 	case bsIndividual, bsDescribed:
 		for i := m.Start; i < m.End; i++ {
 			if bsStrongAdj[toks[i].Norm] {
-				return d.TokenSpan(m.Start, last), true
+				return m.Start, last, true
 			}
 		}
 		if m.Start-2 >= sent.First && toks[m.Start-1].Norm == "by" {
@@ -227,18 +226,18 @@ func bsBlames(d *draft.Document, m phrase.Match) (draft.Span, bool) {
 			// act is singled out; a plain "a member of our team" must have done something wrong.
 			described := m.Def.Name == bsDescribed
 			if bsPassiveFailed(toks, m.Start-2, sent) || (described && bsPastPassive(toks, m.Start-2, sent)) {
-				return d.TokenSpan(m.Start-2, last), true
+				return m.Start - 2, last, true
 			}
 		}
 		end, ok := bsDoerFailed(toks, m.End, sent.End)
 		if !ok {
-			return draft.Span{}, false
+			return 0, 0, false
 		}
-		return d.TokenSpan(m.Start, end), true
+		return m.Start, end, true
 	case bsCustomer:
 		return bsCustomerBlamed(d, m, sent)
 	}
-	return d.TokenSpan(m.Start, last), true
+	return m.Start, last, true
 }
 
 // bsSpeculation reports whether m is the guess "they must have damaged".
@@ -323,6 +322,9 @@ func bsDoerFailed(toks []draft.Token, k, end int) (int, bool) {
 		}
 		return 0, false
 	case v == "had" || v == "has" || v == "have" || v == "'d" || v == "'s" || v == "'ve":
+		if n := at(k + 1); n == "no" || n == "not" || n == "n't" || n == "never" {
+			return 0, false // "had no problem"
+		}
 		if bsFailVerbs[at(k+1)] {
 			return k + 1, true
 		}
@@ -402,14 +404,14 @@ func bsPastPassive(toks []draft.Token, i int, sent draft.Sentence) bool {
 // bsCustomerBlamed checks a phrase that turns on the reader: what follows "you should have" or
 // "if you had" must be something the reader did or failed to do, not something owed to them
 // ("you should have received a refund by now").
-func bsCustomerBlamed(d *draft.Document, m phrase.Match, sent draft.Sentence) (draft.Span, bool) {
+func bsCustomerBlamed(d *draft.Document, m phrase.Match, sent draft.Sentence) (first, last int, ok bool) {
 	toks := d.Tokens()
-	last := m.End - 1
+	last = m.End - 1
 	if m.Start > sent.First {
 		switch toks[m.Start-1].Norm {
 		case "if", "whether", "unless", "when", "case":
 			if toks[m.Start].Norm != "if" {
-				return draft.Span{}, false // "if you forgot to ..." asks, it does not accuse
+				return 0, 0, false // "if you forgot to ..." asks, it does not accuse
 			}
 		}
 	}
@@ -423,40 +425,41 @@ func bsCustomerBlamed(d *draft.Document, m phrase.Match, sent draft.Sentence) (d
 			v++
 		}
 		if v >= sent.End {
-			return draft.Span{}, false
+			return 0, 0, false
 		}
 		n := toks[v].Norm
 		if n == "been" {
 			if v+1 < sent.End {
 				switch toks[v+1].Norm {
 				case "more", "careful", "aware", "clearer", "paying", "reading", "checking":
-					return d.TokenSpan(m.Start, v+1), true
+					return m.Start, v + 1, true
 				}
 			}
-			return draft.Span{}, false
+			return 0, 0, false
 		}
 		if bsReceipt[n] || !bsWordy(n) {
-			return draft.Span{}, false
+			return 0, 0, false
 		}
 		switch toks[last].Norm {
 		case "have", "'ve", "had", "'d", "only", "you", "customers", "users", "clients", "guests", "members", "they":
 			if !bsPast(n) && !bsFailVerbs[n] {
-				return draft.Span{}, false // "if you'd like", "you should have it by Monday"
+				return 0, 0, false // "if you'd like", "you should have it by Monday"
 			}
 		}
-		return d.TokenSpan(m.Start, v), true
+		return m.Start, v, true
 	}
-	return d.TokenSpan(m.Start, last), true
+	return m.Start, last, true
 }
 
-func bsMessage(name string) func(string) string {
+// bsMessage returns the message format for a family: %q stands for the words found.
+func bsMessage(name string) string {
 	switch name {
 	case bsCustomer:
-		return func(s string) string { return fmt.Sprintf("%q blames the reader for the failure", s) }
+		return "%q blames the reader for the failure"
 	case bsIndividual, bsDescribed:
-		return func(s string) string { return fmt.Sprintf("%q pins the failure on one person", s) }
+		return "%q pins the failure on one person"
 	}
-	return func(s string) string { return fmt.Sprintf("%q puts the failure on someone else", s) }
+	return "%q puts the failure on someone else"
 }
 
 func bsHint(name string) string {

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/apologylint/apologylint/internal/draft"
@@ -76,7 +75,8 @@ var (
 		"under huge pressure", "down a person", "down two people", "a person down",
 		"a few people down", "several people down",
 	}
-	exDegree = "{severely|badly|very|so|seriously|really|completely|totally|extremely|incredibly|simply|just|a bit|slightly|rather|quite|a little|hugely|massively|}"
+	exMadeHard = "{made|makes|make|has made|had made} {it|things|everything|life} {<so>|extra|particularly|a lot|much|even|a little|a bit|} {hard|harder|difficult|more difficult|tricky|trickier|challenging|impossible|tough|tougher|complicated}"
+	exDegree   = "{severely|badly|very|so|seriously|really|completely|totally|extremely|incredibly|simply|just|a bit|slightly|rather|quite|a little|hugely|massively|}"
 )
 
 // excusePhrases are the families of phrasing that explain a failure away.
@@ -128,8 +128,10 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exSmall, Pattern: "like {so|} many {other|} {_|} " + respAlt(exOrgsPlural...)},
 	{Name: exSmall, Pattern: "like {every|any|most|all} other " + respAlt(exOrgs...)},
 	// The season: "the holidays made it hard", "January is our busiest month".
-	{Name: exSeason, Pattern: "{the|this|that|our|a|an|} {_|} " + respAlt(exSeasons...) + " {made|makes|make|has made|had made} {it|things|everything|life} {<so>|extra|particularly|a lot|much|even|a little|a bit|} {hard|harder|difficult|more difficult|tricky|trickier|challenging|impossible|tough|tougher|complicated}"},
-	{Name: exSeason, Pattern: "{the|this|that|our|a|an|} {_|} " + respAlt(exSeasons...) + " {meant|means} {that|}"},
+	{Name: exSeason, Pattern: "{the|this|that|our|a|an|} " + respAlt(exSeasons...) + " " + exMadeHard},
+	{Name: exSeason, Pattern: "{the|this|that|our|a|an} _ " + respAlt(exSeasons...) + " " + exMadeHard},
+	{Name: exSeason, Pattern: "{the|this|that|our|a|an|} " + respAlt(exSeasons...) + " {meant|means} {that|}"},
+	{Name: exSeason, Pattern: "{the|this|that|our|a|an} _ " + respAlt(exSeasons...) + " {meant|means} {that|}"},
 	{Name: exSeason, Pattern: "{due to|owing to|because of|thanks to|caused by} {the|a|an|this|that|} {_|} " + respAlt(exSeasons...)},
 	{Name: exSeason, Pattern: "<be> {always|usually|traditionally|} {our|the} {busiest|peak|craziest|most hectic|most demanding} {time|week|weeks|month|months|day|days|weekend|season|period|night|nights|shift|time of year}"},
 	{Name: exSeason, Pattern: "{our|the} busiest {time|week|month|day|weekend|season|period|night|shift} of the year"},
@@ -141,7 +143,7 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exNew, Pattern: "{getting|get|got} used to {a|the|our} new"},
 	{Name: exNew, Pattern: "{is|was|are|were} {brand|very|fairly|relatively|quite|still|} new to {us|me|the team|our team}"},
 	// "I'm sorry ..., but ...": a justification or a turn on the reader after an apology.
-	{Name: exBut, Pattern: "{but|however} {,|} {unfortunately|sadly|regrettably|as you know|as you'll appreciate|as you will appreciate|as you can imagine|as you may know|as you may appreciate|as explained|as stated|as mentioned|as noted|to be fair|in fairness|in our defense|in our defence|honestly|frankly|the reality is|the truth is|at the end of the day|realistically|due to|owing to|because|since|given|as|with|like}"},
+	{Name: exBut, Pattern: "{but|however} {,|} {unfortunately|sadly|regrettably|as you know|as you'll appreciate|as you will appreciate|as you can imagine|as you may know|as you may appreciate|as explained|as stated|as mentioned|as noted|to be fair|in fairness|in our defense|in our defence|honestly|frankly|the reality is|the truth is|at the end of the day|realistically|due to|owing to|because|since|given|with}"},
 	{Name: exBut, Pattern: "{but|however} {,|} {this|that|it|there} {is|was|were|are|'s|happens|happened|can happen|does happen}"},
 	{Name: exBut, Pattern: "{but|however} {,|} {these|such} things"},
 	{Name: exBut, Pattern: "{but|however} {,|} {our|the} {policy|terms|warranty|guarantee|rules|terms and conditions|contract|agreement|system|guidelines|procedure}"},
@@ -195,7 +197,7 @@ var excuse = lint.Rule{
 					continue
 				}
 			case exStrong[name]:
-				if respParagraphOwned(p.Doc, r, si) || respNegated(p.Doc, m.Start) {
+				if respParagraphOwned(p.Doc, r, si) || respNegated(p.Doc, m.Start) || exHumble(toks, m) {
 					continue
 				}
 			default:
@@ -203,7 +205,7 @@ var excuse = lint.Rule{
 					continue
 				}
 			}
-			cs = append(cs, respFinding{span: p.MatchSpan(m), msg: exMessage(name), hint: exHint(name)})
+			cs = append(cs, respFinding{first: m.Start, last: m.End - 1, msg: exMessage(name), hint: exHint(name)})
 		}
 		return respOnePerLine(p.Doc, cs)
 	},
@@ -241,6 +243,26 @@ func exAfterApology(d *draft.Document, r *reading.Reading, m phrase.Match) bool 
 		}
 		if (a.Sentence == si && a.Tok < m.Start) || a.Sentence == prev {
 			return true
+		}
+	}
+	return false
+}
+
+// exHumble reports whether a disclaimer admits that nothing can undo the harm, which is
+// humility, not an excuse: "there is nothing we can do to undo the stress this caused".
+func exHumble(toks []draft.Token, m phrase.Match) bool {
+	if m.Def.Name != respDisclaim {
+		return false
+	}
+	si := toks[m.Start].Sentence
+	for i := m.End; i < len(toks) && i < m.End+5 && toks[i].Sentence == si; i++ {
+		switch toks[i].Norm {
+		case "undo", "erase", "reverse", "amends", "compensate", "repay":
+			return true
+		case "up", "back":
+			if p := toks[i-1].Norm; p == "make" || p == "give" || p == "take" || p == "makes" {
+				return true
+			}
 		}
 	}
 	return false
@@ -304,16 +326,17 @@ func exPutsRight(d *draft.Document, r *reading.Reading, m phrase.Match) bool {
 	return false
 }
 
-func exMessage(name string) func(string) string {
+// exMessage returns the message format for a family: %q stands for the words found.
+func exMessage(name string) string {
 	switch name {
 	case exControl, exUnavoidable, respDisclaim:
-		return func(s string) string { return fmt.Sprintf("%q presents the failure as unavoidable", s) }
+		return "%q presents the failure as unavoidable"
 	case exBut:
-		return func(s string) string { return fmt.Sprintf("%q turns the apology into a justification", s) }
+		return "%q turns the apology into an excuse"
 	case exSmall:
-		return func(s string) string { return fmt.Sprintf("%q excuses the failure by the size of the team", s) }
+		return "%q excuses the failure by the team's size"
 	}
-	return func(s string) string { return fmt.Sprintf("%q blames circumstances for the failure", s) }
+	return "%q blames circumstances for the failure"
 }
 
 func exHint(name string) string {

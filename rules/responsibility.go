@@ -1,8 +1,10 @@
 package rules
 
 import (
+	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/apologylint/apologylint/internal/draft"
 	"github.com/apologylint/apologylint/internal/lint"
@@ -157,31 +159,62 @@ func respNegated(d *draft.Document, i int) bool {
 	return false
 }
 
-// respFinding is a candidate finding before one finding per line is kept.
+// respFinding is a candidate finding, tokens first to last, before one per line is kept.
 type respFinding struct {
-	span draft.Span
-	msg  func(string) string
-	hint string
+	first, last int
+	msg         string // a format with one %q for the words found
+	hint        string
 }
 
 // respOnePerLine orders candidates by position and keeps the first on each line (the longest of
 // those that start together), since a line shows a problem once however many phrases show it.
 func respOnePerLine(d *draft.Document, cs []respFinding) []lint.Finding {
 	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].span.Start != cs[j].span.Start {
-			return cs[i].span.Start < cs[j].span.Start
+		if cs[i].first != cs[j].first {
+			return cs[i].first < cs[j].first
 		}
-		return cs[i].span.End > cs[j].span.End
+		return cs[i].last > cs[j].last
 	})
 	var out []lint.Finding
 	lastLine := 0
 	for _, c := range cs {
-		line := d.Position(c.span.Start).Line
+		span := d.TokenSpan(c.first, c.last)
+		line := d.Position(span.Start).Line
 		if line == lastLine {
 			continue
 		}
 		lastLine = line
-		out = append(out, lint.Finding{Span: c.span, Message: c.msg(d.Slice(c.span)), Suggestion: c.hint})
+		out = append(out, lint.Finding{Span: span, Message: fmt.Sprintf(c.msg, respQuote(d, c.first, c.last, c.msg)), Suggestion: c.hint})
 	}
 	return out
+}
+
+// respMessageMax is the length messages stay under.
+const respMessageMax = 80
+
+// respQuote returns the words of tokens first to last as the reader reads them (entities
+// decoded, line breaks as spaces), cut at a word so that the message made with format stays
+// under respMessageMax characters.
+func respQuote(d *draft.Document, first, last int, format string) string {
+	toks := d.Tokens()
+	var b strings.Builder
+	for i := first; i <= last; i++ {
+		if i > first && toks[i].Span.Start > toks[i-1].Span.End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[i].Text)
+	}
+	q := strings.Join(strings.Fields(b.String()), " ")
+	room := respMessageMax - 1 - (utf8.RuneCountInString(format) - len("%q")) - len(`""`)
+	if utf8.RuneCountInString(q) <= room {
+		return q
+	}
+	r := []rune(q)
+	cut := string(r[:room-1])
+	if r[room-1] != ' ' {
+		if i := strings.LastIndexByte(cut, ' '); i > 0 {
+			cut = cut[:i]
+		}
+	}
+	return strings.TrimRight(cut, " ") + "…"
 }
