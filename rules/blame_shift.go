@@ -89,7 +89,7 @@ var blameShiftPhrases = append([]phrase.Def{
 	{Name: bsCustomer, Pattern: respAlt(bsReaders...) + " {were|are|was} {supposed|meant|required|expected} to"},
 	{Name: bsCustomer, Pattern: respAlt(bsReaders...) + " {who|that|} {failed|neglected|forgot|omitted|chose not|refused} to"},
 	{Name: bsCustomer, Pattern: respAlt(bsReaders...) + " who {did not|did n't|never|had not|had n't|have not|have n't}"},
-	{Name: bsCustomer, Pattern: respAlt(bsReaders...) + " {did not|did n't|never} {read|follow|followed|check|checked|update|updated|register|registered|tell|told|inform|informed|notify|notified|let|confirm|confirmed|install|installed|back|backed|save|saved|keep|kept|use|used|answer|answered|respond|responded|reply|replied|collect|collected|pick|picked|contact|contacted|call|called|give|gave|provide|provided|enter|entered|lock|locked|return|returned|cancel|canceled|charge|charged|store|stored|mention|mentioned}"},
+	{Name: bsCustomer, Pattern: respAlt(bsReaders...) + " {did not|did n't|never}"},
 	{Name: bsCustomer, Pattern: "if {only|} {you|customers|users|clients|guests|members|they} {had|'d} {only|}"},
 	{Name: bsCustomer, Pattern: "had {you|customers|users|clients|guests|members} {only|}"},
 	{Name: bsCustomer, Pattern: "{your|the customer's|customers'} {own|} {fault|responsibility|negligence|carelessness}"},
@@ -161,9 +161,19 @@ var blameShift = lint.Rule{
 	Phrases: blameShiftPhrases,
 	Check: func(p *lint.Pass) []lint.Finding {
 		ms := p.Matches()
-		r := respOwnership(p, respDisclaimed(p, ms))
 		d := p.Doc
 		toks := d.Tokens()
+		disclaimed := respDisclaimed(p, ms)
+		for _, m := range ms {
+			// "If you had kept the receipt, we could have refunded you": the reading takes the
+			// "we could have" of the counterfactual for ownership.
+			if n := toks[m.Start].Norm; m.Def.Name == bsCustomer && (n == "if" || n == "had") {
+				if _, _, ok := bsBlames(d, m); ok {
+					disclaimed[toks[m.Start].Sentence] = true
+				}
+			}
+		}
+		r := respOwnership(p, disclaimed)
 		var cs []respFinding
 		for _, m := range ms {
 			if m.Def.Name == respDisclaim || r.Quoted(m.Start) || respNegated(d, m.Start) {
@@ -401,55 +411,97 @@ func bsPastPassive(toks []draft.Token, i int, sent draft.Sentence) bool {
 	return bsPast(toks[i].Norm)
 }
 
-// bsCustomerBlamed checks a phrase that turns on the reader: what follows "you should have" or
-// "if you had" must be something the reader did or failed to do, not something owed to them
-// ("you should have received a refund by now").
+// bsCustomerBlamed checks a phrase that turns on the reader. What follows "you should have",
+// "customers who did not" or "if you had" must be something the reader did or failed to do, not
+// something owed to them ("you should have received a refund by now"); "if you had" must be a
+// counterfactual ("if you had read the leaflet, you would have known"), not a case ("if you had
+// booked through the app, your refund went to your wallet").
 func bsCustomerBlamed(d *draft.Document, m phrase.Match, sent draft.Sentence) (first, last int, ok bool) {
 	toks := d.Tokens()
 	last = m.End - 1
-	if m.Start > sent.First {
+	if m.Start > sent.First && toks[m.Start].Norm != "if" {
 		switch toks[m.Start-1].Norm {
 		case "if", "whether", "unless", "when", "case":
-			if toks[m.Start].Norm != "if" {
-				return 0, 0, false // "if you forgot to ..." asks, it does not accuse
-			}
+			return 0, 0, false // "if you forgot to ..." asks, it does not accuse
 		}
 	}
+	next := func(i int) (int, string) {
+		for i < sent.End && (toks[i].Norm == "only" || toks[i].Norm == "yet" || toks[i].Norm == "even") {
+			i++
+		}
+		if i >= sent.End {
+			return i, ""
+		}
+		return i, toks[i].Norm
+	}
 	switch toks[last].Norm {
-	case "have", "'ve", "to", "had", "'d", "only", "who", "n't", "not", "never", "should",
-		"ought", "supposed", "meant", "required", "you", "customers", "users", "clients", "guests",
-		"members", "they":
-		// the phrase stops before the verb: look at it
-		v := last + 1
-		if v < sent.End && toks[v].Norm == "only" {
-			v++
-		}
-		if v >= sent.End {
-			return 0, 0, false
-		}
-		n := toks[v].Norm
+	case "have", "'ve": // "you should have used"
+		v, n := next(last + 1)
 		if n == "been" {
-			if v+1 < sent.End {
-				switch toks[v+1].Norm {
-				case "more", "careful", "aware", "clearer", "paying", "reading", "checking":
-					return m.Start, v + 1, true
-				}
+			if _, b := next(v + 1); bsCareless[b] {
+				return m.Start, v + 1, true
 			}
 			return 0, 0, false
 		}
-		if bsReceipt[n] || !bsWordy(n) {
+		if bsReceipt[n] || !(bsPast(n) || bsFailVerbs[n]) {
 			return 0, 0, false
 		}
-		switch toks[last].Norm {
-		case "have", "'ve", "had", "'d", "only", "you", "customers", "users", "clients", "guests", "members", "they":
-			if !bsPast(n) && !bsFailVerbs[n] {
-				return 0, 0, false // "if you'd like", "you should have it by Monday"
-			}
+		return m.Start, v, true
+	case "to": // "customers who failed to update", "you were supposed to bring"
+		v, n := next(last + 1)
+		if n == "" || bsReceipt[n] || !bsWordy(n) {
+			return 0, 0, false
+		}
+		return m.Start, v, true
+	case "not", "n't", "never": // "customers who did not read", "you never told us"
+		v, n := next(last + 1)
+		if !bsDuties[n] {
+			return 0, 0, false
+		}
+		return m.Start, v, true
+	case "had", "'d", "only", "you", "customers", "users", "clients", "guests", "members", "they":
+		// "if you had read", "had you checked"
+		v, n := next(last + 1)
+		if n == "been" || bsReceipt[n] || !(bsPast(n) || bsFailVerbs[n]) || !bsCounterfactual(toks, v+1, sent.End) {
+			return 0, 0, false
 		}
 		return m.Start, v, true
 	}
 	return m.Start, last, true
 }
+
+// bsCounterfactual reports whether tokens from i to end hold the main clause of a counterfactual:
+// "would have", "could not have", "wouldn't have".
+func bsCounterfactual(toks []draft.Token, i, end int) bool {
+	for ; i < end; i++ {
+		switch toks[i].Norm {
+		case "would", "could", "might", "'d":
+			for j := i + 1; j < end && j <= i+3; j++ {
+				if n := toks[j].Norm; n == "have" || n == "'ve" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// bsCareless are what "you should have been" is followed by when it blames: "more careful".
+var bsCareless = respSet("more", "careful", "aware", "clearer", "paying", "reading", "checking")
+
+// bsDuties are what a reader is blamed for not doing: "you never told us", "customers who did
+// not update the app".
+var bsDuties = respSet("read", "follow", "followed", "check", "checked", "update", "updated",
+	"register", "registered", "tell", "told", "inform", "informed", "notify", "notified", "let",
+	"confirm", "confirmed", "install", "installed", "back", "backed", "save", "saved", "keep",
+	"kept", "use", "used", "answer", "answered", "respond", "responded", "reply", "replied",
+	"collect", "collected", "pick", "picked", "contact", "contacted", "call", "called", "provide",
+	"provided", "enter", "entered", "lock", "locked", "return", "returned", "cancel", "canceled",
+	"change", "changed", "reset", "enable", "enabled", "activate", "activated", "verify",
+	"verified", "upgrade", "upgraded", "renew", "renewed", "pay", "paid", "mention", "mentioned",
+	"attach", "attached", "include", "included", "comply", "complied", "bother", "bothered",
+	"listen", "listened", "wait", "waited", "turn", "turned", "switch", "switched", "descale",
+	"descaled", "clean", "cleaned", "charge", "charged", "store", "stored", "give", "gave")
 
 // bsMessage returns the message format for a family: %q stands for the words found.
 func bsMessage(name string) string {

@@ -86,8 +86,9 @@ func respSet(words ...string) map[string]bool {
 }
 
 // respOwnership returns the shared reading with the ownership of the sentences listed in
-// disclaimed left out: "there was nothing we could have done" reads as "we could have", which
-// the reading takes for ownership, when it says the opposite.
+// disclaimed left out: "there was nothing we could have done" and "if you had read the guide, we
+// could have helped" hold "we could have", which the reading takes for ownership, when they say
+// the opposite.
 func respOwnership(p *lint.Pass, disclaimed map[int]bool) *reading.Reading {
 	r := p.Reading()
 	if len(disclaimed) == 0 {
