@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/apologylint/apologylint/internal/lint"
+import (
+	"github.com/apologylint/apologylint/internal/lint"
+	"github.com/apologylint/apologylint/internal/reading"
+)
 
 var missingApology = lint.Rule{
 	ID:       "missing-apology",
@@ -13,13 +16,7 @@ var missingApology = lint.Rule{
 		Bad:  "Thank you for your patience while we looked into your order.",
 		Good: "I'm sorry we sent your sofa three weeks late.",
 	},
-	Check: func(p *lint.Pass) []lint.Finding {
-		if p.Reading().HasApology() {
-			return nil
-		}
-		return []lint.Finding{{
-			Message:    "the text never apologises in the first person",
-			Suggestion: "add one sentence: \"I'm sorry we ...\", naming what went wrong",
-		}}
-	},
+	Check: missingPart((*reading.Reading).HasApology,
+		"the text never apologises in the first person",
+		"add one sentence: \"I'm sorry we ...\", naming what went wrong"),
 }

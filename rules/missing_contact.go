@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/apologylint/apologylint/internal/lint"
+import (
+	"github.com/apologylint/apologylint/internal/lint"
+	"github.com/apologylint/apologylint/internal/reading"
+)
 
 var missingContact = lint.Rule{
 	ID:       "missing-contact",
@@ -13,13 +16,7 @@ var missingContact = lint.Rule{
 		Bad:  "We will send a full report next week.",
 		Good: "If anything is still wrong, reply to this email and it comes straight to me.",
 	},
-	Check: func(p *lint.Pass) []lint.Finding {
-		if p.Reading().HasContact() {
-			return nil
-		}
-		return []lint.Finding{{
-			Message:    "the text gives the reader no way to reach a person",
-			Suggestion: "add a channel: \"reply to this email\", an address or a phone number",
-		}}
-	},
+	Check: missingPart((*reading.Reading).HasContact,
+		"the text gives the reader no way to reach a person",
+		"add a channel: \"reply to this email\", an address or a phone number"),
 }

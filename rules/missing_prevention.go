@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/apologylint/apologylint/internal/lint"
+import (
+	"github.com/apologylint/apologylint/internal/lint"
+	"github.com/apologylint/apologylint/internal/reading"
+)
 
 var missingPrevention = lint.Rule{
 	ID:       "missing-prevention",
@@ -13,13 +16,7 @@ var missingPrevention = lint.Rule{
 		Bad:  "We've corrected the invoice.",
 		Good: "We've corrected the invoice, and our billing system now checks every VAT rate before it sends one.",
 	},
-	Check: func(p *lint.Pass) []lint.Finding {
-		if p.Reading().HasPrevention() {
-			return nil
-		}
-		return []lint.Finding{{
-			Message:    "the text does not say what changes so this does not happen again",
-			Suggestion: "name the step you have taken: a new check, a test, a changed process",
-		}}
-	},
+	Check: missingPart((*reading.Reading).HasPrevention,
+		"the text does not say what changes so this does not happen again",
+		"name the step you have taken: a new check, a test, a changed process"),
 }

@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/apologylint/apologylint/internal/lint"
+import (
+	"github.com/apologylint/apologylint/internal/lint"
+	"github.com/apologylint/apologylint/internal/reading"
+)
 
 var missingRemedy = lint.Rule{
 	ID:       "missing-remedy",
@@ -14,13 +17,7 @@ var missingRemedy = lint.Rule{
 		Bad:  "We'd love to welcome you back another time.",
 		Good: "I've refunded your £40 deposit and booked you a table for Saturday on us.",
 	},
-	Check: func(p *lint.Pass) []lint.Finding {
-		if p.Reading().HasRemedy() {
-			return nil
-		}
-		return []lint.Finding{{
-			Message:    "the text does not say what you did or will do to put things right",
-			Suggestion: "say what you have done for the reader: a refund, a replacement, a credit, a fix",
-		}}
-	},
+	Check: missingPart((*reading.Reading).HasRemedy,
+		"the text does not say what you did or will do to put things right",
+		"say what you have done for the reader: a refund, a replacement, a credit, a fix"),
 }
