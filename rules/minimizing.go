@@ -74,28 +74,25 @@ var (
 	}
 )
 
-// minimizingAlt writes words as a pattern group of alternatives.
-func minimizingAlt(words []string) string { return "{" + strings.Join(words, "|") + "}" }
-
 // minimizingPhrases are the families of phrasing that shrink the harm.
 var minimizingPhrases = []phrase.Def{
 	// "just a brief outage", "a small hiccup", "a minor technical issue", "only a typo"
 	{Name: "small-harm", Pattern: "{just|only|merely|simply|nothing but|nothing more than|} {a|an|some|} {<so>|relatively|fairly|rather|quite|} " +
-		minimizingAlt(minShrinkers) + " {" + strings.Join(minKinds, "|") + "|} " + minimizingAlt(minHarms)},
-	{Name: "small-harm", Pattern: "{just|only|merely|simply|nothing but|nothing more than} {a|an} " + minimizingAlt(minHarms)},
+		phrase.Alt(minShrinkers...) + " {" + strings.Join(minKinds, "|") + "|} " + phrase.Alt(minHarms...)},
+	{Name: "small-harm", Pattern: "{just|only|merely|simply|nothing but|nothing more than} {a|an} " + phrase.Alt(minHarms...)},
 	{Name: "small-harm", Pattern: "{just|only|merely|} a {little|tiny|} bit of {a|an|} {" + strings.Join(minHarms, "|") + "|trouble|confusion|bother}"},
 	// "only a small number of", "a tiny fraction of", "just a handful of"
 	{Name: "small-share", Pattern: "{just|only|merely|} {a|} {<so>|relatively|fairly|} {small|tiny|limited|minute|negligible|minor|modest|minuscule|minimal} " +
-		minimizingAlt(minShares) + " of"},
-	{Name: "small-share", Pattern: "{just|only|merely} {a few|a handful of|a couple of|a few of|a couple|some|certain} {our|the|your|those|} " + minimizingAlt(minReach)},
-	{Name: "small-share", Pattern: "{very|relatively|comparatively|so} few {of our|of the|} " + minimizingAlt(minReach)},
-	{Name: "small-share", Pattern: "{a few|a handful of} {of our|of the|our|the|} " + minimizingAlt(minReach) + " {were|was|have been|had been|} {affected|impacted|hit}"},
-	{Name: "small-share", Pattern: "{affected|impacted|hit} {only|just|} {a few|a couple of|a handful of} {of our|our|the|} " + minimizingAlt(minReach)},
+		phrase.Alt(minShares...) + " of"},
+	{Name: "small-share", Pattern: "{just|only|merely} {a few|a handful of|a couple of|a few of|a couple|some|certain} {our|the|your|those|} " + phrase.Alt(minReach...)},
+	{Name: "small-share", Pattern: "{very|relatively|comparatively|so} few {of our|of the|} " + phrase.Alt(minReach...)},
+	{Name: "small-share", Pattern: "{a few|a handful of} {of our|of the|our|the|} " + phrase.Alt(minReach...) + " {were|was|have been|had been|} {affected|impacted|hit}"},
+	{Name: "small-share", Pattern: "{affected|impacted|hit} {only|just|} {a few|a couple of|a handful of} {of our|our|the|} " + phrase.Alt(minReach...)},
 	{Name: "short-time", Pattern: "{for|lasted|lasting|<be>} {only|just|merely} {a few|a couple of|a matter of} {minutes|hours|seconds|moments|days}"},
 	{Name: "short-time", Pattern: "{for|lasted|lasting|<be>} {only|just|merely} {a minute or two|an hour or two|a day or two|a moment|a short while|a little while|a short time|a brief period|a brief moment|moments}"},
 	{Name: "small-share", Pattern: "{small|tiny|limited} {group|groups|pocket|pockets} of {our|} {<you>|accounts|orders|bookings|users|customers|households|homes|stores|shops|sites|schools|parcels|deliveries|payments|cards|tickets}"},
 	// "only affected", "affected only": checked for an exact figure after it
-	{Name: "only-reach", Pattern: "{only|just|merely} " + minimizingAlt(minAffected)},
+	{Name: "only-reach", Pattern: "{only|just|merely} " + phrase.Alt(minAffected...)},
 	{Name: "only-reach", Pattern: "{affected|impacted|lasted|hit} {only|just|merely}"},
 	// "nothing serious", "no real harm", "not a big deal", "in the grand scheme of things"
 	{Name: "dismiss", Pattern: "nothing {<so>|too|that|} {serious|major|significant|dramatic|alarming|worrying|to worry about|big}"},
@@ -108,7 +105,7 @@ var minimizingPhrases = []phrase.Def{
 	{Name: "dismiss", Pattern: "could {have|'ve} been {much|a lot|far|so much|} worse"},
 	{Name: "dismiss", Pattern: "{not|n't} {as|so|that} {serious|bad|big|major} as {it|this|that|they} {sounds|looks|seems|sound|look|seem|might|may|could}"},
 	// "slightly late", "a little delayed", "a bit off"
-	{Name: "soft-state", Pattern: "{slightly|a little|a bit|a tad|marginally|somewhat|fractionally} " + minimizingAlt(minOff)},
+	{Name: "soft-state", Pattern: "{slightly|a little|a bit|a tad|marginally|somewhat|fractionally} " + phrase.Alt(minOff...)},
 	// "the impact was limited", "the exposed information was limited to ..."
 	{Name: "limited", Pattern: "{impact|damage|harm|effect|effects|exposure|fallout|consequences|" + strings.Join(minHarms, "|") + "} {...|} {<be>|<have> been|<modal> be} {<so>|relatively|fairly|quite|thankfully|mercifully|luckily|fortunately|only|} {limited|minimal|negligible|small|minor|brief|short|short-lived|slight|contained|insignificant|isolated|trivial|tiny|momentary}"},
 	{Name: "limited", Pattern: "{barely|hardly|scarcely|minimally|marginally|only slightly|only partially|only partly|only mildly|mildly} {affected|impacted|noticeable|disrupted|delayed}"},

@@ -56,29 +56,26 @@ var (
 	}
 )
 
-// selfFocusAlt writes words as a pattern group of alternatives.
-func selfFocusAlt(words []string) string { return "{" + strings.Join(words, "|") + "}" }
-
 // selfFocusPhrases are the families of phrasing that turn the message to the writer: their
 // feelings ("we feel terrible"), their hard time ("a hard week for us"), their lost sleep, their
 // rumination and the toll it took on them. Empathy with the reader ("I know how frightening that
 // night must have been for your family", "I would feel the same") names the reader or is
 // hypothetical, and matches none of them.
 var selfFocusPhrases = []phrase.Def{
-	{Name: "feel", Pattern: "<we> {<have> been|<be>|all|both|still|} {feel|feeling|felt} {<so>|absolutely|just|honestly|} {<so>|} " + selfFocusAlt(sfFeelWords)},
-	{Name: "state", Pattern: "<we> {<be>|<have> been|<have> all been|<be> all|<be> both|<be> still|<have> felt} {<so>|absolutely|personally|honestly|just|} {<so>|} " + selfFocusAlt(sfStateWords)},
-	{Name: "state", Pattern: "{team|staff|crew|everyone|everybody|all of us|we all|us all|family} {here|} {<be>|<have> been|<be> all|feel|feels|felt} {<so>|absolutely|} {<so>|} " + selfFocusAlt(sfStateWords)},
+	{Name: "feel", Pattern: "<we> {<have> been|<be>|all|both|still|} {feel|feeling|felt} {<so>|absolutely|just|honestly|} {<so>|} " + phrase.Alt(sfFeelWords...)},
+	{Name: "state", Pattern: "<we> {<be>|<have> been|<have> all been|<be> all|<be> both|<be> still|<have> felt} {<so>|absolutely|personally|honestly|just|} {<so>|} " + phrase.Alt(sfStateWords...)},
+	{Name: "state", Pattern: "{team|staff|crew|everyone|everybody|all of us|we all|us all|family} {here|} {<be>|<have> been|<be> all|feel|feels|felt} {<so>|absolutely|} {<so>|} " + phrase.Alt(sfStateWords...)},
 	{Name: "hurt", Pattern: "{pains|pained|saddens|saddened|haunts|haunted} <us>"},
 	{Name: "hurt", Pattern: "{breaks|broke|broken} {my heart|our hearts}"},
 	{Name: "hurt", Pattern: "{it|this|that|which} {hurts|hurt|kills|guts|upsets|upset|gutted|devastated|crushed|tears} {<us>|me up|us up}"},
 	{Name: "hurt", Pattern: "<have> {<so>|} {hurt|pained|saddened|haunted|gutted|devastated|crushed|upset|shaken} <us>"},
 	{Name: "hurt", Pattern: "{my|our} {heart|hearts} {sank|sinks|broke|breaks|is broken|are broken|has broken|dropped}"},
-	{Name: "hard-time", Pattern: selfFocusAlt(sfHardWords) + " " + selfFocusAlt(sfPeriods) + " {{for|on} " + selfFocusAlt(sfWriters) + "|here}"},
-	{Name: "hard-time", Pattern: "{been|was|is|'s|were|are} {<so>|} {" + strings.Join(sfHardWords, "|") + "|a nightmare|a struggle|an ordeal} {on|for} " + selfFocusAlt(sfWriters)},
-	{Name: "hard-time", Pattern: "{a nightmare|a struggle|an ordeal|a rough ride} for " + selfFocusAlt(sfWriters)},
-	{Name: "hard-time", Pattern: "<we> {<have>|<be>|} {had|having} {a|such a|} {<so>|} " + selfFocusAlt(sfHardWords) + " " + selfFocusAlt(sfPeriods)},
-	{Name: "hard-time", Pattern: selfFocusAlt(sfSuperlatives) + " " + selfFocusAlt(sfPeriodsPlural) + " {of|in} {my|our} {life|lives|career|careers|working life|time}"},
-	{Name: "hard-time", Pattern: selfFocusAlt(sfSuperlatives) + " " + selfFocusAlt(sfPeriodsPlural) + " <we> {can|could|'ve|have|'d|had|ever}"},
+	{Name: "hard-time", Pattern: phrase.Alt(sfHardWords...) + " " + phrase.Alt(sfPeriods...) + " {{for|on} " + phrase.Alt(sfWriters...) + "|here}"},
+	{Name: "hard-time", Pattern: "{been|was|is|'s|were|are} {<so>|} {" + strings.Join(sfHardWords, "|") + "|a nightmare|a struggle|an ordeal} {on|for} " + phrase.Alt(sfWriters...)},
+	{Name: "hard-time", Pattern: "{a nightmare|a struggle|an ordeal|a rough ride} for " + phrase.Alt(sfWriters...)},
+	{Name: "hard-time", Pattern: "<we> {<have>|<be>|} {had|having} {a|such a|} {<so>|} " + phrase.Alt(sfHardWords...) + " " + phrase.Alt(sfPeriods...)},
+	{Name: "hard-time", Pattern: phrase.Alt(sfSuperlatives...) + " " + phrase.Alt(sfPeriodsPlural...) + " {of|in} {my|our} {life|lives|career|careers|working life|time}"},
+	{Name: "hard-time", Pattern: phrase.Alt(sfSuperlatives...) + " " + phrase.Alt(sfPeriodsPlural...) + " <we> {can|could|'ve|have|'d|had|ever}"},
 	{Name: "sleep", Pattern: "<we> {<have>|<have> n't|<have> not|<be>|} {barely|hardly|scarcely|not|n't|never|really not} {slept|eaten|sleeping|eating}"},
 	{Name: "sleep", Pattern: "<we> {did|could|can|have|'ve} {n't|not} {sleep|slept|eat|eaten|stop thinking|stopped thinking}"},
 	{Name: "sleep", Pattern: "<we> {barely|hardly|scarcely} {slept|ate|sleep|eat}"},
@@ -89,7 +86,7 @@ var selfFocusPhrases = []phrase.Def{
 	{Name: "dwell", Pattern: "beating {myself|ourselves} up"},
 	{Name: "dwell", Pattern: "{kicking|kick|kicked} {myself|ourselves}"},
 	{Name: "dwell", Pattern: "{angry|furious|cross|frustrated|upset|disgusted|disappointed} {with|at|in} {myself|ourselves}"},
-	{Name: "state", Pattern: "sorry and {<so>|} " + selfFocusAlt(sfStateWords)},
+	{Name: "state", Pattern: "sorry and {<so>|} " + phrase.Alt(sfStateWords...)},
 	{Name: "hard-time", Pattern: "{<have>|<be>|did|does|} {n't|not} {been|} {easy|fun} {for|on} {any of us|" + strings.Join(sfWriters, "|") + "} {either|}"},
 	{Name: "state", Pattern: "<we> {<have>|<be>|} {cried|wept|crying|weeping}"},
 	{Name: "dwell", Pattern: "{weighing|weighed|weighs|weigh} {heavily|} on {<us>|my mind|our minds|my conscience|our conscience}"},

@@ -164,3 +164,7 @@ func (c *compiler) item(it item, next int) (int, error) {
 		return c.add(state{kind: testWord, word: draft.Normalize(it.word), out: next, out2: -1}), nil
 	}
 }
+
+// Alt writes words as one pattern group of alternatives, "{a|b|c}", so that a rule can keep a
+// word list as data and use it in several patterns.
+func Alt(words ...string) string { return "{" + strings.Join(words, "|") + "}" }
