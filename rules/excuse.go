@@ -147,9 +147,9 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exBut, Pattern: "{but|however} {,|} {this|that|it|there} {is|was|were|are|'s|happens|happened|can happen|does happen}"},
 	{Name: exBut, Pattern: "{but|however} {,|} {these|such} things"},
 	{Name: exBut, Pattern: "{but|however} {,|} {our|the} {policy|terms|warranty|guarantee|rules|terms and conditions|contract|agreement|system|guidelines|procedure}"},
-	{Name: exBut, Pattern: "{but|however} {,|} {you|customers|users|guests|clients|members|passengers|buyers|shoppers|patients|tenants} {should|ought|must|need|needed|failed|forgot|neglected|chose|did not|did n't|were supposed|were meant|were told|were warned|were informed|were advised|agreed|accepted|ignored|missed|could have|had|'d}"},
+	{Name: exBut, Pattern: "{but|however} {,|} {you|customers|users|guests|clients|members|passengers|buyers|shoppers|patients|tenants} {should|ought|must|need|needed|failed|forgot|neglected|chose|did not|did n't|were supposed|were meant|were told|were warned|were informed|were advised|agreed|accepted|ignored|missed}"},
 	{Name: exBut, Pattern: "{but|however} {,|} you"},
-	{Name: exBut, Pattern: "{but|however} {,|} {we|i} {were|was|are|'re|am|'m|had|'d|have been|'ve been|did|do|tried|could n't|could not|ca n't|cannot|can not|can only|could only|only|simply|just|rely|relied|followed|acted|depend|depended|had no|have no|are not|'re not|were not|was not|were n't|was n't}"},
+	{Name: exBut, Pattern: "{but|however} {,|} {we|i} {were|was|are|'re|am|'m|had|'d|have been|'ve been|did|tried|could n't|could not|ca n't|cannot|can not|can only|could only|only|simply|just|rely|relied|followed|acted|depend|depended|had no|have no|are not|'re not|were not|was not|were n't|was n't}"},
 	{Name: exBut, Pattern: "{but|however} {,|} {our|the|a|an} {_|} {_|} " + respAlt(respParties...)},
 }, respDisclaimPhrases...)
 
@@ -228,7 +228,18 @@ func exAfterApology(d *draft.Document, r *reading.Reading, m phrase.Match) bool 
 		if m.End >= len(toks) || toks[m.End].Sentence != si {
 			return false
 		}
-		if n := toks[m.End].Norm; bsReceipt[n] || !(bsPast(n) || n == "did" || n == "had" || n == "'d") {
+		n := toks[m.End].Norm
+		if n == "had" || n == "'d" {
+			// "but you had already cancelled", not "but you had every right to be upset"
+			if m.End+1 >= len(toks) || toks[m.End+1].Sentence != si {
+				return false
+			}
+			n = toks[m.End+1].Norm
+			if (n == "already" || n == "just" || n == "previously") && m.End+2 < len(toks) {
+				n = toks[m.End+2].Norm
+			}
+		}
+		if bsReceipt[n] || !bsPast(n) {
 			return false
 		}
 	}
