@@ -221,10 +221,13 @@ func bsBlames(d *draft.Document, m phrase.Match) (first, last int, ok bool) {
 		if !bsFillersOK(toks, phrase.Match{Def: m.Def, Start: m.Start + 1, End: m.End}) {
 			return 0, 0, false
 		}
-		if m.Start-1 < sent.First || !bsPassiveFailed(toks, m.Start-1, sent) {
+		if m.Start-1 < sent.First {
 			return 0, 0, false
 		}
-		return m.Start - 1, last, true
+		if v, ok := bsPassiveFailed(toks, m.Start-1, sent); ok {
+			return v, last, true
+		}
+		return 0, 0, false
 	case bsIndividual, bsDescribed:
 		for i := m.Start; i < m.End; i++ {
 			if bsStrongAdj[toks[i].Norm] {
@@ -235,7 +238,10 @@ func bsBlames(d *draft.Document, m phrase.Match) (first, last int, ok bool) {
 			// "was sent by a junior accountant": a described employee as the agent of a past
 			// act is singled out; a plain "a member of our team" must have done something wrong.
 			described := m.Def.Name == bsDescribed
-			if bsPassiveFailed(toks, m.Start-2, sent) || (described && bsPastPassive(toks, m.Start-2, sent)) {
+			if v, ok := bsPassiveFailed(toks, m.Start-2, sent); ok {
+				return v, last, true
+			}
+			if described && bsPastPassive(toks, m.Start-2, sent) {
 				return m.Start - 2, last, true
 			}
 		}
@@ -380,23 +386,32 @@ func bsWrongAfter(toks []draft.Token, k, end int) bool {
 	return false
 }
 
-// bsPassiveFailed reports whether token i, before "by", is the participle of a past passive
-// that reports a failure: "was caused by", "was written by", "were packed by ... wrongly". A
-// future or present passive ("will be collected by our courier") is the remedy or a habit.
-func bsPassiveFailed(toks []draft.Token, i int, sent draft.Sentence) bool {
+// bsPassiveFailed reports whether token i, before "by", ends the participle of a past passive
+// that reports a failure ("was caused by", "were let down by", "were packed by ... wrongly"),
+// and where the participle starts. A future or present passive ("will be collected by our
+// courier") is the remedy or a habit.
+func bsPassiveFailed(toks []draft.Token, i int, sent draft.Sentence) (int, bool) {
+	letDown := false
+	// A phrasal verb: "was let down by", "was rolled out by".
+	if bsParticles[toks[i].Norm] && i-1 >= sent.First {
+		letDown = toks[i].Norm == "down" && toks[i-1].Norm == "let"
+		i--
+	}
 	v := toks[i].Norm
 	if !bsPastPassive(toks, i, sent) {
-		return false
+		return 0, false
 	}
-	switch v {
-	case "caused", "triggered", "introduced", "created", "started":
-		return true
+	switch {
+	case letDown, bsFailed(v):
+		return i, true
+	case v == "caused" || v == "triggered" || v == "introduced" || v == "created" || v == "started":
+		return i, true
 	}
-	if bsFailed(v) {
-		return true
-	}
-	return bsPast(v) && bsWrongAfter(toks, sent.First, sent.End)
+	return i, bsWrongAfter(toks, sent.First, sent.End)
 }
+
+// bsParticles end phrasal verbs: "sent out by", "set up by".
+var bsParticles = respSet("out", "up", "over", "off", "down", "in", "back", "through")
 
 // bsPastPassive reports whether token i is a participle in the past, not in a future or
 // present passive ("will be collected by our courier", "is packed by our partner").

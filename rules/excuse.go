@@ -101,6 +101,11 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exUnavoidable, Pattern: "{we|i} {did|tried} {everything|all|all that} {we|i} {could|can}"},
 	{Name: exUnavoidable, Pattern: "{we|i} {can|ca|could} {not|n't} always"},
 	{Name: exUnavoidable, Pattern: "{we|i} cannot always"},
+	{Name: exUnavoidable, Pattern: "{we|i} {<be>} {only|just|all} human"},
+	{Name: exUnavoidable, Pattern: "{nobody|no one|no-one} {is|'s} perfect"},
+	{Name: exUnavoidable, Pattern: "{mistakes|errors|accidents} {happen|do happen|will happen|can happen}"},
+	{Name: exUnavoidable, Pattern: "{our|my} hands {were|are|have been} tied"},
+	{Name: exUnavoidable, Pattern: "a perfect storm"},
 	// Demand: "unprecedented demand", "more orders than expected".
 	{Name: exDemand, Pattern: "{due to|owing to|because of|thanks to|given|} {the|an|} {unprecedented|unexpected|unusually high|exceptionally high|overwhelming|extraordinary|exceptional|record|record-breaking|higher than expected|higher-than-expected|huge|massive|enormous|sudden|extremely high|very high|high|heavy|unusual|increased|unanticipated|phenomenal|incredible|unbelievable|sheer} {demand|volumes|volume|call volumes|order volumes|levels of demand|number of orders|number of calls|number of requests|numbers of orders|numbers of calls|surge|influx}"},
 	{Name: exDemand, Pattern: "{due to|owing to|because of|thanks to|given|} {the|an|} {unprecedented|unexpected|overwhelming|extraordinary|phenomenal} {interest|traffic|response|numbers}"},
