@@ -207,7 +207,7 @@ func respQuote(d *draft.Document, first, last int, format string) string {
 	}
 	q := strings.Join(strings.Fields(b.String()), " ")
 	room := respMessageMax - 1 - (utf8.RuneCountInString(format) - len("%q")) - len(`""`)
-	if utf8.RuneCountInString(q) <= room {
+	if utf8.RuneCountInString(q) <= room || room < 2 {
 		return q
 	}
 	r := []rune(q)
