@@ -15,9 +15,6 @@ import (
 // This file holds what excuse and blame-shift share: the phrases that disclaim responsibility,
 // the ownership judgment corrected for them, negation, and one finding per line.
 
-// respAlt writes words as a pattern group of alternatives.
-func respAlt(words ...string) string { return "{" + strings.Join(words, "|") + "}" }
-
 // respDisclaim is the name of the phrases that deny the writer could have done anything about
 // the failure. They are an excuse in themselves, and they contain words the shared reading takes
 // for ownership ("nothing we could have done" holds "we could have"; "not our fault" holds "our
