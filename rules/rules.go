@@ -22,6 +22,7 @@ func All(s Settings) []lint.Rule {
 	}
 	return []lint.Rule{
 		blameShift,
+		boilerplate,
 		evasivePassive,
 		excuse,
 		minimizing,
