@@ -163,17 +163,7 @@ var blameShift = lint.Rule{
 		ms := p.Matches()
 		d := p.Doc
 		toks := d.Tokens()
-		disclaimed := respDisclaimed(p, ms)
-		for _, m := range ms {
-			// "If you had kept the receipt, we could have refunded you": the reading takes the
-			// "we could have" of the counterfactual for ownership.
-			if n := toks[m.Start].Norm; m.Def.Name == bsCustomer && (n == "if" || n == "had") {
-				if _, _, ok := bsBlames(d, m); ok {
-					disclaimed[toks[m.Start].Sentence] = true
-				}
-			}
-		}
-		r := respOwnership(p, disclaimed)
+		r := p.Reading()
 		var cs []respFinding
 		for _, m := range ms {
 			if m.Def.Name == respDisclaim || r.Quoted(m.Start) || respNegated(d, m.Start) {
@@ -187,10 +177,10 @@ var blameShift = lint.Rule{
 			// Saying outright that the fault is theirs is not taken back by owning something
 			// in the next paragraph; naming them as the doer is, by owning it next to it.
 			if m.Def.Name == bsAttribution {
-				if respParagraphOwned(d, r, si) {
+				if r.OwnedInParagraph(d, si) {
 					continue
 				}
-			} else if respOwned(d, r, si) {
+			} else if r.OwnedNear(d, si) {
 				continue
 			}
 			cs = append(cs, respFinding{first: first, last: last, msg: bsMessage(m.Def.Name), hint: bsHint(m.Def.Name)})

@@ -187,7 +187,7 @@ var excuse = lint.Rule{
 	Phrases: excusePhrases,
 	Check: func(p *lint.Pass) []lint.Finding {
 		ms := p.Matches()
-		r := respOwnership(p, respDisclaimed(p, ms))
+		r := p.Reading()
 		toks := p.Doc.Tokens()
 		var cs []respFinding
 		for _, m := range ms {
@@ -198,15 +198,15 @@ var excuse = lint.Rule{
 			name := m.Def.Name
 			switch {
 			case name == exBut:
-				if !exAfterApology(p.Doc, r, m) || respOwned(p.Doc, r, si) || exPutsRight(p.Doc, r, m) {
+				if !exAfterApology(p.Doc, r, m) || r.OwnedNear(p.Doc, si) || exPutsRight(p.Doc, r, m) {
 					continue
 				}
 			case exStrong[name]:
-				if respParagraphOwned(p.Doc, r, si) || respNegated(p.Doc, m.Start) || exHumble(toks, m) {
+				if r.OwnedInParagraph(p.Doc, si) || respNegated(p.Doc, m.Start) || exHumble(toks, m) {
 					continue
 				}
 			default:
-				if respOwned(p.Doc, r, si) || respNegated(p.Doc, m.Start) || exForReader(toks, m) || exOnlyDescribes(p.Doc, m) {
+				if r.OwnedNear(p.Doc, si) || respNegated(p.Doc, m.Start) || exForReader(toks, m) || exOnlyDescribes(p.Doc, m) {
 					continue
 				}
 			}

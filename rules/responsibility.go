@@ -9,7 +9,6 @@ import (
 	"github.com/apologylint/apologylint/internal/draft"
 	"github.com/apologylint/apologylint/internal/lint"
 	"github.com/apologylint/apologylint/internal/phrase"
-	"github.com/apologylint/apologylint/internal/reading"
 )
 
 // This file holds what excuse and blame-shift share: the phrases that disclaim responsibility,
@@ -80,55 +79,6 @@ func respSet(words ...string) map[string]bool {
 		m[draft.Normalize(w)] = true
 	}
 	return m
-}
-
-// respOwnership returns the shared reading with the ownership of the sentences listed in
-// disclaimed left out: "there was nothing we could have done" and "if you had read the guide, we
-// could have helped" hold "we could have", which the reading takes for ownership, when they say
-// the opposite.
-func respOwnership(p *lint.Pass, disclaimed map[int]bool) *reading.Reading {
-	r := p.Reading()
-	if len(disclaimed) == 0 {
-		return r
-	}
-	c := *r
-	c.Sentences = append([]reading.Sentence(nil), r.Sentences...)
-	for si := range disclaimed {
-		c.Sentences[si].Owns = false
-	}
-	return &c
-}
-
-// respOwned reports whether the writer takes responsibility next to sentence si, or anywhere in
-// its paragraph: "our hosting provider lost a storage cluster. ... The outage is our
-// responsibility, not Nimbus's." names the vendor and owns the failure in one paragraph.
-func respOwned(d *draft.Document, r *reading.Reading, si int) bool {
-	return r.OwnedNear(d, si) || respParagraphOwned(d, r, si)
-}
-
-// respParagraphOwned reports whether a sentence of sentence si's paragraph takes responsibility.
-// A disclaimer ("beyond our control") is not taken back by owning something in the next
-// paragraph ("But the silence was a choice we made").
-func respParagraphOwned(d *draft.Document, r *reading.Reading, si int) bool {
-	b := d.Blocks()[d.Sentences()[si].Block]
-	for j := b.First; j < b.End; j++ {
-		if r.Sentences[j].Owns {
-			return true
-		}
-	}
-	return false
-}
-
-// respDisclaimed returns the sentences that hold a disclaimer among ms.
-func respDisclaimed(p *lint.Pass, ms []phrase.Match) map[int]bool {
-	out := map[int]bool{}
-	toks := p.Doc.Tokens()
-	for _, m := range ms {
-		if m.Def.Name == respDisclaim {
-			out[toks[m.Start].Sentence] = true
-		}
-	}
-	return out
 }
 
 // respNegators turn the phrase after them around: "this was not due to unprecedented demand",

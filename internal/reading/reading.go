@@ -110,9 +110,9 @@ type Reading struct {
 // Quoted reports whether token i lies inside quoted speech, which is not the writer's own words.
 func (r *Reading) Quoted(i int) bool { return i >= 0 && i < len(r.quoted) && r.quoted[i] }
 
-// OwnedNear reports whether sentence i, or a sentence next to it in the same block or the next
-// block, takes responsibility. A cause named next to "that is on us" is an explanation, not an
-// excuse or a blame-shift.
+// OwnedNear reports whether the writer takes responsibility next to sentence i: in i itself,
+// the sentence before it in its paragraph, the next one or two, or anywhere in its paragraph. A
+// cause named next to "that is on us" is an explanation, not an excuse or a blame-shift.
 func (r *Reading) OwnedNear(d *draft.Document, i int) bool {
 	sents := d.Sentences()
 	for j := i - 1; j <= i+2 && j < len(sents); j++ {
@@ -120,12 +120,24 @@ func (r *Reading) OwnedNear(d *draft.Document, i int) bool {
 			continue
 		}
 		if j == i+2 && sents[j].Block == sents[i].Block {
-			continue // two sentences on in the same paragraph is too far
+			continue // two sentences on, in the same paragraph, is covered by the paragraph
 		}
 		if j < i && sents[j].Block != sents[i].Block {
 			continue
 		}
 		return true
+	}
+	return r.OwnedInParagraph(d, i)
+}
+
+// OwnedInParagraph reports whether a sentence of sentence i's paragraph takes responsibility.
+// An outright disclaimer ("beyond our control") is only taken back in its own paragraph.
+func (r *Reading) OwnedInParagraph(d *draft.Document, i int) bool {
+	b := d.Blocks()[d.Sentences()[i].Block]
+	for j := b.First; j < b.End; j++ {
+		if r.Sentences[j].Owns {
+			return true
+		}
 	}
 	return false
 }

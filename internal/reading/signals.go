@@ -40,7 +40,10 @@ var Phrases = concat(
 		"{we|i} {got|get} {it|this|that} wrong",
 		"{we|i} {were|was} wrong",
 		"{that|this|it} was wrong",
-		"{we|i} {should|could|ought} {have|to have|'ve}",
+		"{we|i} {should|could|ought} {still|really|also|at least|} {have|to have|'ve}",
+		"a {decision|choice|call|mistake} {we|i} made",
+		"{was|is} the wrong {call|decision|choice}",
+		"{error|mistake|fault|failure|failing} on {our|my} {part|side}",
 		"{we|i} {chose|decided|made a choice|made the decision|made the call}",
 		"a choice {we|i} made",
 		"{was|is} {mine|ours}",
@@ -184,6 +187,10 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 		s := &r.Sentences[si]
 		switch m.Def.Name {
 		case famOwn:
+			first := d.Sentences()[si].First
+			if negated(toks, m.Start, first) || pastCounterfactual(toks, m.Start, first) || counterfactual(toks, first, m.Start) {
+				continue // "not our fault", "nothing we could have done", "if you had ..., we could have"
+			}
 			s.Owns = true
 		case famRemedy, famRemedyAct:
 			if negated(toks, m.Start, d.Sentences()[si].First) {
@@ -331,12 +338,32 @@ func writerWillReach(toks []draft.Token, i, first int) bool {
 	return false
 }
 
+// counterfactual reports whether the clause before token i opens with "if ... had" or "had you":
+// "If you had kept the receipt, we could have refunded you" owns nothing.
+func counterfactual(toks []draft.Token, first, i int) bool {
+	if i-first < 2 {
+		return false
+	}
+	if toks[first].Norm == "had" {
+		return true
+	}
+	if toks[first].Norm != "if" {
+		return false
+	}
+	for k := first + 1; k < i; k++ {
+		if toks[k].Norm == "had" || toks[k].Norm == "'d" {
+			return true
+		}
+	}
+	return false
+}
+
 // pastCounterfactual reports whether a prevention phrase at i is about what could not have been
 // done, not about what will be: "there was nothing we could have done to prevent it".
 func pastCounterfactual(toks []draft.Token, i, first int) bool {
 	for k := i - 1; k >= first && k >= i-8; k-- {
 		switch toks[k].Norm {
-		case "nothing", "impossible", "no way":
+		case "nothing", "impossible", "little", "much":
 			return true
 		case "have", "'ve":
 			if k > first && (toks[k-1].Norm == "could" || toks[k-1].Norm == "n't" || toks[k-1].Norm == "would") {
