@@ -26,6 +26,9 @@ type fixture struct {
 		Severity string `json:"severity"`
 		Scope    string `json:"scope"`
 		Summary  string `json:"summary"`
+		Explain  string `json:"explain"`
+		Bad      string `json:"bad"`
+		Good     string `json:"good"`
 	} `json:"rules"`
 	Files []struct {
 		Path      string           `json:"path"`
@@ -90,7 +93,7 @@ func loadReport(t *testing.T) Report {
 			ID:       fr.ID,
 			Severity: parseSeverity(t, fr.Severity),
 			Scope:    parseScope(t, fr.Scope),
-			Doc:      lint.Doc{Summary: fr.Summary},
+			Doc:      lint.Doc{Summary: fr.Summary, Explain: fr.Explain, Bad: fr.Bad, Good: fr.Good},
 		})
 	}
 	for _, ff := range fx.Files {
@@ -150,6 +153,7 @@ func TestGolden(t *testing.T) {
 		{"text.golden", "text", Options{}},
 		{"text-color.golden", "text", Options{Color: true}},
 		{"json.golden", "json", Options{}},
+		{"sarif.golden", "sarif", Options{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
