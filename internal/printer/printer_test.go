@@ -154,6 +154,7 @@ func TestGolden(t *testing.T) {
 		{"text-color.golden", "text", Options{Color: true}},
 		{"json.golden", "json", Options{}},
 		{"sarif.golden", "sarif", Options{}},
+		{"github.golden", "github", Options{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
