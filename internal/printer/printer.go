@@ -56,10 +56,11 @@ type Printer func(w io.Writer, r Report) error
 
 // formats maps each format name to the constructor of its printer.
 var formats = map[string]func(Options) Printer{
-	"github": func(Options) Printer { return printGitHub },
-	"json":   func(Options) Printer { return printJSON },
-	"sarif":  func(Options) Printer { return printSARIF },
-	"text":   newText,
+	"checkstyle": func(Options) Printer { return printCheckstyle },
+	"github":     func(Options) Printer { return printGitHub },
+	"json":       func(Options) Printer { return printJSON },
+	"sarif":      func(Options) Printer { return printSARIF },
+	"text":       newText,
 }
 
 // Formats returns the names of the output formats, sorted.

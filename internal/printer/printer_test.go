@@ -155,6 +155,7 @@ func TestGolden(t *testing.T) {
 		{"json.golden", "json", Options{}},
 		{"sarif.golden", "sarif", Options{}},
 		{"github.golden", "github", Options{}},
+		{"checkstyle.golden", "checkstyle", Options{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
