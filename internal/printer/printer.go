@@ -59,6 +59,7 @@ var formats = map[string]func(Options) Printer{
 	"checkstyle": func(Options) Printer { return printCheckstyle },
 	"github":     func(Options) Printer { return printGitHub },
 	"json":       func(Options) Printer { return printJSON },
+	"rdjson":     func(Options) Printer { return printRDJSON },
 	"sarif":      func(Options) Printer { return printSARIF },
 	"text":       newText,
 }

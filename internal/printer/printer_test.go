@@ -156,6 +156,7 @@ func TestGolden(t *testing.T) {
 		{"sarif.golden", "sarif", Options{}},
 		{"github.golden", "github", Options{}},
 		{"checkstyle.golden", "checkstyle", Options{}},
+		{"rdjson.golden", "rdjson", Options{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {

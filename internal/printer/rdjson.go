@@ -1,0 +1,146 @@
+package printer
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/apologylint/apologylint/internal/lint"
+)
+
+// The wire structs of the rdjson format: reviewdog's DiagnosticResult message
+// (proto/rdf/reviewdog.proto) in protobuf's JSON mapping. reviewdog reads it with protojson,
+// which rejects unknown fields, so only the proto's own field names appear here.
+type (
+	rdjsonResult struct {
+		Source      rdjsonSource       `json:"source"`
+		Diagnostics []rdjsonDiagnostic `json:"diagnostics"`
+	}
+
+	rdjsonSource struct {
+		Name string `json:"name"`
+		URL  string `json:"url,omitempty"`
+	}
+
+	rdjsonDiagnostic struct {
+		Message     string             `json:"message"`
+		Location    rdjsonLocation     `json:"location"`
+		Severity    string             `json:"severity"`
+		Code        *rdjsonCode        `json:"code,omitempty"` // nil for files that could not be linted
+		Suggestions []rdjsonSuggestion `json:"suggestions,omitempty"`
+	}
+
+	rdjsonLocation struct {
+		Path  string       `json:"path"`
+		Range *rdjsonRange `json:"range,omitempty"` // nil for document findings
+	}
+
+	// rdjsonRange is a range with an exclusive end. With columns left out, it covers whole
+	// lines, end line included.
+	rdjsonRange struct {
+		Start rdjsonPosition `json:"start"`
+		End   rdjsonPosition `json:"end"`
+	}
+
+	// rdjsonPosition is a 1-based line and a 1-based column counted in UTF-8 bytes, as reviewdog
+	// counts them.
+	rdjsonPosition struct {
+		Line   int `json:"line"`
+		Column int `json:"column,omitempty"`
+	}
+
+	rdjsonCode struct {
+		Value string `json:"value"`
+	}
+
+	rdjsonSuggestion struct {
+		Range rdjsonRange `json:"range"`
+		Text  string      `json:"text"`
+	}
+)
+
+// printRDJSON writes the report as one rdjson document for reviewdog. Columns count bytes, so
+// they are computed from each file's source; a finding whose file has no source gets a range of
+// whole lines, and its fix is left out.
+func printRDJSON(w io.Writer, r Report) error {
+	out := rdjsonResult{Source: rdjsonSource{Name: reportTool(r), URL: toolURI}, Diagnostics: []rdjsonDiagnostic{}}
+	for _, f := range r.Files {
+		for _, fd := range f.Findings {
+			out.Diagnostics = append(out.Diagnostics, toRDJSONDiagnostic(f, fd))
+		}
+	}
+	for _, e := range r.Errors {
+		out.Diagnostics = append(out.Diagnostics, rdjsonDiagnostic{
+			Message:  e.Message,
+			Location: rdjsonLocation{Path: e.Path},
+			Severity: rdjsonSeverity(lint.Error),
+		})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+func toRDJSONDiagnostic(f FileResult, fd lint.Finding) rdjsonDiagnostic {
+	d := rdjsonDiagnostic{
+		Message:  fd.Message,
+		Location: rdjsonLocation{Path: f.Path},
+		Severity: rdjsonSeverity(fd.Severity),
+		Code:     &rdjsonCode{Value: fd.Rule},
+	}
+	if fd.Suggestion != "" {
+		d.Message += "\nsuggestion: " + fd.Suggestion
+	}
+	if fd.Scope == lint.ScopeDocument || fd.Pos.Line == 0 {
+		return d
+	}
+	if rg, ok := byteRange(f.Source, fd.Span.Start, fd.Span.End); ok {
+		d.Location.Range = &rg
+	} else {
+		d.Location.Range = &rdjsonRange{Start: rdjsonPosition{Line: fd.Pos.Line}, End: rdjsonPosition{Line: fd.End.Line}}
+	}
+	if fd.Fix != nil {
+		if rg, ok := byteRange(f.Source, fd.Fix.Span.Start, fd.Fix.Span.End); ok {
+			d.Suggestions = []rdjsonSuggestion{{Range: rg, Text: fd.Fix.Text}}
+		}
+	}
+	return d
+}
+
+// rdjsonSeverity maps a severity to the name of reviewdog's Severity enum.
+func rdjsonSeverity(s lint.Severity) string {
+	switch s {
+	case lint.Error:
+		return "ERROR"
+	case lint.Warning:
+		return "WARNING"
+	}
+	return "INFO"
+}
+
+// byteRange returns the range of bytes [start, end) of src as lines and byte columns, or false
+// when the range does not fit in src.
+func byteRange(src []byte, start, end int) (rdjsonRange, bool) {
+	if start < 0 || end < start || end > len(src) {
+		return rdjsonRange{}, false
+	}
+	return rdjsonRange{Start: bytePosition(src, start), End: bytePosition(src, end)}, true
+}
+
+// bytePosition returns the 1-based line of offset off in src and its 1-based column counted in
+// bytes. Lines break as they do for positions (at "\n", "\r\n" or a lone "\r"), and a byte order
+// mark takes no column.
+func bytePosition(src []byte, off int) rdjsonPosition {
+	line := 1
+	for i := range off {
+		switch src[i] {
+		case '\n':
+			line++
+		case '\r':
+			if i+1 >= len(src) || src[i+1] != '\n' {
+				line++
+			}
+		}
+	}
+	return rdjsonPosition{Line: line, Column: off - lineStart(src, off) + 1}
+}
