@@ -3,6 +3,7 @@ module github.com/apologylint/apologylint
 go 1.26.8
 
 require (
+	github.com/bmatcuk/doublestar/v4 v4.10.4
 	github.com/fatih/color v1.19.0
 	github.com/jdkato/prose/v2 v2.0.0
 	github.com/mattn/go-isatty v0.0.20
@@ -11,6 +12,7 @@ require (
 	github.com/yuin/goldmark v1.8.7
 	golang.org/x/net v0.63.0
 	gopkg.in/neurosnap/sentences.v1 v1.0.6
+	gopkg.in/yaml.v3 v3.0.1
 )
 
 require (
