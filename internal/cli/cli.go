@@ -55,8 +55,11 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // run is Run with the environment and the rule registry injected, so that tests can control
 // NO_COLOR and lint with rules of their own.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string, ruleSet func(rules.Settings) []lint.Rule) int {
-	if len(args) > 0 && args[0] == "rules" {
-		return runRules(args[1:], stdout, stderr, ruleSet)
+	if len(args) > 0 {
+		switch args[0] {
+		case "rules":
+			return runRules(args[1:], stdout, stderr, ruleSet)
+		}
 	}
 	fs, o := newFlagSet(stderr)
 	if err := fs.Parse(args); err != nil {
@@ -73,15 +76,29 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		fs.Usage()
 		return ExitError
 	}
-	cfg, err := o.config(fs.Changed, getenv, isTerminal(stdout), ruleSet)
+	cfg, err := o.settings(fs.Changed, getenv, isTerminal(stdout))
 	if err != nil {
 		return fail(stderr, err)
 	}
-	linter, err := lint.New(cfg.rules)
+	wd, err := os.Getwd()
 	if err != nil {
-		return fail(stderr, fmt.Errorf("build linter: %w", err))
+		return fail(stderr, err)
 	}
-	report := lintAll(linter, collect(fs.Args(), stdin, cfg), cfg)
+	// Every configuration is read, and every --enable and --disable ID checked, before anything
+	// is linted: a run never goes ahead on half a configuration.
+	confs, err := newConfigs(cfg, wd, ruleSet(rules.Settings{}))
+	if err != nil {
+		return fail(stderr, err)
+	}
+	in, err := collect(fs.Args(), stdin, cfg, confs)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	jobs, ran, err := plan(in, cfg, confs, ruleSet)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	report := lintAll(jobs, ran, in, cfg)
 	if err := cfg.print(stdout, report); err != nil {
 		return fail(stderr, fmt.Errorf("write report: %w", err))
 	}
@@ -159,10 +176,13 @@ insincere: non-apologies, excuses, blame put on others, vague promises, and
 missing pieces such as a remedy or a step to keep it from happening again.
 
 PATH is a file, a directory (searched recursively for the extensions given by
---ext, skipping hidden folders, node_modules and vendor), or - for standard
-input. "apologylint rules" lists the rules (to lint a directory named rules,
-write ./rules). With --color auto, output is coloured only on a terminal and
-when NO_COLOR is unset.
+--ext, skipping hidden folders, node_modules, vendor and what .gitignore files
+and the configuration's ignore list leave out), or - for standard input.
+
+Each draft is linted with the nearest .apologylint.yml (or .apologylint.yaml)
+in its folder or above it, up to the repository root. "apologylint rules"
+lists the rules (to lint a directory named rules, write ./rules). With --color
+auto, output is coloured only on a terminal and when NO_COLOR is unset.
 
 Flags:
 `
@@ -172,13 +192,14 @@ Examples:
   apologylint drafts/
   apologylint --min-severity warning --disable too-long reply.md
   apologylint --format json drafts/ > findings.json
+  apologylint --config ci/apologylint.yml drafts/
   pbpaste | apologylint --stdin-filename reply.md -
 
 Exit codes:
   0  no finding at or above --min-severity
   1  findings were reported
-  2  usage error, or a path could not be read or parsed (other files are
-     still linted and reported)
+  2  usage error, a configuration that cannot be read, or a path that could
+     not be read or parsed (other files are still linted and reported)
 `
 
 // usage writes the help text to w.

@@ -520,21 +520,3 @@ func TestInputErrorMessage(t *testing.T) {
 		t.Errorf("errors = %+v, want one with message %q", out.Errors, err.Error())
 	}
 }
-
-func TestLevenshtein(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want int
-	}{
-		{"", "", 0},
-		{"abc", "", 3},
-		{"non-apolgy", "non-apology", 1},
-		{"kitten", "sitting", 3},
-		{"é", "e", 1},
-	}
-	for _, tt := range tests {
-		if got := levenshtein(tt.a, tt.b); got != tt.want {
-			t.Errorf("levenshtein(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
-		}
-	}
-}

@@ -30,8 +30,12 @@ type inputs struct {
 var skippedDirs = map[string]bool{".git": true, "node_modules": true, "vendor": true}
 
 // collect turns the PATH arguments into inputs, sorted by path with duplicates dropped. A path
-// that does not exist, or a directory that cannot be read, becomes an error entry.
-func collect(args []string, stdin io.Reader, cfg config) inputs {
+// that does not exist, or a directory that cannot be read, becomes an error entry. A directory is
+// walked for the files with the extensions of cfg, leaving out what the configuration governing
+// each folder ignores and, unless turned off, what .gitignore files leave out. A file named on
+// the command line is always linted. The error is a configuration that cannot be read, which
+// stops the run.
+func collect(args []string, stdin io.Reader, cfg settings, confs *configs) (inputs, error) {
 	var in inputs
 	seen := map[string]bool{}
 	add := func(i input) {
@@ -64,12 +68,19 @@ func collect(args []string, stdin io.Reader, cfg config) inputs {
 			add(input{path: arg})
 			continue
 		}
-		walkErrs := walk(arg, cfg.exts, func(p string) { add(input{path: p}) })
+		w := walker{exts: cfg.exts, confs: confs}
+		if cfg.gitignore {
+			w.git = newGitignore(confs.abs(arg))
+		}
+		walkErrs, err := w.walk(arg, func(p string) { add(input{path: p}) })
+		if err != nil {
+			return in, err
+		}
 		in.errors = append(in.errors, walkErrs...)
 	}
 	sort.SliceStable(in.files, func(i, j int) bool { return in.files[i].path < in.files[j].path })
 	sortErrors(in.errors)
-	return in
+	return in, nil
 }
 
 // sortErrors orders error entries by path, keeping the order of entries for the same path.
@@ -77,11 +88,19 @@ func sortErrors(errs []printer.FileError) {
 	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Path < errs[j].Path })
 }
 
+// walker finds the drafts under a directory.
+type walker struct {
+	exts  map[string]bool
+	confs *configs
+	git   *ignoreFiles // nil: .gitignore files are not read
+}
+
 // walk calls found for every file under root whose extension is in exts, in lexical order,
-// skipping hidden folders and skippedDirs. It returns the folders it could not read.
-func walk(root string, exts map[string]bool, found func(string)) []printer.FileError {
+// skipping hidden folders, skippedDirs and what the configuration or .gitignore files leave out.
+// It returns the folders it could not read, and a configuration that could not be read.
+func (w walker) walk(root string, found func(string)) ([]printer.FileError, error) {
 	var errs []printer.FileError
-	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			errs = append(errs, printer.FileError{Path: p, Message: pathMessage(err)})
 			if d != nil && d.IsDir() {
@@ -89,18 +108,38 @@ func walk(root string, exts map[string]bool, found func(string)) []printer.FileE
 			}
 			return nil
 		}
+		abs := w.confs.abs(p)
 		if d.IsDir() {
-			if p != root && (skippedDirs[d.Name()] || strings.HasPrefix(d.Name(), ".")) {
-				return fs.SkipDir
+			if p != root {
+				if skippedDirs[d.Name()] || strings.HasPrefix(d.Name(), ".") || w.git.ignored(abs, true) {
+					return fs.SkipDir
+				}
+				c, err := w.confs.forDir(abs)
+				if err != nil {
+					return err
+				}
+				if c.Ignored(abs) {
+					return fs.SkipDir
+				}
+			}
+			if gerr := w.git.read(abs); gerr != nil {
+				errs = append(errs, printer.FileError{Path: filepath.Join(p, ".gitignore"), Message: pathMessage(gerr)})
 			}
 			return nil
 		}
-		if exts[strings.ToLower(filepath.Ext(p))] {
+		if !w.exts[strings.ToLower(filepath.Ext(p))] || w.git.ignored(abs, false) {
+			return nil
+		}
+		c, err := w.confs.forDir(filepath.Dir(abs))
+		if err != nil {
+			return err
+		}
+		if !c.Ignored(abs) {
 			found(p)
 		}
 		return nil
 	})
-	return errs
+	return errs, err
 }
 
 // pathMessage returns what went wrong with a path without repeating the path, which the report

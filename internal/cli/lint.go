@@ -18,29 +18,30 @@ type outcome struct {
 	err    *printer.FileError
 }
 
-// lintAll lints the inputs on a pool of runtime.GOMAXPROCS(0) workers sharing one linter, and
-// builds the report in input order, so that the output does not depend on scheduling.
-func lintAll(l *lint.Linter, in inputs, cfg config) printer.Report {
+// lintAll lints the inputs on a pool of runtime.GOMAXPROCS(0) workers, each input with its job's
+// linter, and builds the report in input order, so that the output does not depend on
+// scheduling. ran lists every rule that runs on some input.
+func lintAll(jobs []job, ran []lint.Rule, in inputs, cfg settings) printer.Report {
 	out := make([]outcome, len(in.files))
-	jobs := make(chan int)
+	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), max(len(in.files), 1)) {
 		wg.Go(func() {
-			for i := range jobs {
-				out[i] = lintOne(l, in.files[i], cfg)
+			for i := range next {
+				out[i] = lintOne(jobs[i], in.files[i], cfg)
 			}
 		})
 	}
 	for i := range in.files {
-		jobs <- i
+		next <- i
 	}
-	close(jobs)
+	close(next)
 	wg.Wait()
 
 	r := printer.Report{
 		Tool:    tool,
 		Version: programVersion(),
-		Rules:   l.Rules(),
+		Rules:   ran,
 		Files:   []printer.FileResult{},
 		Errors:  append([]printer.FileError{}, in.errors...),
 	}
@@ -57,7 +58,7 @@ func lintAll(l *lint.Linter, in inputs, cfg config) printer.Report {
 
 // lintOne reads, parses and lints one input, keeping the findings at or above the minimum
 // severity.
-func lintOne(l *lint.Linter, in input, cfg config) outcome {
+func lintOne(j job, in input, cfg settings) outcome {
 	raw := in.raw
 	if !in.stdin {
 		var err error
@@ -74,7 +75,7 @@ func lintOne(l *lint.Linter, in input, cfg config) outcome {
 		}
 		return outcome{err: &printer.FileError{Path: in.path, Message: msg}}
 	}
-	res := l.Check(doc)
+	res := j.linter.Check(doc)
 	findings := []lint.Finding{}
 	for _, f := range res.Findings {
 		if f.Severity >= cfg.minSeverity {

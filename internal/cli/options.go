@@ -13,8 +13,9 @@ import (
 	"github.com/apologylint/apologylint/rules"
 )
 
-// defaultExts are the extensions a directory walk lints unless --ext says otherwise.
-var defaultExts = []string{"txt", "md", "markdown", "html", "htm"}
+// defaultExts are the extensions a directory walk lints unless --ext says otherwise: drafts, then
+// templates.
+var defaultExts = []string{"txt", "md", "markdown", "html", "htm", "hbs", "j2", "liquid", "mustache", "tmpl"}
 
 // options are the flag values as given, before validation.
 type options struct {
@@ -29,6 +30,9 @@ type options struct {
 	version       bool
 	exts          []string
 	stdinFilename string
+	configFile    string
+	noConfig      bool
+	noGitignore   bool
 }
 
 // newFlagSet declares the flags of a lint run. Usage goes to stderr; parse errors are not
@@ -46,6 +50,9 @@ func newFlagSet(stderr io.Writer) (*pflag.FlagSet, *options) {
 	fs.StringVar(&o.color, "color", "auto", "colour text output: auto, always or never")
 	fs.StringSliceVar(&o.exts, "ext", defaultExts, "file extensions to lint in directories")
 	fs.StringVar(&o.stdinFilename, "stdin-filename", "<stdin>", "`NAME` for standard input, whose extension sets its format")
+	fs.StringVar(&o.configFile, "config", "", "use the configuration `FILE` for every draft instead of looking for .apologylint.yml")
+	fs.BoolVar(&o.noConfig, "no-config", false, "use no configuration file")
+	fs.BoolVar(&o.noGitignore, "no-gitignore", false, "lint files that .gitignore files leave out")
 	fs.BoolVarP(&o.quiet, "quiet", "q", false, "print only findings and errors: no check-list, no summary line")
 	fs.BoolVar(&o.noStructure, "no-structure", false, "leave out the structure check-list of each file")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
@@ -53,20 +60,26 @@ func newFlagSet(stderr io.Writer) (*pflag.FlagSet, *options) {
 	return fs, o
 }
 
-// config is a validated lint run.
-type config struct {
-	rules       []lint.Rule
+// settings are the validated flags of a lint run.
+type settings struct {
 	minSeverity lint.Severity
 	exts        map[string]bool // lower case, with the leading dot
 	stdinName   string
 	structure   bool // report each file's structure check-list
 	print       printer.Printer
+	gitignore   bool // leave out what .gitignore files leave out
+	configFile  string
+	noConfig    bool
+	maxWords    int // --max-words when given, else 0
+	enable      []string
+	enabling    bool // --enable was given: only the rules it names run
+	disable     []string
 }
 
-// config validates the options. changed reports whether a flag was given on the command line;
+// settings validates the options. changed reports whether a flag was given on the command line;
 // terminal says whether stdout is a terminal.
-func (o *options) config(changed func(string) bool, getenv func(string) string, terminal bool, ruleSet func(rules.Settings) []lint.Rule) (config, error) {
-	var cfg config
+func (o *options) settings(changed func(string) bool, getenv func(string) string, terminal bool) (settings, error) {
+	var cfg settings
 	if !slices.Contains(printer.Formats(), o.format) {
 		return cfg, unknown("format", o.format, printer.Formats())
 	}
@@ -82,11 +95,17 @@ func (o *options) config(changed func(string) bool, getenv func(string) string, 
 	if o.maxWords <= 0 {
 		return cfg, fmt.Errorf("--max-words must be positive, got %d", o.maxWords)
 	}
-
-	var err error
-	if cfg.rules, err = selectRules(ruleSet(rules.Settings{MaxWords: o.maxWords}), o.enable, o.disable, changed("enable")); err != nil {
-		return cfg, err
+	if changed("max-words") {
+		cfg.maxWords = o.maxWords
 	}
+	if o.noConfig && changed("config") {
+		return cfg, fmt.Errorf("--config and --no-config cannot be used together")
+	}
+	if changed("config") && o.configFile == "" {
+		return cfg, fmt.Errorf("--config is empty")
+	}
+	cfg.configFile, cfg.noConfig, cfg.gitignore = o.configFile, o.noConfig, !o.noGitignore
+	cfg.enable, cfg.disable, cfg.enabling = trimAll(o.enable), trimAll(o.disable), changed("enable")
 
 	cfg.exts = map[string]bool{}
 	for _, e := range o.exts {
@@ -104,35 +123,38 @@ func (o *options) config(changed func(string) bool, getenv func(string) string, 
 
 	cfg.structure = !o.noStructure
 	color := o.color == "always" || (o.color == "auto" && terminal && getenv("NO_COLOR") == "")
+	var err error
 	cfg.print, err = printer.New(o.format, printer.Options{Color: color, Quiet: o.quiet})
 	return cfg, err
 }
 
-// selectRules applies --enable and --disable to the registry. An unknown ID is an error naming
-// the closest valid one. When --enable is given, even with an empty list, only the rules it
-// names run.
-func selectRules(all []lint.Rule, enable, disable []string, enabling bool) ([]lint.Rule, error) {
-	ids := make([]string, len(all))
-	for i, r := range all {
-		ids[i] = r.ID
-	}
-	enable, disable = trimAll(enable), trimAll(disable)
-	for _, id := range slices.Concat(enable, disable) {
-		if !slices.Contains(ids, id) {
-			return nil, unknown("rule", id, ids)
+// checkRuleIDs checks that every ID given to --enable and --disable names a rule: one of the
+// registry's or a custom rule of a configuration in use. An unknown ID is an error naming the
+// closest valid one.
+func (cfg settings) checkRuleIDs(valid []string) error {
+	for _, id := range slices.Concat(cfg.enable, cfg.disable) {
+		if !slices.Contains(valid, id) {
+			return unknown("rule", id, valid)
 		}
 	}
+	return nil
+}
+
+// selectRules picks the rules to run from all: those the configuration leaves on, or with
+// --enable, even an empty one, only those it names; then --disable takes its rules away. The
+// command line wins over the configuration file.
+func (cfg settings) selectRules(all []lint.Rule, on func(id string) bool) []lint.Rule {
 	var out []lint.Rule
 	for _, r := range all {
-		if enabling && !slices.Contains(enable, r.ID) {
-			continue
+		switch {
+		case cfg.enabling && !slices.Contains(cfg.enable, r.ID):
+		case !cfg.enabling && !on(r.ID):
+		case slices.Contains(cfg.disable, r.ID):
+		default:
+			out = append(out, r)
 		}
-		if slices.Contains(disable, r.ID) {
-			continue
-		}
-		out = append(out, r)
 	}
-	return out, nil
+	return out
 }
 
 // trimAll trims the space around each value, as in "--enable excuse, blame-shift".

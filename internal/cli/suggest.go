@@ -1,17 +1,14 @@
 package cli
 
-import "fmt"
+import (
+	"fmt"
 
-// closest returns the candidate nearest to word by edit distance; ties go to the earlier
-// candidate. It returns false when there are no candidates.
+	"github.com/apologylint/apologylint/internal/config"
+)
+
+// closest returns the candidate nearest to word by edit distance, as configuration errors do.
 func closest(word string, candidates []string) (string, bool) {
-	best, bestDist := "", -1
-	for _, c := range candidates {
-		if d := levenshtein(word, c); bestDist < 0 || d < bestDist {
-			best, bestDist = c, d
-		}
-	}
-	return best, bestDist >= 0
+	return config.Closest(word, candidates)
 }
 
 // unknown builds the one-line error for a value that is not among the valid ones, naming the
@@ -21,27 +18,4 @@ func unknown(what, value string, valid []string) error {
 		return fmt.Errorf("unknown %s %q (did you mean %q?)", what, value, c)
 	}
 	return fmt.Errorf("unknown %s %q (there are none to choose from)", what, value)
-}
-
-// levenshtein returns the number of single-character insertions, deletions and substitutions
-// that turn a into b, counting in code points.
-func levenshtein(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -1,0 +1,133 @@
+package cli
+
+import (
+	"fmt"
+	"maps"
+	"path/filepath"
+	"slices"
+
+	"github.com/apologylint/apologylint/internal/config"
+	"github.com/apologylint/apologylint/internal/lint"
+	"github.com/apologylint/apologylint/rules"
+)
+
+// configs finds the configuration that governs each draft: the one --config names, none with
+// --no-config, and otherwise the nearest .apologylint.yml above the draft.
+type configs struct {
+	loader *config.Loader
+	fixed  *config.Config // from --config; nil: look for one per folder
+	off    bool
+	wd     string
+	used   map[string]*config.Config // by path, every configuration that governs a draft
+}
+
+// newConfigs reads the file --config names, if any. builtin is the registry, whose rule IDs a
+// configuration may name.
+func newConfigs(cfg settings, wd string, builtin []lint.Rule) (*configs, error) {
+	c := &configs{loader: config.NewLoader(builtin, wd), off: cfg.noConfig, wd: wd, used: map[string]*config.Config{}}
+	if cfg.configFile != "" {
+		f, err := c.loader.Load(cfg.configFile)
+		if err != nil {
+			return nil, err
+		}
+		c.fixed = f
+	}
+	return c, nil
+}
+
+// abs makes path absolute against the working directory.
+func (c *configs) abs(path string) string {
+	if filepath.IsAbs(path) {
+		return filepath.Clean(path)
+	}
+	return filepath.Join(c.wd, path)
+}
+
+// forDir returns the configuration that governs the files in dir (absolute).
+func (c *configs) forDir(dir string) (*config.Config, error) {
+	var conf *config.Config
+	switch {
+	case c.off:
+		conf = config.Defaults()
+	case c.fixed != nil:
+		conf = c.fixed
+	default:
+		var err error
+		if conf, err = c.loader.Find(dir); err != nil {
+			return nil, err
+		}
+	}
+	c.used[conf.Path] = conf
+	return conf, nil
+}
+
+// job is how one input is linted: with which linter, and as which kind of file.
+type job struct {
+	linter *lint.Linter
+	// kind is what the configuration says the file is: a draft, or a template whose
+	// placeholders are filled in later.
+	kind config.Kind
+}
+
+// plan resolves the configuration of every input and builds one linter per distinct effective
+// configuration, shared by the inputs that have it. It also checks --enable and --disable against
+// the rules the configurations in use know. It returns the jobs in input order and every rule
+// that runs on some input, sorted by ID.
+func plan(in inputs, cfg settings, confs *configs, ruleSet func(rules.Settings) []lint.Rule) ([]job, []lint.Rule, error) {
+	resolved := make([]config.Resolved, len(in.files))
+	for i, f := range in.files {
+		path := confs.abs(f.path)
+		conf, err := confs.forDir(filepath.Dir(path))
+		if err != nil {
+			return nil, nil, err
+		}
+		resolved[i] = conf.Resolve(path)
+	}
+
+	valid := ruleIDs(ruleSet(rules.Settings{}))
+	for _, path := range slices.Sorted(maps.Keys(confs.used)) {
+		valid = append(valid, confs.used[path].CustomIDs()...)
+	}
+	slices.Sort(valid)
+	if err := cfg.checkRuleIDs(slices.Compact(valid)); err != nil {
+		return nil, nil, err
+	}
+
+	linters := map[string]*lint.Linter{}
+	ran := map[string]lint.Rule{}
+	jobs := make([]job, len(resolved))
+	for i, res := range resolved {
+		if cfg.maxWords > 0 {
+			res.Settings.MaxWords = cfg.maxWords
+		}
+		l, ok := linters[res.Key]
+		if !ok {
+			rs := cfg.selectRules(res.Rules(ruleSet(res.Settings)), res.Enabled)
+			var err error
+			if l, err = lint.New(rs); err != nil {
+				return nil, nil, fmt.Errorf("build linter: %w", err)
+			}
+			linters[res.Key] = l
+			for _, r := range rs {
+				if _, ok := ran[r.ID]; !ok {
+					ran[r.ID] = r
+				}
+			}
+		}
+		jobs[i] = job{linter: l, kind: res.Kind}
+	}
+	var all []lint.Rule
+	for _, id := range slices.Sorted(maps.Keys(ran)) {
+		all = append(all, ran[id])
+	}
+	return jobs, all, nil
+}
+
+// ruleIDs returns the IDs of rs, in order.
+func ruleIDs(rs []lint.Rule) []string {
+	ids := make([]string, len(rs))
+	for i, r := range rs {
+		ids[i] = r.ID
+	}
+	return ids
+}
