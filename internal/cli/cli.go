@@ -59,6 +59,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		switch args[0] {
 		case "rules":
 			return runRules(args[1:], stdout, stderr, ruleSet)
+		case "explain":
+			return runExplain(args[1:], stdout, stderr, ruleSet)
+		case "init":
+			return runInit(args[1:], stdout, stderr, ruleSet)
 		}
 	}
 	fs, o := newFlagSet(stderr)
@@ -169,7 +173,9 @@ func hasFindings(r printer.Report) bool {
 
 const usageHead = `Usage:
   apologylint [flags] PATH...
-  apologylint rules
+  apologylint rules [--format text|json|markdown]
+  apologylint explain RULE
+  apologylint init [--force]
 
 apologylint checks apology drafts for the faults that make an apology read as
 insincere: non-apologies, excuses, blame put on others, vague promises, and
@@ -180,9 +186,11 @@ PATH is a file, a directory (searched recursively for the extensions given by
 and the configuration's ignore list leave out), or - for standard input.
 
 Each draft is linted with the nearest .apologylint.yml (or .apologylint.yaml)
-in its folder or above it, up to the repository root. "apologylint rules"
-lists the rules (to lint a directory named rules, write ./rules). With --color
-auto, output is coloured only on a terminal and when NO_COLOR is unset.
+in its folder or above it, up to the repository root. "apologylint init"
+writes a commented starter; "apologylint rules" lists the rules and
+"apologylint explain RULE" describes one (to lint a directory named rules,
+explain or init, write ./rules). With --color auto, output is coloured only on
+a terminal and when NO_COLOR is unset.
 
 Flags:
 `
