@@ -43,8 +43,8 @@ func runRules(args []string, stdout, stderr io.Writer, ruleSet func(rules.Settin
 	fs := pflag.NewFlagSet(tool+" rules", pflag.ContinueOnError)
 	format := fs.String("format", "text", "output `FORMAT`: "+joinOr(ruleFormats))
 	const usage = "Usage:\n  apologylint rules [--format text|json|markdown]\n\n" +
-		"Prints every rule: ID, default severity, scope and summary; as JSON or Markdown, with\n" +
-		"its whole doc and options.\n\nFlags:\n"
+		"Prints every rule: ID, default severity, scope and summary; as JSON or Markdown,\n" +
+		"with its whole doc and options.\n\nFlags:\n"
 	if code := subcommand(fs, args, stderr, usage); code >= 0 {
 		return code
 	}

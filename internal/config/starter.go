@@ -29,10 +29,6 @@ func Starter(builtin []lint.Rule) []byte {
 # rule's own options.
 rules:
 `)
-	ids := make([]string, len(builtin))
-	for i, r := range builtin {
-		ids[i] = r.ID
-	}
 	for _, r := range builtin {
 		for _, o := range Options(r.ID) {
 			if o.Phrases {
@@ -42,9 +38,11 @@ rules:
 			fmt.Fprintf(&b, "  %s:\n    %s: %d # %s\n", r.ID, o.Key, defaultNumber(r.ID, o.Key), o.Doc)
 		}
 	}
+	// The example turns off a rule with no options, so that uncommenting it cannot repeat a
+	// key shown above.
 	example := "some-rule"
-	if len(ids) > 0 {
-		example = ids[0]
+	if i := slices.IndexFunc(builtin, func(r lint.Rule) bool { return len(Options(r.ID)) == 0 }); i >= 0 {
+		example = builtin[i].ID
 	}
 	fmt.Fprintf(&b, `  # %s:
   #   enabled: false
