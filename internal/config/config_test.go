@@ -235,6 +235,39 @@ func TestIgnore(t *testing.T) {
 	}
 }
 
+// A configuration named with --config may live outside the drafts it governs; its globs are
+// still relative to its own folder.
+func TestGlobsOutsideTheFolder(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"ci/lint.yml": "ignore: [\"../drafts/old\"]\noverrides: [{files: [\"../drafts/**/*.md\"], kind: template}, {files: [\"*.md\"], kind: template}]\n",
+	})
+	c, err := NewLoader(builtin, root).Load(filepath.Join(root, "ci", "lint.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		path    string
+		ignored bool
+		kind    Kind
+	}{
+		{"drafts/a.md", false, Template},
+		{"drafts/x/b.md", false, Template},
+		{"drafts/c.txt", false, Draft},
+		{"drafts/old/d.txt", true, Draft},
+		{"other/e.md", false, Draft},
+		{"ci/f.md", false, Template},
+	}
+	for _, tt := range tests {
+		path := filepath.Join(root, filepath.FromSlash(tt.path))
+		if got := c.Ignored(path); got != tt.ignored {
+			t.Errorf("Ignored(%s) = %v, want %v", tt.path, got, tt.ignored)
+		}
+		if got := c.Resolve(path).Kind; got != tt.kind {
+			t.Errorf("kind of %s = %s, want %s", tt.path, got, tt.kind)
+		}
+	}
+}
+
 func TestExtraPhrases(t *testing.T) {
 	root := writeTree(t, map[string]string{
 		".git/": "",

@@ -117,20 +117,29 @@ func (c *Config) Ignored(path string) bool {
 	return matchAny(c.ignore, path)
 }
 
-// matchAny reports whether a glob matches path or one of its folders below the glob's folder.
+// matchAny reports whether a glob matches path or one of its folders. Paths are relative to the
+// glob's folder; a file outside it, as with --config naming a file elsewhere, has a path that
+// starts with "../", which a glob can spell out ("../drafts/**").
 func matchAny(globs []glob, path string) bool {
 	for _, g := range globs {
 		rel, err := filepath.Rel(g.dir, path)
-		if err != nil || rel == "." || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		if err != nil {
 			continue
 		}
 		rel = filepath.ToSlash(rel)
+		up := 0 // the leading "../" part, which names none of the path's own folders
+		for strings.HasPrefix(rel[up:], "../") {
+			up += len("../")
+		}
+		if rel[up:] == "." || rel[up:] == ".." {
+			continue
+		}
 		for {
 			if ok, _ := doublestar.Match(g.pattern, rel); ok {
 				return true
 			}
 			i := strings.LastIndexByte(rel, '/')
-			if i < 0 {
+			if i < up {
 				break
 			}
 			rel = rel[:i]
