@@ -105,6 +105,8 @@ type Reading struct {
 	// better"), one per sentence.
 	Promises []Evidence
 	quoted   []bool // per token: inside quoted speech
+	// signature is the document's signature, read on first use by Signature.
+	signature *Signature
 }
 
 // Quoted reports whether token i lies inside quoted speech, which is not the writer's own words.

@@ -1,0 +1,597 @@
+package reading
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/apologylint/apologylint/internal/draft"
+)
+
+// Signature is the reading of who signs a document: a letter, e-mail or statement is signed
+// when a named person signs off at its end ("Kind regards, Tom"; "— Priya, Head of Support";
+// "Mo from Pocketly"). A team, department or company alone does not sign ("The Pipewell Team",
+// "Kestrel Pay"), and neither does a text with no sign-off at all.
+type Signature struct {
+	// Judged is false when the document is not something a person signs: a reply of one or two
+	// sentences; a Markdown or HTML status update, incident summary or FAQ that opens with no
+	// greeting and ends with no sign-off; a template whose signature is a slot ("[Agent Name]").
+	Judged bool
+	// Signed is true when a named person signs a judged document.
+	Signed bool
+	// Line is the signer's line ("— Priya, Head of Support"); zero when no person signs.
+	Line draft.Span
+	// Name is the signer's name as written on that line ("Priya"); empty when no person signs.
+	Name string
+	// SignOff is the line that signs in place of a person, as the reader sees it ("The Pipewell
+	// Team"), when an unsigned document has one; empty otherwise.
+	SignOff string
+}
+
+// minSignedSentences is the body length, in sentences, from which a text is a letter or a
+// statement that someone should sign, rather than a short reply.
+const minSignedSentences = 3
+
+// Signature reads who signs d, once; later calls return the first answer.
+func (r *Reading) Signature(d *draft.Document) Signature {
+	if r.signature == nil {
+		s := readSignature(d)
+		r.signature = &s
+	}
+	return *r.signature
+}
+
+// textLine is one line of the document's prose as a reader sees it: a line of a plain-text file,
+// or the text between <br>s and block ends in HTML.
+type textLine struct {
+	text    string     // clean text, runs of space read as one
+	span    draft.Span // raw span, trimmed of space
+	block   int
+	first   int // index of the first sentence that starts on the line
+	end     int // index just past the last sentence on the line
+	heading bool
+}
+
+var lineRE = regexp.MustCompile(`[^\n]+`)
+
+// textLines splits the document's sentences into lines. A sentence may hold several lines (a
+// name and a lower-case role under it read as one sentence), and several sentences may share one.
+func textLines(d *draft.Document) []textLine {
+	var out []textLine
+	raw := d.Raw()
+	for i, s := range d.Sentences() {
+		locs := lineRE.FindAllStringIndex(s.Text, -1)
+		spans := d.FindInSentence(i, lineRE)
+		if len(spans) != len(locs) {
+			continue // cannot happen: both run the same expression over the same text
+		}
+		for j, loc := range locs {
+			text := strings.Join(strings.Fields(s.Text[loc[0]:loc[1]]), " ")
+			sp := trimSpan(raw, spans[j])
+			if text == "" {
+				continue
+			}
+			if j == 0 && len(out) > 0 { // the sentence may go on the line the last one ended
+				prev := &out[len(out)-1]
+				if prev.block == s.Block && sameLine(raw, prev.span.End, sp.Start) {
+					prev.text += " " + text
+					prev.span.End = sp.End
+					prev.end = i + 1
+					continue
+				}
+			}
+			out = append(out, textLine{
+				text: text, span: sp, block: s.Block, first: i, end: i + 1,
+				heading: d.Blocks()[s.Block].Kind == draft.Heading,
+			})
+		}
+	}
+	return out
+}
+
+// sameLine reports whether nothing between raw offsets a and b breaks the line.
+func sameLine(raw []byte, a, b int) bool {
+	if a > b || b > len(raw) {
+		return false
+	}
+	between := strings.ToLower(string(raw[a:b]))
+	return !strings.ContainsAny(between, "\n\r") && !strings.Contains(between, "<br")
+}
+
+// trimSpan narrows s to leave out space at either end.
+func trimSpan(raw []byte, s draft.Span) draft.Span {
+	for s.Start < s.End && isSpaceByte(raw[s.Start]) {
+		s.Start++
+	}
+	for s.End > s.Start && isSpaceByte(raw[s.End-1]) {
+		s.End--
+	}
+	return s
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
+// maxSignOffLines bounds how far up from the end a sign-off reaches: a closing, a name, a role,
+// a company and a contact line or two.
+const maxSignOffLines = 6
+
+func readSignature(d *draft.Document) Signature {
+	lines := textLines(d)
+	if len(lines) == 0 {
+		return Signature{}
+	}
+	greeting := greetingLine(lines)
+
+	// Walk up from the last line over the lines a sign-off is made of, to a closing ("Best,"),
+	// a heading, the greeting, or a line of body text.
+	start := len(lines) // first line of the sign-off, closing included
+	var signers []int   // lines that may name the signer, in order
+	closing := false
+	for i := len(lines) - 1; i >= 0 && len(lines)-i <= maxSignOffLines; i-- {
+		ln := lines[i]
+		if i == greeting || ln.heading {
+			break
+		}
+		if postscriptRE.MatchString(ln.text) && len(signers) == 0 {
+			continue // a postscript under the signature
+		}
+		if isClosing(ln.text, i == len(lines)-1) {
+			start, closing = i, true
+			break
+		}
+		if !isSignOffLine(ln.text) {
+			break
+		}
+		start = i
+		if !isContactLine(ln.text) {
+			signers = append([]int{i}, signers...)
+		}
+		if closingLeadRE.MatchString(ln.text) {
+			closing = true // "Cheers, Tom": the closing and the name share a line
+			break
+		}
+	}
+	if len(signers) == 0 && !closing {
+		// No sign-off: trailing contact lines are part of the body.
+		start = len(lines)
+	}
+
+	body := 0
+	for i, ln := range lines[:start] {
+		if i == greeting || ln.heading {
+			continue
+		}
+		if i > 0 && lines[i-1].end > ln.first {
+			body += ln.end - lines[i-1].end // sentences shared with the line above count once
+		} else {
+			body += ln.end - ln.first
+		}
+	}
+	if body < minSignedSentences {
+		return Signature{}
+	}
+	if d.Format() != draft.Text && !opensWithGreeting(lines) && !closing && len(signers) == 0 {
+		return Signature{} // a status page or incident summary: nobody signs those
+	}
+
+	// The signer's name comes first in a sign-off; what follows it is a role, a company or an
+	// address ("Customer Accounts Team" then "Brightwatt Energy"). Only a job title ("Founder,
+	// Tallyboard") or a line of prose ("See you Saturday") may come before the name.
+	o := orgText(d, lines, start, greeting)
+	for k, i := range signers {
+		ln := lines[i].text
+		if slotRE.MatchString(ln) {
+			return Signature{} // a template: the signer is filled in when it is sent
+		}
+		titled := hasRole(ln) || (k+1 < len(signers) && isRoleLine(lines[signers[k+1]].text))
+		if name, ok := personName(ln, o, titled); ok {
+			return Signature{Judged: true, Signed: true, Line: lines[i].span, Name: name}
+		}
+		if !isRoleLine(ln) && !isProseLine(ln) {
+			return Signature{Judged: true, SignOff: strings.TrimLeft(ln, "—–-~*•· ")}
+		}
+	}
+	return Signature{Judged: true}
+}
+
+// greetingRE matches the words that open a greeting: "Hi Marcus,", "Dear Ms Kowalski,", "To
+// everyone who uses Tallyboard,".
+var greetingRE = regexp.MustCompile(`(?i)^(?:hi|hiya|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|morning|howdy|hallo|bonjour|hola|to (?:all|everyone|every|each|the|our|my))\b`)
+
+// greetingLine returns the index of the greeting: the first line that is not a heading, when it
+// is short and opens with a greeting word or ends with a comma. It returns -1 for none.
+func greetingLine(lines []textLine) int {
+	for i, ln := range lines {
+		if ln.heading {
+			continue
+		}
+		if words(ln.text) > 15 || strings.ContainsAny(ln.text, ".?") {
+			return -1
+		}
+		if greetingRE.MatchString(ln.text) || strings.HasSuffix(ln.text, ",") {
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+// opensWithGreeting reports whether the first line that is not a heading greets the reader,
+// alone ("Hi everyone,") or with more after it ("Hi everyone, Sasha here.").
+func opensWithGreeting(lines []textLine) bool {
+	for _, ln := range lines {
+		if !ln.heading {
+			return greetingRE.MatchString(ln.text)
+		}
+	}
+	return false
+}
+
+// postscriptRE matches the start of a postscript: "P.S.", "PS:".
+var postscriptRE = regexp.MustCompile(`^(?:P\.\s?S\.|PS\b|Ps\b|p\.s\.)`)
+
+func words(s string) int { return len(strings.Fields(s)) }
+
+// closings are the stock valedictions, which end a letter with or without a comma.
+const closings = `(?:thanks|thank you|many thanks|cheers|best|best wishes|all the best|regards|kind regards|` +
+	`warm regards|warm wishes|warmly|love|much love|talk soon|speak soon|see you soon|take care|` +
+	`happy [\p{L}-]+|yours|yours truly|sincerely|ta|bye|ciao)(?: again| all| everyone)?`
+
+// closingRE matches a stock valediction on a line of its own: "Thanks!", "Cheers", "Talk soon",
+// "Happy painting!".
+var closingRE = regexp.MustCompile(`(?i)^` + closings + `[!.,]?$`)
+
+// closingLeadRE matches a valediction that shares its line with the name: "Cheers, Tom".
+var closingLeadRE = regexp.MustCompile(`(?i)^` + closings + `\s*[,!.—–-]+\s*`)
+
+// isClosing reports whether a line is a valediction: a short line that ends with a comma
+// ("Kind regards,", "Sorry again for ruining your Friday,") or a stock closing on its own
+// ("Cheers!"). The last line of a text is a closing only in the stock form, since a comma there
+// ends nothing.
+func isClosing(text string, last bool) bool {
+	if closingRE.MatchString(text) {
+		return true
+	}
+	return !last && strings.HasSuffix(text, ",") && words(text) <= 8
+}
+
+var abbrevEndRE = regexp.MustCompile(`(?:^|\s)(?:(?:\p{Lu}\.)+|Co\.|Ltd\.|Inc\.|Jr\.|Sr\.|Corp\.|Bros\.|Esq\.)$`)
+
+// isSignOffLine reports whether a line can be part of a sign-off: short and not a sentence. A
+// final period after an initial or "Co." does not end a sentence.
+func isSignOffLine(text string) bool {
+	if words(text) > 10 || strings.Contains(text, "?") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, `"'’”)]`))
+	switch last {
+	case '!', ':', ';':
+		return false
+	case '.':
+		return abbrevEndRE.MatchString(text)
+	}
+	return true
+}
+
+var contactRE = regexp.MustCompile(`(?i)@|https?://|www\.|\b[\w-]+\.(?:com|org|net|io|co|uk|app|dev|gov|edu|info|biz|ie|de|fr)\b|\d[\d ()+.-]{5,}\d`)
+
+// isContactLine reports whether a sign-off line gives contact details rather than a name.
+func isContactLine(text string) bool { return contactRE.MatchString(text) }
+
+// slotRE matches a template slot where a name belongs: "[Agent Name]", "<AGENT NAME>",
+// "{agent_name}", "{{agent}}", "%NAME%", "INSERT NAME".
+var slotRE = regexp.MustCompile(`\[[^\]]*\]|\{[^}]*\}|<[^>]*>|%[A-Za-z_]+%|(?i:\binsert\b)|\bTODO\b|\bX{2,}\b`)
+
+// orgs holds what the text says about the organisation, to tell its name from a person's: the
+// body's words and the domains of its addresses.
+type orgs struct {
+	body    string
+	plain   string // body with addresses and numbers removed
+	domains []string
+}
+
+// addressRE matches whole e-mail addresses and web addresses, so that no part of one reads as
+// a word.
+var addressRE = regexp.MustCompile(`(?i)[\w.+-]*@[\w.-]+|https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|uk|app|dev|gov|edu|info|biz|ie|de|fr)\b\S*`)
+
+var domainRE = regexp.MustCompile(`(?i)(?:@|https?://|www\.)([\w.-]+\.[a-z]{2,})`)
+
+// orgText gathers the text above the sign-off (the greeting, which names the reader, left out)
+// and the domain names anywhere in the document.
+func orgText(d *draft.Document, lines []textLine, start, greeting int) orgs {
+	var b strings.Builder
+	for i, ln := range lines[:start] {
+		if i != greeting {
+			b.WriteString(ln.text)
+			b.WriteString("\n")
+		}
+	}
+	var o orgs
+	o.body = b.String()
+	o.plain = contactRE.ReplaceAllString(addressRE.ReplaceAllString(o.body, " "), " ")
+	for _, ln := range lines {
+		for _, m := range domainRE.FindAllStringSubmatch(ln.text, -1) {
+			o.domains = append(o.domains, strings.ToLower(m[1]))
+		}
+	}
+	return o
+}
+
+// headSplitRE finds where the name on a sign-off line ends and a role, team or company begins:
+// "Priya, Head of Support", "Mo from Pocketly", "Greta & the Hearth Bakehouse crew".
+var headSplitRE = regexp.MustCompile(`(?i)\s*(?:,|\||\(|\s[-–—]\s|\s(?:from|at|for|on behalf of)\s|\s(?:&|and|\+)\s(?:the\s|team\b|co\b))`)
+
+// personName reports whether a sign-off line is signed by a named person, and returns the name.
+// A name is one to four capitalised words, with titles ("Mrs", "Dr") and initials ("E.") around
+// them, that are neither organisation nor role words nor the name of the organisation the text
+// talks about. A name with a job title after it (titled: "Tom Price, Store Manager") is a
+// person's even when its words appear in the text ("the price").
+func personName(text string, o orgs, titled bool) (string, bool) {
+	head := signOffHead(text)
+	var ws []string
+	for _, w := range strings.Fields(head) {
+		if strings.IndexFunc(w, unicode.IsLetter) < 0 && w != "&" {
+			continue // an emoji or a stray mark after the name
+		}
+		ws = append(ws, w)
+	}
+	if len(ws) == 0 || len(ws) > 6 || sentFromRE.MatchString(text) {
+		return "", false
+	}
+	names := 0
+	var key []string // the words that would name an organisation, for the body and domain checks
+	for i, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		switch {
+		case orgWords[lw] || roleWords[lw]:
+			return "", false
+		case titles[lw]:
+			if i == len(ws)-1 {
+				return "", false // "Mrs" alone names nobody
+			}
+		case isInitials(w):
+			key = append(key, w)
+		case particles[lw] && i > 0 && i < len(ws)-1:
+		case isNameWord(w):
+			names++
+			key = append(key, w)
+		default:
+			return "", false
+		}
+	}
+	if names > 4 || (names == 0 && len(key) == 0) {
+		return "", false
+	}
+	if !titled && o.namesOrg(key) {
+		return "", false
+	}
+	return head, true
+}
+
+// signOffHead returns the part of a sign-off line that may be a name: without a closing before
+// it ("Cheers, Tom"), a dash, or a role, team or company after it ("Priya, Head of Support").
+func signOffHead(text string) string {
+	text = closingLeadRE.ReplaceAllString(text, "")
+	text = strings.TrimLeft(text, "—–-~*•· \t")
+	if loc := headSplitRE.FindStringIndex(text); loc != nil {
+		text = text[:loc[0]]
+	}
+	return strings.TrimSpace(strings.TrimRight(text, ",;:!"))
+}
+
+// isProseLine reports whether a short line at the end is prose rather than part of a signature:
+// it holds a lower-case word that is no particle, role or organisation word ("See you
+// Saturday", "Stay warm"), or it is a mail program's footer ("Sent from my phone").
+func isProseLine(text string) bool {
+	if sentFromRE.MatchString(text) {
+		return true
+	}
+	for _, w := range strings.Fields(signOffHead(text)) {
+		r, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(w)
+		if unicode.IsLower(r) && !particles[lw] && !orgWords[lw] && !roleWords[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+var sentFromRE = regexp.MustCompile(`(?i)^sent from\b`)
+
+// hasRole reports whether a job title follows the name on a sign-off line: "Priya, Head of
+// Support".
+func hasRole(text string) bool {
+	head := signOffHead(text)
+	i := strings.Index(text, head)
+	if i < 0 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(text[i+len(head):], func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	}) {
+		if roleWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// isRoleLine reports whether a sign-off line begins with a job title and no name: "Founder,
+// Tallyboard", "Head of Support".
+func isRoleLine(text string) bool {
+	head := strings.TrimLeft(text, "—–-~*•· \t")
+	if i := strings.IndexAny(head, ",|("); i >= 0 {
+		head = head[:i]
+	}
+	role := false
+	for _, w := range strings.Fields(head) {
+		lw := strings.ToLower(w)
+		switch {
+		case roleWords[lw]:
+			role = true
+		case lw == "of" || lw == "and" || lw == "&" || lw == "the":
+		case !isNameWord(w):
+			return false
+		}
+	}
+	return role
+}
+
+// namesOrg reports whether words that look like a name are the organisation's: the same words
+// appear in the body ("tickets for Corran Hall"), or joined up in a domain ("corranhall.org").
+// A single word in the body counts only where a business is meant ("shopping with Flintlock"),
+// since the writer may name a colleague ("Lou or Rafa will help you") and sign as one of them.
+// A writer who names themselves in the body ("I'm Leo", "Sasha here") is still a person.
+func (o orgs) namesOrg(key []string) bool {
+	if len(key) == 0 {
+		return false
+	}
+	phrase := strings.Join(key, " ")
+	re := regexp.MustCompile(`(?:^|[^\p{L}\p{N}])` + regexp.QuoteMeta(phrase) + `(?:[^\p{L}\p{N}]|$)`)
+	for _, loc := range re.FindAllStringIndex(o.body, -1) {
+		before := strings.ToLower(o.body[max(0, loc[0]-14) : loc[0]+1])
+		after := strings.ToLower(o.body[loc[1]-1 : min(len(o.body), loc[1]+6)])
+		if selfIntroRE.MatchString(before) || strings.HasPrefix(strings.TrimLeft(after, " ,"), "here") {
+			continue
+		}
+		if len(key) > 1 || businessRE.MatchString(before) {
+			return true
+		}
+	}
+	for _, w := range key[1:] {
+		if o.commonWord(w) {
+			return true
+		}
+	}
+	joined := strings.ToLower(strings.Join(key, ""))
+	joined = strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, joined)
+	if utf8.RuneCountInString(joined) < 5 {
+		return false
+	}
+	for _, dom := range o.domains {
+		if strings.Contains(dom, joined) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonWord reports whether the body uses w, in lower case, as an ordinary word: "Haven
+// Sofas" signs a letter about "your sofa order", and "Lumen Photo Lab" one about "photo
+// prints", while a surname is seldom a word of the text. Only words after the first are asked
+// about, since a first name may be a word too ("Will"). Addresses are left out, where a
+// surname may well appear ("c.lindqvist@...").
+func (o orgs) commonWord(w string) bool {
+	lw := strings.ToLower(w)
+	if lw == w || len(lw) < 3 {
+		return false
+	}
+	forms := []string{lw, lw + "s"}
+	if strings.HasSuffix(lw, "s") {
+		forms = append(forms, strings.TrimSuffix(lw, "s"))
+	}
+	for _, f := range strings.FieldsFunc(o.plain, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if slices.Contains(forms, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// businessRE matches the words before a single-word name that make it a business's: "shopping
+// with Flintlock", "everyone at Tuftie".
+var businessRE = regexp.MustCompile(`\b(?:at|choosing|using|joining|the|(?:shopping|ordering|buying|banking|flying|travelling|staying) (?:with|from|at))\s+\S?$`)
+
+var selfIntroRE = regexp.MustCompile(`(?:i'm|i’m|i am|name is|this is|it's|it’s)\s*\S?$`)
+
+// isInitials matches initials: "E.", "J.R.", "JM".
+func isInitials(w string) bool {
+	return initialsRE.MatchString(w)
+}
+
+var initialsRE = regexp.MustCompile(`^(?:\p{Lu}\.){1,3}$|^\p{Lu}{2,3}$`)
+
+// isNameWord reports whether w is written like a name: a capital, then lower-case letters, with
+// hyphens and apostrophes joining parts that may start upper case again ("Anne-Marie",
+// "O'Brien", "McKenzie"). Camel case inside a word ("PureVita") marks a brand.
+func isNameWord(w string) bool {
+	w = strings.TrimRight(w, ".")
+	rs := []rune(w)
+	if len(rs) < 2 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	lower := 0
+	for i := 1; i < len(rs); i++ {
+		c := rs[i]
+		switch {
+		case unicode.IsLower(c):
+			lower++
+		case unicode.IsUpper(c):
+			prev := rs[i-1]
+			if prev == '-' || prev == '\'' || prev == '’' {
+				continue
+			}
+			if p := string(rs[:i]); p == "Mc" || p == "Mac" || p == "De" || p == "Di" || p == "La" || p == "Le" {
+				continue
+			}
+			return false
+		case c == '-' || c == '\'' || c == '’':
+		case unicode.IsMark(c):
+		default:
+			return false
+		}
+	}
+	return lower > 0
+}
+
+// titles go before a name.
+var titles = wordSet("mr mrs ms miss mx dr prof sir dame lady lord rev revd fr cllr capt")
+
+// particles join the parts of a name: "Ana de Souza", "Jan van Dijk".
+var particles = wordSet("de da das dos del della di du van von der den la le bin ibn al el ter y e af zu")
+
+// orgWords mark a team, department or company rather than a person ("The Pipewell Team",
+// "Customer Accounts Team", "Kestrel Pay"): words for a group of people, company forms,
+// departments, and the kinds of business and place that name a firm. Words that are as often
+// surnames ("Hall", "Wood") are left out: the body and domain checks find those firms.
+var orgWords = wordSet(`
+the our your us we everyone everybody all friends folks family
+team teams crew staff support care customer customers service services department dept desk
+office relations accounts billing experience management operations helpdesk hq
+ltd limited inc llc plc gmbh co company corp group partners agency trust society club
+foundation association council authority ministry university college school academy
+bank insurance finance pay payments broadband mobile telecom telecoms energy water utilities
+rail railway railways airways airlines ferries travel logistics delivery couriers hosting
+software systems solutions labs app apps network media press games books audio
+shop store stores market boutique outlet supplies studio studios gallery theatre cinema
+cinemas hotel hostel inn pub bar bistro brasserie cafe café restaurant kitchen bakery
+bakehouse brewery roasters deli catering foods beverages farm dairy
+clinic surgery practice pharmacy dental veterinary vets hospital health
+realty lettings estates properties homes home housing heating plumbing repair repairs
+motors garage removals cleaning storage hire rentals tours events printing design digital
+consulting marketing lab photography sports fitness gym salon spa florist
+centre center street road avenue square`)
+
+// roleWords are job titles, which follow a name but are not one: "Founder, Tallyboard".
+var roleWords = wordSet(`founder co-founder cofounder ceo cto coo cfo director manager head lead
+officer chief president owner host editor principal headteacher maintainer engineer
+representative rep agent advisor adviser assistant coordinator supervisor specialist secretary
+chair chairman chairwoman chairperson consultant executive administrator admin moderator
+captain coach`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
