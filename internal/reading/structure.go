@@ -4,19 +4,21 @@ import "github.com/apologylint/apologylint/internal/draft"
 
 // Part is one part of a good apology, as the structure check-list names it.
 type Part struct {
-	Name    string // acknowledge, apologise, remedy, prevention, contact
+	Name    string // acknowledge, apologise, remedy, prevention, contact, signed
 	Present bool
 	// Span shows the words that satisfy the part; zero when the part is missing.
 	Span draft.Span
 }
 
 // PartNames are the parts of the structure check-list, in the order a good apology takes them.
-var PartNames = []string{"acknowledge", "apologise", "remedy", "prevention", "contact"}
+// "signed" is listed only for documents a person should sign (see Signature.Judged): a short
+// reply or a status page is neither signed nor missing a signature.
+var PartNames = []string{"acknowledge", "apologise", "remedy", "prevention", "contact", "signed"}
 
 // Structure reads the document's structure with the same judgments the rules use: whether it
 // names what went wrong (a genuine apology names its object; failing that, a sentence that owns
 // the failure), apologises in the first person, and gives a remedy, a prevention step and a
-// contact channel.
+// contact channel, and whether a named person signs it.
 func (r *Reading) Structure(d *draft.Document) []Part {
 	parts := make([]Part, len(PartNames))
 	for i, n := range PartNames {
@@ -52,6 +54,14 @@ func (r *Reading) Structure(d *draft.Document) []Part {
 	}
 	if len(r.Contacts) > 0 {
 		set(4, r.Contacts[0].Span)
+	}
+	// A text nobody signs (a short reply, a status page) has no "signed" part, rather than a
+	// missing one.
+	signed := len(PartNames) - 1
+	if sig := r.Signature(d); !sig.Judged {
+		parts = parts[:signed]
+	} else if sig.Signed {
+		set(signed, sig.Line)
 	}
 	return parts
 }
