@@ -242,6 +242,20 @@ func bsBlames(d *draft.Document, m phrase.Match) (first, last int, ok bool) {
 		return m.Start, end, true
 	case bsCustomer:
 		return bsCustomerBlamed(d, m, sent)
+	case ExtraPhrase:
+		// A party the configuration names ("our courier"): blamed as the agent of a failed
+		// passive ("lost by our courier") or as the doer of a failure ("our courier lost").
+		if m.Start-2 >= sent.First && toks[m.Start-1].Norm == "by" {
+			if v, ok := bsPassiveFailed(toks, m.Start-2, sent); ok {
+				return v, last, true
+			}
+			return 0, 0, false
+		}
+		end, ok := bsDoerFailed(toks, m.End, sent.End)
+		if !ok {
+			return 0, 0, false
+		}
+		return m.Start, end, true
 	}
 	return m.Start, last, true
 }

@@ -57,6 +57,7 @@ func All(s Settings) []lint.Rule {
 		selfFocus,
 		tooLong(s.MaxWords),
 		unfilledPlaceholder,
+		unsigned,
 		vagueApology,
 		vaguePrevention,
 	})
