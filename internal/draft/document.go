@@ -23,6 +23,10 @@ type Document struct {
 	toks   []Token
 	words  int
 	tags   [][]string // per sentence, filled on first use
+
+	directives []Directive
+	template   bool
+	slots      []Slot
 }
 
 // Block is a paragraph, heading or list item of prose.
@@ -65,7 +69,21 @@ func (e *InputError) Error() string {
 // Parse builds a Document from a file's bytes. It fails on input that is not text: invalid UTF-8
 // or a NUL byte, reported with the position of the first bad byte.
 func Parse(path string, raw []byte, f Format) (*Document, error) {
-	d := &Document{path: path, format: f, raw: raw, lines: newLineIndex(raw)}
+	return ParseWith(path, raw, f, Options{})
+}
+
+// Options change how a file is read.
+type Options struct {
+	// Template reads the file as a template: placeholder syntax ("{{ customer_name }}",
+	// "[Order Number]", "{% if %}") is understood, each value slot reads in the prose as a
+	// stand-in word of the same role ("Alex", "1042", "Monday") and each tag or comment as
+	// space, with every position still pointing into the file as stored.
+	Template bool
+}
+
+// ParseWith is Parse with options: o.Template reads the file as a template.
+func ParseWith(path string, raw []byte, f Format, o Options) (*Document, error) {
+	d := &Document{path: path, format: f, raw: raw, lines: newLineIndex(raw), template: o.Template}
 	if err := d.validate(); err != nil {
 		return nil, err
 	}
@@ -78,8 +96,17 @@ func Parse(path string, raw []byte, f Format) (*Document, error) {
 	default:
 		ex = extractText(raw)
 	}
+	if o.Template {
+		var tdirs []Directive
+		ex, d.slots, tdirs = templatize(ex)
+		ex.directives = mergeDirectives(ex.directives, tdirs)
+	}
 	d.clean = string(ex.clean)
 	d.omap = ex.omap
+	d.directives = ex.directives
+	for i := range d.directives {
+		d.directives[i].Line = d.Position(d.directives[i].Span.Start).Line
+	}
 	d.segment(ex.blocks)
 	d.tags = make([][]string, len(d.sents))
 	return d, nil

@@ -28,8 +28,12 @@ func (f Format) String() string {
 	}
 }
 
-// FormatOf picks the format from a file name's extension.
+// FormatOf picks the format from a file name's extension. For a template ("reply.md.tmpl") it is
+// the extension before the template's: "reply.md.tmpl" is Markdown, "reply.tmpl" plain text.
 func FormatOf(path string) Format {
+	if IsTemplatePath(path) {
+		path = strings.TrimSuffix(path, filepath.Ext(path))
+	}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".md", ".markdown":
 		return Markdown
@@ -56,12 +60,15 @@ type block struct {
 	span Span
 }
 
-// extracted is what an extractor hands to Parse: the text rules read, the map back to raw, and
-// the blocks of prose in it.
+// extracted is what an extractor hands to Parse: the text rules read, the map back to raw, the
+// blocks of prose in it, and the inline suppression directives it found (with, for Markdown and
+// HTML, the raw spans of the comments they were read from).
 type extracted struct {
-	clean  []byte
-	omap   offsetMap
-	blocks []block
+	clean      []byte
+	omap       offsetMap
+	blocks     []block
+	directives []Directive
+	comments   []Span
 }
 
 // builder assembles clean text from raw, recording the offset map as it goes.
@@ -92,10 +99,16 @@ func bomLen(raw []byte) int {
 }
 
 // extractText reads a plain-text draft: every byte is prose, and blank lines separate blocks.
+// A directive line ("apologylint: disable-next-line ...") is no prose: it reads as space.
 func extractText(raw []byte) extracted {
 	var b builder
-	b.replace("", 0, bomLen(raw))
-	b.copyRaw(raw, bomLen(raw), len(raw))
+	bom := bomLen(raw)
+	b.replace("", 0, bom)
+	b.copyRaw(raw, bom, len(raw))
+	b.out.directives = textDirectiveLines(raw)
+	for _, dir := range b.out.directives {
+		blank(b.out.clean, Span{dir.Span.Start - bom, dir.Span.End - bom})
+	}
 	b.out.blocks = paragraphs(b.out.clean, 0, len(b.out.clean), Paragraph)
 	return b.out
 }

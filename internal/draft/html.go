@@ -71,6 +71,7 @@ func extractHTML(raw []byte) extracted {
 			}
 			decodeText(&b, raw, start, end)
 		case xhtml.CommentToken:
+			b.out.comments = append(b.out.comments, Span{start, end})
 			if inBody && skipDepth == 0 {
 				b.replace(" ", start, end)
 			}
@@ -128,6 +129,7 @@ func extractHTML(raw []byte) extracted {
 		}
 	}
 	endBlock()
+	b.out.directives = commentDirectives(raw, b.out.comments)
 	return b.out
 }
 

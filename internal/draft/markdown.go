@@ -41,7 +41,10 @@ func extractMarkdown(raw []byte) extracted {
 			return ast.WalkContinue, nil
 		}
 		switch n.Kind() {
-		case ast.KindFencedCodeBlock, ast.KindCodeBlock, ast.KindHTMLBlock, ast.KindThematicBreak:
+		case ast.KindHTMLBlock:
+			out.comments = append(out.comments, htmlComments(src, htmlBlockSpan(n.(*ast.HTMLBlock)))...)
+			return ast.WalkSkipChildren, nil
+		case ast.KindFencedCodeBlock, ast.KindCodeBlock, ast.KindThematicBreak:
 			return ast.WalkSkipChildren, nil
 		case ast.KindParagraph, ast.KindTextBlock, ast.KindHeading:
 			kind := Paragraph
@@ -51,6 +54,7 @@ func extractMarkdown(raw []byte) extracted {
 				kind = ListItem
 			}
 			first, last := -1, -1
+			out.comments = append(out.comments, inlineComments(n, src)...)
 			copyInline(n, src, clean, &first, &last)
 			if first >= 0 {
 				// Soft line breaks inside the block stay as they are in raw, so the
@@ -62,6 +66,59 @@ func extractMarkdown(raw []byte) extracted {
 		return ast.WalkContinue, nil
 	})
 	out.blocks = splitBlankLines(clean, out.blocks)
+	out.directives = commentDirectives(raw, out.comments)
+	return out
+}
+
+// htmlBlockSpan returns the raw span of an HTML block, from its first line to its last.
+func htmlBlockSpan(n *ast.HTMLBlock) Span {
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return Span{}
+	}
+	s := Span{lines.At(0).Start, lines.At(lines.Len() - 1).Stop}
+	if n.HasClosure() {
+		s.End = max(s.End, n.ClosureLine.Stop)
+	}
+	return s
+}
+
+// htmlComments returns the spans of the HTML comments ("<!--" ... "-->") in src[s]. A comment
+// left open runs to the end of the span.
+func htmlComments(src []byte, s Span) []Span {
+	var out []Span
+	for i := s.Start; i < s.End; {
+		k := bytes.Index(src[i:s.End], []byte("<!--"))
+		if k < 0 {
+			break
+		}
+		start := i + k
+		end := s.End
+		if e := bytes.Index(src[start+4:s.End], []byte("-->")); e >= 0 {
+			end = start + 4 + e + 3
+		}
+		out = append(out, Span{start, end})
+		i = end
+	}
+	return out
+}
+
+// inlineComments returns the spans of the HTML comments among the inline descendants of n.
+func inlineComments(n ast.Node, src []byte) []Span {
+	var out []Span
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c.Kind() {
+		case ast.KindRawHTML:
+			segs := c.(*ast.RawHTML).Segments
+			if segs.Len() > 0 {
+				out = append(out, htmlComments(src, Span{segs.At(0).Start, segs.At(segs.Len() - 1).Stop})...)
+			}
+			continue
+		case ast.KindCodeSpan:
+			continue
+		}
+		out = append(out, inlineComments(c, src)...)
+	}
 	return out
 }
 

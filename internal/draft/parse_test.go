@@ -93,6 +93,9 @@ var charRef = regexp.MustCompile(`&#?[A-Za-z0-9]+;`)
 // checkTokenText says what is wrong with a token's text, or "": it must be the raw text under
 // its span, with character references decoded in HTML.
 func checkTokenText(d *Document, tok Token) string {
+	if inStandIn(d, tok.Span) {
+		return "" // a template slot reads as its stand-in (see TestTemplateProse)
+	}
 	raw := d.Slice(tok.Span)
 	got := raw
 	if d.Format() == HTML {
@@ -112,6 +115,9 @@ func checkTokenText(d *Document, tok Token) string {
 // checkSentenceText compares a sentence's text with the raw text under its span.
 func checkSentenceText(t *testing.T, d *Document, s Sentence) {
 	t.Helper()
+	if d.IsTemplate() {
+		return // slots read as stand-ins and tags as space (see TestTemplateProse)
+	}
 	raw := d.Slice(s.Span)
 	switch d.Format() {
 	case Text:
