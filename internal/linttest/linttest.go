@@ -34,7 +34,8 @@ type Reporter interface {
 }
 
 // Exts are the file extensions read as fixtures; other files in a fixture directory are ignored.
-var Exts = []string{".txt", ".md", ".html"}
+// A template extension makes the fixture a template ("reply.md.tmpl" is a Markdown template).
+var Exts = []string{".txt", ".md", ".html", ".tmpl", ".hbs", ".liquid", ".j2", ".mustache"}
 
 const (
 	wantMarker = "// want"
@@ -212,7 +213,8 @@ func Run(t Reporter, l *lint.Linter, path string) {
 	Check(t, l, path, data)
 }
 
-// Check is Run for a fixture already in memory. name gives the format and prefixes messages.
+// Check is Run for a fixture already in memory. name gives the format, whether it is a template,
+// and prefixes messages.
 func Check(t Reporter, l *lint.Linter, name string, data []byte) {
 	if h, ok := t.(interface{ Helper() }); ok {
 		h.Helper()
@@ -237,7 +239,7 @@ func Check(t Reporter, l *lint.Linter, name string, data []byte) {
 	if bad {
 		return
 	}
-	d, err := draft.Parse(name, fx.src, draft.FormatOf(name))
+	d, err := draft.ParseWith(name, fx.src, draft.FormatOf(name), draft.Options{Template: draft.IsTemplatePath(name)})
 	if err != nil {
 		t.Errorf("%s: %v", base, err)
 		return
