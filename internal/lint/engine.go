@@ -14,10 +14,23 @@ import (
 type Linter struct {
 	rules   []Rule
 	phrases *phrase.Set
+	known   map[string]bool // nil: any kebab-case ID may name a rule
+}
+
+// Options tune a Linter beyond the rules it runs.
+type Options struct {
+	// Known are the IDs of every rule there is, run or not (the registry and any custom
+	// rules). A suppression directive naming another ID is reported as unknown. When nil, any
+	// kebab-case ID counts as a rule, since the linter cannot tell a typo from a rule it does
+	// not run.
+	Known []string
 }
 
 // New compiles the phrases of the reading and of every rule into one automaton.
-func New(rules []Rule) (*Linter, error) {
+func New(rules []Rule) (*Linter, error) { return NewWith(rules, Options{}) }
+
+// NewWith is New with options.
+func NewWith(rules []Rule, o Options) (*Linter, error) {
 	defs := append([]phrase.Def(nil), reading.Phrases...)
 	seen := map[string]bool{}
 	for _, r := range rules {
@@ -34,7 +47,14 @@ func New(rules []Rule) (*Linter, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Linter{rules: append([]Rule(nil), rules...), phrases: set}, nil
+	l := &Linter{rules: append([]Rule(nil), rules...), phrases: set}
+	if o.Known != nil {
+		l.known = map[string]bool{}
+		for _, id := range o.Known {
+			l.known[id] = true
+		}
+	}
+	return l, nil
 }
 
 // Rules returns the rules the linter runs.
@@ -43,6 +63,9 @@ func (l *Linter) Rules() []Rule { return l.rules }
 // Result is what linting one document produces: the findings and the structure check-list.
 type Result struct {
 	Findings []Finding
+	// Suppressed are the findings that inline directives silenced, in the order findings are
+	// sorted, each with the directive's reason, so that a reviewer can audit them.
+	Suppressed []Suppressed
 	// Structure is the check-list of the parts of a good apology; nil for a document with no
 	// prose.
 	Structure []reading.Part
@@ -71,9 +94,9 @@ func (l *Linter) Check(d *draft.Document) Result {
 		}
 		return rd
 	}
-	var out []Finding
-	for _, r := range l.rules {
-		p := &Pass{Doc: d, matches: byOwner[r.ID], read: read}
+	run := func(r Rule, supps []Suppression) []Finding {
+		var out []Finding
+		p := &Pass{Doc: d, matches: byOwner[r.ID], read: read, supps: supps}
 		for _, f := range r.Check(p) {
 			f.Rule, f.Severity, f.Scope = r.ID, r.Severity, r.Scope
 			if !l.place(d, &f) {
@@ -81,8 +104,29 @@ func (l *Linter) Check(d *draft.Document) Result {
 			}
 			out = append(out, f)
 		}
+		return out
 	}
-	return Result{Findings: onePerLine(sortFindings(out)), Structure: read().Structure(d)}
+	// Audit rules judge the directives, so they run once the other rules' findings are
+	// suppressed, and nothing suppresses theirs.
+	var out []Finding
+	for _, r := range l.rules {
+		if !r.Audit {
+			out = append(out, run(r, nil)...)
+		}
+	}
+	// Suppression comes before onePerLine, so that a finding silenced at the start of a line
+	// does not take the place of one after an "apologylint-enable" later on that line.
+	out, suppressed, supps := l.suppress(d, sortFindings(out))
+	for _, r := range l.rules {
+		if r.Audit {
+			out = append(out, run(r, supps)...)
+		}
+	}
+	return Result{
+		Findings:   onePerLine(sortFindings(out)),
+		Suppressed: onePerLineSuppressed(suppressed),
+		Structure:  read().Structure(d),
+	}
 }
 
 // onePerLine keeps, for each rule, the first span finding that starts on a line: several

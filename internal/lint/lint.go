@@ -84,6 +84,11 @@ type Rule struct {
 	// by the engine to the rule's ID.
 	Phrases []phrase.Def
 	Check   func(p *Pass) []Finding
+	// Audit marks a rule that judges the inline suppressions themselves (unused-suppression,
+	// suppression-without-reason). It runs after every other rule, once their findings are
+	// suppressed, and reads what became of each directive through Pass.Suppressions. Its own
+	// findings cannot be suppressed inline: a directive cannot excuse itself.
+	Audit bool
 }
 
 // Fix is a safe literal replacement of the text under Span.
@@ -111,7 +116,12 @@ type Pass struct {
 	Doc     *draft.Document
 	matches []phrase.Match
 	read    func() *reading.Reading
+	supps   []Suppression
 }
+
+// Suppressions returns what became of each of the document's suppression directives, in order.
+// Only audit rules see it: other rules run before suppression and get nil.
+func (p *Pass) Suppressions() []Suppression { return p.supps }
 
 // Matches returns the matches of the rule's phrases, by token position; with names, only those
 // of the named phrases.
