@@ -55,9 +55,11 @@ func All(s Settings) []lint.Rule {
 		nonApology,
 		overApology(s.MaxApologies),
 		selfFocus,
+		suppressionWithoutReason,
 		tooLong(s.MaxWords),
 		unfilledPlaceholder,
 		unsigned,
+		unusedSuppression,
 		vagueApology,
 		vaguePrevention,
 	})
