@@ -21,17 +21,19 @@ import (
 // one, is a registry error.
 var vocabulary = map[string]bool{
 	"blame-shift": true, "boilerplate": true, "evasive-passive": true, "excuse": true,
-	"minimizing": true, "missing-apology": true, "missing-contact": true,
-	"missing-prevention": true, "missing-remedy": true, "non-apology": true,
-	"over-apology": true, "self-focus": true, "suppression-without-reason": true,
-	"too-long": true, "unfilled-placeholder": true, "unsigned": true,
-	"unused-suppression": true, "vague-apology": true, "vague-prevention": true,
+	"malformed-placeholder": true, "minimizing": true, "missing-apology": true,
+	"missing-contact": true, "missing-prevention": true, "missing-remedy": true,
+	"non-apology": true, "over-apology": true, "self-focus": true,
+	"suppression-without-reason": true, "template-not-personalised": true, "too-long": true,
+	"unfilled-placeholder": true, "unsigned": true, "unused-suppression": true,
+	"vague-apology": true, "vague-prevention": true,
 }
 
 // documentRules judge the draft as a whole and report at most one finding without a position.
 var documentRules = map[string]bool{
 	"missing-apology": true, "missing-contact": true, "missing-prevention": true,
-	"missing-remedy": true, "over-apology": true, "too-long": true,
+	"missing-remedy": true, "over-apology": true, "template-not-personalised": true,
+	"too-long": true,
 }
 
 const fixtureRoot = "testdata"
