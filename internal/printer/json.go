@@ -23,9 +23,18 @@ type (
 	}
 
 	jsonFile struct {
-		Path      string        `json:"path"`
-		Findings  []jsonFinding `json:"findings"`
-		Structure jsonStructure `json:"structure,omitempty"`
+		Path       string           `json:"path"`
+		Findings   []jsonFinding    `json:"findings"`
+		Suppressed []jsonSuppressed `json:"suppressed"`
+		Structure  jsonStructure    `json:"structure,omitempty"`
+	}
+
+	// jsonSuppressed is a finding an inline directive silenced: the finding's keys, the
+	// directive's reason ("" when it gave none) and the line the directive is on.
+	jsonSuppressed struct {
+		jsonFinding
+		Reason        string `json:"reason"`
+		DirectiveLine int    `json:"directive_line"`
 	}
 
 	// jsonStructure keeps the check-list's order, which a map would lose.
@@ -66,9 +75,10 @@ type (
 	}
 
 	jsonSummary struct {
-		Files    int `json:"files"`
-		Findings int `json:"findings"`
-		Errors   int `json:"errors"`
+		Files      int `json:"files"`
+		Findings   int `json:"findings"`
+		Suppressed int `json:"suppressed"`
+		Errors     int `json:"errors"`
 	}
 )
 
@@ -79,12 +89,23 @@ func printJSON(w io.Writer, r Report) error {
 		Version: jsonVersion,
 		Files:   make([]jsonFile, 0, len(r.Files)),
 		Errors:  make([]jsonError, 0, len(r.Errors)),
-		Summary: jsonSummary{Files: s.files, Findings: s.findings, Errors: s.errors},
+		Summary: jsonSummary{Files: s.files, Findings: s.findings, Suppressed: s.suppressed, Errors: s.errors},
 	}
 	for _, f := range r.Files {
-		jf := jsonFile{Path: f.Path, Findings: make([]jsonFinding, 0, len(f.Findings))}
+		jf := jsonFile{
+			Path:       f.Path,
+			Findings:   make([]jsonFinding, 0, len(f.Findings)),
+			Suppressed: make([]jsonSuppressed, 0, len(f.Suppressed)),
+		}
 		for _, fd := range f.Findings {
 			jf.Findings = append(jf.Findings, toJSONFinding(fd))
+		}
+		for _, sp := range f.Suppressed {
+			jf.Suppressed = append(jf.Suppressed, jsonSuppressed{
+				jsonFinding:   toJSONFinding(sp.Finding),
+				Reason:        sp.Reason,
+				DirectiveLine: sp.Directive.Line,
+			})
 		}
 		for _, p := range f.Structure {
 			jf.Structure = append(jf.Structure, jsonPart{name: p.Name, Present: p.Present, Line: p.Line})

@@ -29,6 +29,8 @@ type FileResult struct {
 	// Structure is the file's check-list of the parts of a good apology, in order; nil when it
 	// is not reported (or the file has no prose to judge).
 	Structure []Part
+	// Suppressed are the findings inline directives silenced, with their reasons, for review.
+	Suppressed []lint.Suppressed
 }
 
 // Part is one entry of the structure check-list: whether the text has it, and the line of the
@@ -90,6 +92,7 @@ type summary struct {
 	findings   int
 	bySeverity map[lint.Severity]int
 	errors     int
+	suppressed int // findings silenced by inline directives, not counted in findings
 }
 
 func summarize(r Report) summary {
@@ -99,6 +102,7 @@ func summarize(r Report) summary {
 			s.withIssues++
 		}
 		s.findings += len(f.Findings)
+		s.suppressed += len(f.Suppressed)
 		for _, fd := range f.Findings {
 			s.bySeverity[fd.Severity]++
 		}

@@ -202,6 +202,9 @@ func summaryLine(s summary) string {
 			plural(s.bySeverity[lint.Info], "info", "infos"),
 			plural(s.withIssues, "file", "files"))
 	}
+	if s.suppressed > 0 {
+		line += fmt.Sprintf(" (%d suppressed)", s.suppressed)
+	}
 	if s.errors > 0 {
 		line += "; " + plural(s.errors, "file", "files") + " could not be linted"
 	}
