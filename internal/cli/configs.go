@@ -89,7 +89,8 @@ func plan(in inputs, cfg settings, confs *configs, ruleSet func(rules.Settings) 
 		valid = append(valid, confs.used[path].CustomIDs()...)
 	}
 	slices.Sort(valid)
-	if err := cfg.checkRuleIDs(slices.Compact(valid)); err != nil {
+	valid = slices.Compact(valid)
+	if err := cfg.checkRuleIDs(valid); err != nil {
 		return nil, nil, err
 	}
 
@@ -104,7 +105,8 @@ func plan(in inputs, cfg settings, confs *configs, ruleSet func(rules.Settings) 
 		if !ok {
 			rs := cfg.selectRules(res.Rules(ruleSet(res.Settings)), res.Enabled)
 			var err error
-			if l, err = lint.New(rs); err != nil {
+			// Every known ID, so that a suppression naming a misspelt rule is reported.
+			if l, err = lint.NewWith(rs, lint.Options{Known: valid}); err != nil {
 				return nil, nil, fmt.Errorf("build linter: %w", err)
 			}
 			linters[res.Key] = l

@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/apologylint/apologylint/internal/config"
 	"github.com/apologylint/apologylint/internal/draft"
 	"github.com/apologylint/apologylint/internal/lint"
 	"github.com/apologylint/apologylint/internal/printer"
@@ -66,7 +67,7 @@ func lintOne(j job, in input, cfg settings) outcome {
 			return outcome{err: &printer.FileError{Path: in.path, Message: pathMessage(err)}}
 		}
 	}
-	doc, err := draft.Parse(in.path, raw, draft.FormatOf(in.path))
+	doc, err := draft.ParseWith(in.path, raw, draft.FormatOf(in.path), draft.Options{Template: j.kind == config.Template})
 	if err != nil {
 		var ie *draft.InputError
 		msg := err.Error()
@@ -82,7 +83,7 @@ func lintOne(j job, in input, cfg settings) outcome {
 			findings = append(findings, f)
 		}
 	}
-	fr := printer.FileResult{Path: in.path, Findings: findings, Source: raw}
+	fr := printer.FileResult{Path: in.path, Findings: findings, Source: raw, Suppressed: res.Suppressed}
 	if cfg.structure {
 		for _, p := range res.Structure {
 			part := printer.Part{Name: p.Name, Present: p.Present}
