@@ -536,9 +536,9 @@ func bsMessage(name string) string {
 func bsHint(name string) string {
 	switch name {
 	case bsCustomer:
-		return "drop the blame and say what you will do: 'we'll replace the screen and fit the case for you'"
+		return "drop the blame and say what you will do for the reader"
 	case bsIndividual, bsDescribed:
-		return "own it as the organisation: 'we let the post go out without anyone reviewing it'"
+		return "own it as the organisation: say what your process let through"
 	}
-	return "own what you chose and missed: 'we chose this courier and didn't check on your parcel'"
+	return "own the choice: you picked the partner and answer for what it does in your name"
 }

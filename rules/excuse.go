@@ -358,9 +358,9 @@ func exMessage(name string) string {
 func exHint(name string) string {
 	switch name {
 	case exBut:
-		return "end the apology at the failure, then say what you are doing: 'I'm sorry the screen cracked again; we'll replace it'"
+		return "end the apology at the failure, then say what you will do about it, with no \"but\""
 	case exControl, exUnavoidable, respDisclaim:
-		return "say what you could have done and will do: 'we didn't warn you when the sailing was cancelled'"
+		return "say what was in your hands: what you could have done, and what you will do now"
 	}
-	return "name the cause and own it: 'we didn't staff enough people for the launch'"
+	return "name the cause as your own decision: 'we didn't plan for that many orders'"
 }

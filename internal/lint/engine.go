@@ -129,14 +129,16 @@ func (l *Linter) Check(d *draft.Document) Result {
 	}
 }
 
-// onePerLine keeps, for each rule, the first span finding that starts on a line: several
-// matches of one rule on a line are one problem to the writer ("Sorry, sorry, sorry!").
+// onePerLine keeps, for each rule, the first span finding that starts on a line, and drops a
+// span finding inside another of the same rule: several matches of one rule on a line, or one
+// within another, are one problem to the writer ("Sorry, sorry, sorry!").
 func onePerLine(fs []Finding) []Finding {
 	type key struct {
 		rule string
 		line int
 	}
 	seen := map[key]bool{}
+	reach := map[string]int{} // per rule, the end of the furthest span kept so far
 	out := fs[:0]
 	for _, f := range fs {
 		if f.Scope == ScopeSpan {
@@ -144,7 +146,14 @@ func onePerLine(fs []Finding) []Finding {
 			if seen[k] {
 				continue
 			}
+			// A phrase inside one already reported by the same rule ("beyond our control"
+			// in "due to circumstances beyond our control", wrapped onto the next line) is
+			// the same problem.
+			if end, ok := reach[f.Rule]; ok && f.Span.End <= end {
+				continue
+			}
 			seen[k] = true
+			reach[f.Rule] = max(reach[f.Rule], f.Span.End)
 		}
 		out = append(out, f)
 	}
@@ -185,7 +194,7 @@ func sortFindings(fs []Finding) []Finding {
 			return a.Rule < b.Rule
 		}
 		if a.Span.End != b.Span.End {
-			return a.Span.End < b.Span.End
+			return a.Span.End > b.Span.End // the longer phrase first: it says more
 		}
 		return a.Message < b.Message
 	})

@@ -301,3 +301,21 @@ func TestSeverity(t *testing.T) {
 		t.Errorf("Scope strings = %q, %q, want span, document", ScopeSpan, ScopeDocument)
 	}
 }
+
+// TestEngineDropsContainedSpans: a phrase inside one the same rule already reports is the same
+// problem, even when the outer phrase wraps onto the next line; the longer phrase is kept when
+// two start together; other rules are not affected.
+func TestEngineDropsContainedSpans(t *testing.T) {
+	src := "due to circumstances\nbeyond our control. Fine.\n"
+	l := newLinter(t,
+		fixed("excuse", ScopeSpan, Warning, at(22, 40, "inner"), at(0, 40, "outer"), at(0, 6, "short")),
+		fixed("other", ScopeSpan, Warning, at(22, 40, "other inner")))
+	var got []string
+	for _, f := range l.Lint(parse(t, src, draft.Text)) {
+		got = append(got, f.Rule+":"+f.Message)
+	}
+	want := []string{"excuse:outer", "other:other inner"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("findings = %q, want %q", got, want)
+	}
+}
