@@ -184,14 +184,40 @@ var boilerplate = lint.Rule{
 			if !ok {
 				advice = bpAdvice[""]
 			}
-			out = append(out, lint.Finding{
+			f := lint.Finding{
 				Span:       p.MatchSpan(m),
 				Message:    fmt.Sprintf(advice.msg, respQuote(d, m.Start, m.End-1, advice.msg)),
 				Suggestion: advice.suggestion,
-			})
+			}
+			if m.Def.Name == bpAddress {
+				f.Fix = bpAddressFix(d, m.Start, m.End)
+			}
+			out = append(out, f)
 		}
 		return out
 	},
+}
+
+// bpAddressFix returns the fix of a praising address, tokens [start, end): the praise goes and
+// the reader stays, as the suggestion says ("Dear valued customer" -> "Dear customer", "an
+// esteemed client" -> "a client"). Only after words that leave a plain noun phrase: in "our most
+// valued customers" the "most" would be left stranded.
+func bpAddressFix(d *draft.Document, start, end int) *lint.Fix {
+	toks := d.Tokens()
+	switch toks[start].Norm {
+	case "valued", "esteemed", "treasured", "cherished":
+	default:
+		return nil
+	}
+	if start > 0 && toks[start-1].Sentence == toks[start].Sentence {
+		switch toks[start-1].Norm {
+		case "dear", "hi", "hello", "to", "our", "my", "your", "a", "an", "the", "all", "every",
+			"each", "these", "those", "for", "of", "with", "and", ",":
+		default:
+			return nil
+		}
+	}
+	return dropFix(d, start, end, func(i int) bool { return i == start })
 }
 
 // bpDenied reports whether a word just before token i, in its clause, denies what follows: "we

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/apologylint/apologylint/internal/draft"
@@ -155,10 +156,80 @@ var minimizing = lint.Rule{
 				Span:       span,
 				Message:    fmt.Sprintf("%q plays down the harm", d.Slice(span)),
 				Suggestion: "state the harm at its real size: how long, how many, what it cost the reader",
+				Fix:        minFix(d, m),
 			})
 		}
 		return out
 	},
+}
+
+// minFix returns the safe fix of a match, or nil: dropping the words that shrink the harm and
+// nothing else. "just a brief outage" becomes "an outage", "a bit of a hiccup" "a hiccup", "down
+// for only a few minutes" "down for a few minutes" and "slightly late" "late". Shares, "only
+// affected" and dismissals have none: what is left would still play the harm down, or say
+// something else.
+func minFix(d *draft.Document, m phrase.Match) *lint.Fix {
+	toks := d.Tokens()
+	drop := map[int]bool{}
+	is := func(i int, words ...string) bool {
+		return i < m.End && slices.Contains(words, toks[i].Norm)
+	}
+	switch m.Def.Name {
+	case "small-harm":
+		i := m.Start
+		switch {
+		case is(i, "just", "only", "merely", "simply"):
+			drop[i] = true
+			i++
+		case is(i, "nothing") && is(i+1, "but"):
+			drop[i], drop[i+1] = true, true
+			i += 2
+		case is(i, "nothing") && is(i+1, "more") && is(i+2, "than"):
+			drop[i], drop[i+1], drop[i+2] = true, true, true
+			i += 3
+		}
+		// "a little bit of a hiccup": the whole measure goes, up to "of".
+		for k := i; k+1 < m.End; k++ {
+			if is(k, "bit") && is(k+1, "of") {
+				for j := i; j <= k+1; j++ {
+					drop[j] = true
+				}
+				return dropFix(d, m.Start, m.End, func(j int) bool { return drop[j] })
+			}
+		}
+		if is(i, "a", "an", "some") {
+			i++
+		}
+		lead := len(drop) > 0
+		if is(i, "relatively", "fairly", "rather", "quite") || is(i, phrase.Classes["so"]...) {
+			drop[i] = true
+			i++
+		}
+		switch {
+		case is(i, minShrinkers...):
+			drop[i] = true
+		case !lead || len(drop) > 1:
+			return nil // "only a typo" loses its "only"; anything else is not this phrase
+		}
+	case "short-time":
+		// "for only a few minutes": only the "only" goes.
+		if !is(m.Start+1, "only", "just", "merely") {
+			return nil
+		}
+		drop[m.Start+1] = true
+	case "soft-state":
+		// "slightly late": the softening goes; "slightly off" or "a bit short" would read
+		// differently without it.
+		if is(m.End-1, "off", "out", "short") {
+			return nil
+		}
+		for i := m.Start; i < m.End-1; i++ {
+			drop[i] = true
+		}
+	default:
+		return nil
+	}
+	return dropFix(d, m.Start, m.End, func(j int) bool { return drop[j] })
 }
 
 // minNegated reports whether the words just before token i, in the same sentence, deny what
