@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -102,17 +103,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	if err != nil {
 		return fail(stderr, err)
 	}
+	if cfg.fix || cfg.diff {
+		return fixAll(jobs, ran, in, cfg, slices.Contains(fs.Args(), "-"), stdout, stderr)
+	}
 	report := lintAll(jobs, ran, in, cfg)
 	if err := cfg.print(stdout, report); err != nil {
 		return fail(stderr, fmt.Errorf("write report: %w", err))
 	}
-	switch {
-	case len(report.Errors) > 0:
-		return ExitError
-	case hasFindings(report):
-		return ExitFindings
-	}
-	return ExitClean
+	return exitCode(report)
 }
 
 // fail prints err as apologylint's one-line error and returns ExitError.
@@ -171,6 +169,18 @@ func hasFindings(r printer.Report) bool {
 	return false
 }
 
+// exitCode is the exit code for a report: an input that could not be linted first, then
+// findings.
+func exitCode(r printer.Report) int {
+	switch {
+	case len(r.Errors) > 0:
+		return ExitError
+	case hasFindings(r):
+		return ExitFindings
+	}
+	return ExitClean
+}
+
 const usageHead = `Usage:
   apologylint [flags] PATH...
   apologylint rules [--format text|json|markdown]
@@ -202,10 +212,14 @@ Examples:
   apologylint --format json drafts/ > findings.json
   apologylint --config ci/apologylint.yml drafts/
   pbpaste | apologylint --stdin-filename reply.md -
+  apologylint --diff drafts/ > fixes.patch
+  apologylint --fix drafts/
+  pbpaste | apologylint --fix - | pbcopy
 
 Exit codes:
   0  no finding at or above --min-severity
-  1  findings were reported
+  1  findings were reported (with --fix: remain; with --diff: the diff is
+     not empty)
   2  usage error, a configuration that cannot be read, or a path that could
      not be read or parsed (other files are still linted and reported)
 `

@@ -17,28 +17,42 @@ import (
 type outcome struct {
 	result printer.FileResult
 	err    *printer.FileError
+	fixed  *fixed // with --fix and --diff: the text with the fixes applied
 }
 
 // lintAll lints the inputs on a pool of runtime.GOMAXPROCS(0) workers, each input with its job's
 // linter, and builds the report in input order, so that the output does not depend on
 // scheduling. ran lists every rule that runs on some input.
 func lintAll(jobs []job, ran []lint.Rule, in inputs, cfg settings) printer.Report {
-	out := make([]outcome, len(in.files))
+	return newReport(ran, in, each(len(in.files), func(i int) outcome {
+		return lintOne(jobs[i], in.files[i], cfg)
+	}))
+}
+
+// each calls f for 0 to n-1 on a pool of runtime.GOMAXPROCS(0) workers and returns the outcomes
+// in that order.
+func each(n int, f func(i int) outcome) []outcome {
+	out := make([]outcome, n)
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(len(in.files), 1)) {
+	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
 		wg.Go(func() {
 			for i := range next {
-				out[i] = lintOne(jobs[i], in.files[i], cfg)
+				out[i] = f(i)
 			}
 		})
 	}
-	for i := range in.files {
+	for i := range n {
 		next <- i
 	}
 	close(next)
 	wg.Wait()
+	return out
+}
 
+// newReport builds the report from the outcomes of the inputs, in input order, and the inputs
+// that could not be used.
+func newReport(ran []lint.Rule, in inputs, out []outcome) printer.Report {
 	r := printer.Report{
 		Tool:    tool,
 		Version: programVersion(),
@@ -67,6 +81,11 @@ func lintOne(j job, in input, cfg settings) outcome {
 			return outcome{err: &printer.FileError{Path: in.path, Message: pathMessage(err)}}
 		}
 	}
+	return lintRaw(j, in, raw, cfg)
+}
+
+// lintRaw parses and lints raw as the content of in.
+func lintRaw(j job, in input, raw []byte, cfg settings) outcome {
 	doc, err := draft.ParseWith(in.path, raw, draft.FormatOf(in.path), draft.Options{Template: j.kind == config.Template})
 	if err != nil {
 		var ie *draft.InputError

@@ -33,6 +33,8 @@ type options struct {
 	configFile    string
 	noConfig      bool
 	noGitignore   bool
+	fix           bool
+	diff          bool
 }
 
 // newFlagSet declares the flags of a lint run. Usage goes to stderr; parse errors are not
@@ -55,6 +57,8 @@ func newFlagSet(stderr io.Writer) (*pflag.FlagSet, *options) {
 	fs.BoolVar(&o.noGitignore, "no-gitignore", false, "lint files that .gitignore files leave out")
 	fs.BoolVarP(&o.quiet, "quiet", "q", false, "print only findings and errors: no check-list, no summary line")
 	fs.BoolVar(&o.noStructure, "no-structure", false, "leave out the structure check-list of each file")
+	fs.BoolVar(&o.fix, "fix", false, "apply the safe fixes findings carry to the files, then report what remains")
+	fs.BoolVar(&o.diff, "diff", false, "print the unified diff of what --fix would change, and change nothing")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
 	fs.Usage = func() { usage(stderr, fs) }
 	return fs, o
@@ -74,6 +78,9 @@ type settings struct {
 	enable      []string
 	enabling    bool // --enable was given: only the rules it names run
 	disable     []string
+	fix         bool // --fix: write the fixed files
+	diff        bool // --diff: print the fixes as a diff instead of a report
+	textSummary bool // the report ends with the text format's summary line
 }
 
 // settings validates the options. changed reports whether a flag was given on the command line;
@@ -120,6 +127,15 @@ func (o *options) settings(changed func(string) bool, getenv func(string) string
 	if cfg.stdinName = o.stdinFilename; cfg.stdinName == "" {
 		return cfg, fmt.Errorf("--stdin-filename is empty")
 	}
+
+	if o.fix && o.diff {
+		return cfg, fmt.Errorf("--fix and --diff cannot be used together")
+	}
+	if o.diff && changed("format") {
+		return cfg, fmt.Errorf("--diff prints a diff, not a report, and takes no --format")
+	}
+	cfg.fix, cfg.diff = o.fix, o.diff
+	cfg.textSummary = o.format == "text" && !o.quiet
 
 	cfg.structure = !o.noStructure
 	color := o.color == "always" || (o.color == "auto" && terminal && getenv("NO_COLOR") == "")
