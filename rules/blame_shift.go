@@ -94,6 +94,7 @@ var blameShiftPhrases = append([]phrase.Def{
 	{Name: bsCustomer, Pattern: "had {you|customers|users|clients|guests|members} {only|}"},
 	{Name: bsCustomer, Pattern: "{your|the customer's|customers'} {own|} {fault|responsibility|negligence|carelessness}"},
 	{Name: bsCustomer, Pattern: "{user|customer|operator} error"},
+	{Name: bsCustomer, Pattern: "it {was|is|'s|had been|has always been} {up to you|your responsibility|your job|on you|for you} to"},
 	{Name: bsCustomer, Pattern: "{error|mistake|fault|negligence|oversight|misunderstanding|carelessness} on your {part|side|end}"},
 }, respDisclaimPhrases...)
 

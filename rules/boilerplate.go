@@ -105,6 +105,7 @@ var boilerplatePhrases = []phrase.Def{
 	{Name: bpSerious, Pattern: "<we> {take|treat|are taking|'re taking} {your|all|customer|customers'|our customers'|the|this|these|any|such|} " + bpConcern + " " + bpSeriously},
 	{Name: bpSerious, Pattern: "<we> {take|treat|are taking|'re taking} the {privacy|security|safety|protection|confidentiality} of {your|our customers'|customer|customers'} " + bpConcern + " " + bpSeriously},
 	{Name: bpSerious, Pattern: "<we> {take|are taking|'re taking} {this|it|that} " + bpSeriously},
+	{Name: bpSerious, Pattern: "<we> {take|treat|are taking|'re taking} the " + bpConcern + " of ... " + bpSeriously},
 	{Name: bpSerious, Pattern: "{your|customer|our customers'} " + bpConcern + " <be> {always|} taken {<so>|most|} seriously"},
 	{Name: bpSerious, Pattern: "<we> take {our|my} {responsibility|responsibilities|obligations|duty} {to you|to our customers|to protect your data|} {<so>|most|} seriously"},
 

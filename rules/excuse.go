@@ -51,6 +51,8 @@ var (
 		"bakery", "cafe", "café", "brand", "nonprofit", "non-profit", "practice", "family business",
 		"family firm", "club", "venue", "theatre", "theater", "label", "agency", "retailer",
 		"brewery", "workshop", "department", "office", "clinic", "school", "publisher",
+		"committee", "board", "society", "association", "co-op", "cooperative", "collective",
+		"partnership", "network", "project", "volunteer group", "parish council",
 	}
 	// exOrgsPlural are the many others a writer compares themselves to.
 	exOrgsPlural = []string{
@@ -112,6 +114,10 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exDemand, Pattern: "demand {far|} {exceeded|outstripped|outpaced|surpassed|was higher than|was greater than|was far higher than}"},
 	{Name: exDemand, Pattern: "{more|many more|far more} {orders|bookings|calls|requests|enquiries|inquiries|customers|visitors|emails|messages} than {expected|anticipated|usual|normal|ever|we expected|we anticipated|we had planned for|we could handle}"},
 	{Name: exDemand, Pattern: "{could|can|ca} {not|n't} keep up"},
+	{Name: exDemand, Pattern: "{under|were under|was under|came under|been under} {real|a lot of|huge|enormous|great|intense|immense|serious|heavy|severe|extreme|time|real time|} pressure"},
+	{Name: exDemand, Pattern: "{working|worked|were working|was working|been working} {flat out|around the clock|all hours|at full stretch|at capacity|non-stop|nonstop}"},
+	{Name: exDemand, Pattern: "{run|rushed|ran|been run} off {our|my|their} feet"},
+	{Name: exDemand, Pattern: "{stretched|stretched thin|stretched to the limit|at breaking point|at full stretch|over capacity|at capacity}"},
 	{Name: exDemand, Pattern: "{unable|struggled|struggling} to keep up"},
 	{Name: exDemand, Pattern: "with {so|this|that} many {orders|bookings|calls|requests|enquiries|inquiries|customers|people|guests|visitors|emails|messages|tickets}"},
 	{Name: exDemand, Pattern: "{overwhelmed|swamped|inundated|flooded} {with|by} {orders|calls|requests|demand|enquiries|inquiries|bookings|emails|messages|tickets}"},
@@ -130,6 +136,7 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exSmall, Pattern: "{we|i} {<be>} {only|just|still|} {a|an} " + phrase.Alt(exSmallAdj...) + " {" + strings.Join(exSmallAdj, "|") + "|} " + phrase.Alt(exOrgs...)},
 	{Name: exSmall, Pattern: "{we|i} {<be>} {only|just|} {a|an} " + phrase.Alt(exOrgs...) + " of {only|just|} _ {people|staff|volunteers|employees|person|full-time staff|staff members}"},
 	{Name: exSmall, Pattern: "there {are|were|'re} {only|just} _ of us"},
+	{Name: exSmall, Pattern: "as {a|an} " + phrase.Alt(exOrgs...) + " of {only|just|} _ {people|staff|volunteers|employees|members|full-time staff|part-timers|parents|students}"},
 	{Name: exSmall, Pattern: "like {so|} many {other|} {_|} " + phrase.Alt(exOrgsPlural...)},
 	{Name: exSmall, Pattern: "like {every|any|most|all} other " + phrase.Alt(exOrgs...)},
 	// The season: "the holidays made it hard", "January is our busiest month".
@@ -137,6 +144,9 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exSeason, Pattern: "{the|this|that|our|a|an} _ " + phrase.Alt(exSeasons...) + " " + exMadeHard},
 	{Name: exSeason, Pattern: "{the|this|that|our|a|an|} " + phrase.Alt(exSeasons...) + " {meant|means} {that|}"},
 	{Name: exSeason, Pattern: "{the|this|that|our|a|an} _ " + phrase.Alt(exSeasons...) + " {meant|means} {that|}"},
+	{Name: exSeason, Pattern: "the {wettest|hottest|coldest|snowiest|windiest|stormiest|driest|worst|busiest|warmest} " + phrase.Alt(exSeasons...) + " {on record|in years|in decades|for years|ever|} {meant|means|made|left}"},
+	{Name: exSeason, Pattern: "{held up|delayed|stuck|caught|slowed down|slowed} {for|} ... {by|in} {traffic|roadworks|road works|a crash|an accident|the weather|a storm|snow|floods|flooding|a strike|strikes|a queue|queues|diversions|a diversion|closures|a closure}"},
+	{Name: exSeason, Pattern: "{with|because of|due to} the {storm|snow|floods|flooding|ice|fog|gales|strike|strikes|heat|heatwave} {closing|shutting|blocking|cancelling|delaying|stopping|grounding}"},
 	{Name: exSeason, Pattern: "{due to|owing to|because of|thanks to|caused by} {the|a|an|this|that|} {_|} " + phrase.Alt(exSeasons...)},
 	{Name: exSeason, Pattern: "<be> {always|usually|traditionally|} {our|the} {busiest|peak|craziest|most hectic|most demanding} {time|week|weeks|month|months|day|days|weekend|season|period|night|nights|shift|time of year}"},
 	{Name: exSeason, Pattern: "{our|the} busiest {time|week|month|day|weekend|season|period|night|shift} of the year"},

@@ -87,6 +87,8 @@ var selfFocusPhrases = []phrase.Def{
 	{Name: "dwell", Pattern: "{kicking|kick|kicked} {myself|ourselves}"},
 	{Name: "dwell", Pattern: "{angry|furious|cross|frustrated|upset|disgusted|disappointed} {with|at|in} {myself|ourselves}"},
 	{Name: "state", Pattern: "sorry and {<so>|} " + phrase.Alt(sfStateWords...)},
+	{Name: "state", Pattern: "<we> <have> {honestly|really|truly|just|personally|absolutely|genuinely|all|both} been {<so>|} " + phrase.Alt(sfStateWords...)},
+	{Name: "dwell", Pattern: "<we> {<have>|'ve|could|can|ca} {n't|not|hardly|barely|scarcely} {been able to|} face"},
 	{Name: "hard-time", Pattern: "{<have>|<be>|did|does|} {n't|not} {been|} {easy|fun} {for|on} {any of us|" + strings.Join(sfWriters, "|") + "} {either|}"},
 	{Name: "state", Pattern: "<we> {<have>|<be>|} {cried|wept|crying|weeping}"},
 	{Name: "dwell", Pattern: "{weighing|weighed|weighs|weigh} {heavily|} on {<us>|my mind|our minds|my conscience|our conscience}"},

@@ -2,6 +2,7 @@ package reading
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/apologylint/apologylint/internal/draft"
 	"github.com/apologylint/apologylint/internal/phrase"
@@ -64,6 +65,8 @@ var Phrases = concat(
 		"{refund*|reimburs*|compensat*|credited|rebook*|re-book*|reship*|re-ship*|re-sent|resend|waive*|reinstat*|unbann*}",
 		"{replac*|restor*|revers*|recover*|withdr*|recall*|repaired|repairing|corrected|correcting|fix|fixes|fixed|fixing|patched|patching|redo|redid|redone|re-do|reopen*|re-run*|rerun*|re-ran|reran|re-process*|reprocess*|re-issu*|reissu*|re-deliver*|redeliver*|re-send*|re-upload*}",
 		"make up for",
+		"{broadcast|published|issued|printed|posted|ran|sent|made} {a|an} {correction|retraction|clarification|erratum|corrected version}",
+		"{re-*|reprint*|re-print*|re-record*|re-edit*|rerecord*}",
 		"{give|giving|gave|given|pay|paying|paid|send|sending|sent} {you|it|them|} back",
 		"{give|giving|gave|given} you {a|an|the|your} {full|partial|free|} {refund|credit|voucher|replacement|discount|upgrade}",
 		"in the post",
@@ -83,7 +86,7 @@ var Phrases = concat(
 	defs(famRemedyAct,
 		"{we|i|team} {will|'ll|are|am|'m|have|'ve|has|is|can} {now|already|also|} {send*|sent|deliver*|post*|ship*|dispatch*|collect|collected|collecting|rush*|courier*|pay|paid|cover*|book*|arrang*|upgrad*|cancel*|lift*|release*|delete*|remove*|clean*|pull*|take down|taken down|move*|fix*|schedul*|switch*}",
 		"{have|has|'ve} {now|also|} been {paid|refunded|sent|restored|removed|deleted|corrected|fixed|reversed|released|credited|replaced|reinstated|cancel*|waived|withdrawn|rebooked}",
-		"we {sent|posted|shipped|delivered|dispatched|couriered|booked|arranged|paid|covered|released|removed|deleted|lifted|upgraded|cancel*|moved|collected|rushed|switched} {you|your|a|the|it|them|out|back|new|another|replacement}",
+		"{we|i} {sent|posted|shipped|delivered|dispatched|couriered|booked|arranged|paid|covered|released|removed|deleted|lifted|upgraded|cancel*|moved|collected|rushed|switched|withdrew|unpublished|retracted|took down} {you|your|a|the|it|them|out|back|new|another|replacement|down|that|this}",
 	),
 	defs(famRemedy,
 		"{a|the|your|new} {fix|patch|replacement|hotfix}",
@@ -118,7 +121,7 @@ var Phrases = concat(
 		"{do|doing|be} better",
 		"{taking|take|taken|took} {steps|action|measures}",
 		"{put|putting|are putting|have put|'ve put} ... in place",
-		"{review*|examin*|audit*|look* at|looking into|investigat*} ... {process|processes|procedure|procedures|policy|policies|practices|systems|how we}",
+		"{review*|examin*|audit*|look* at|looking into|investigat*|tighten*|strengthen*|improv*|overhaul*|revisit*|rethink*} ... {process|processes|procedure|procedures|policy|policies|practices|systems|how we|controls|safeguards|approach|ways of working}",
 		"{taking|take} a {hard|close|long|careful} look",
 		"{regain|rebuild|earn back|win back|restore} your trust",
 		"{work|working} hard to",
@@ -138,6 +141,7 @@ var Phrases = concat(
 		"{chang*|tighten*|rewrit*|redesign*|overhaul*|fix*|reorganiz*|moved|moving|switch*} ... {rota|rostering|workflow|templates|checklist|checklists|software|settings|booking system|billing system|scheduler|code}",
 		"{new|extra|additional|second|automated|automatic|mandatory|daily|weekly|independent} {check|checks|test|tests|alert|alerts|review|reviews|sign-off|approval|confirmation|monitoring|warning|requirement|checklist|backup|alarm|rule|rules|limit|policy|step|lock|filter|scanner|supplier|system|process|procedure}",
 		"{we|we 've|we have|i 've|i have|we 're|we are} {made|make|making} it {impossible|harder|difficult|much harder}",
+		"{chang*|updat*|rebuil*|reconfigur*|redesign*|rewrit*|set up|built|rewired|adjust*|fix*} ... so {that|} {it|no|nothing|every|each|all|the|our|a|an|any|we|staff|they}",
 		"{will|'ll|now|always} {double-check*|check|verify|confirm|review|test|inspect|scan|count|recheck|re-check} ... {every|each|all|before}",
 	),
 	// Passives and present tenses of a standing practice: "every label is now scanned", "a
@@ -196,7 +200,7 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 			if negated(toks, m.Start, d.Sentences()[si].First) {
 				continue
 			}
-			if m.Def.Name == famRemedyAct && (r.inApologyObject(m.Start) || newsFollows(toks, m.End, d.Sentences()[si].End)) {
+			if m.Def.Name == famRemedyAct && (r.inApologyObject(m.Start) || sendsNews(toks, m, d.Sentences()[si].End)) {
 				continue
 			}
 			if !s.Remedy {
@@ -305,9 +309,21 @@ var newsNouns = set("update", "updates", "report", "details", "information", "em
 	"request", "case", "query", "call", "meeting", "chat", "reply", "response", "notice",
 	"confirmation", "summary", "questionnaire", "apology")
 
-// newsFollows reports whether one of the four tokens from i names news rather than goods.
-func newsFollows(toks []draft.Token, i, end int) bool {
-	for k := i; k < end && k < i+4; k++ {
+// sendsNews reports whether a remedy act only sends or arranges news rather than goods: "we'll
+// send you an update", "we will schedule a call". Deleting or withdrawing a message is a remedy.
+func sendsNews(toks []draft.Token, m phrase.Match, end int) bool {
+	verb := ""
+	for k := m.Start; k < m.End; k++ {
+		n := toks[k].Norm
+		if strings.HasPrefix(n, "send") || n == "sent" || strings.HasPrefix(n, "post") ||
+			strings.HasPrefix(n, "schedul") || strings.HasPrefix(n, "arrang") || strings.HasPrefix(n, "book") {
+			verb = n
+		}
+	}
+	if verb == "" {
+		return false
+	}
+	for k := m.End; k < end && k < m.End+4; k++ {
 		if newsNouns[toks[k].Norm] {
 			return true
 		}

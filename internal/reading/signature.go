@@ -467,19 +467,26 @@ func (o orgs) namesOrg(key []string) bool {
 			return true
 		}
 	}
-	joined := strings.ToLower(strings.Join(key, ""))
-	joined = strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return r
+	// The name joined up in a domain, whole or its first words with a generic word after
+	// them: "Bramble Hill Campsite" writes from bramblehillcamping.co.uk.
+	for n := len(key); n >= 2 || n == len(key); n-- {
+		joined := strings.ToLower(strings.Join(key[:n], ""))
+		joined = strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return r
+			}
+			return -1
+		}, joined)
+		if utf8.RuneCountInString(joined) < 5 {
+			break
 		}
-		return -1
-	}, joined)
-	if utf8.RuneCountInString(joined) < 5 {
-		return false
-	}
-	for _, dom := range o.domains {
-		if strings.Contains(dom, joined) {
-			return true
+		for _, dom := range o.domains {
+			if strings.Contains(dom, joined) {
+				return true
+			}
+		}
+		if n == 1 {
+			break
 		}
 	}
 	return false
