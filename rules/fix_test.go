@@ -249,3 +249,43 @@ func cutWants(data []byte) []byte {
 	}
 	return []byte(b.String())
 }
+
+// FuzzFixes applies every fix of every rule, one at a time, to arbitrary input in every format:
+// a fix must lie within the file and leave text that still parses. Run it with
+// `go test ./rules -run '^$' -fuzz FuzzFixes`.
+func FuzzFixes(f *testing.F) {
+	for _, dir := range []string{"minimizing", "boilerplate"} {
+		files, _ := linttest.Files(filepath.Join(fixtureRoot, dir))
+		for _, p := range files {
+			if raw, err := os.ReadFile(p); err == nil {
+				f.Add(cutWants(raw))
+			}
+		}
+	}
+	f.Add([]byte("Dear Valued Customer,\nIt was just a brief outage, only a short delay.\r\n"))
+	l, err := lint.New(All(Settings{}))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		for _, format := range []draft.Format{draft.Text, draft.Markdown, draft.HTML} {
+			d, err := draft.Parse("fuzz", raw, format)
+			if err != nil {
+				continue
+			}
+			for _, fd := range l.Lint(d) {
+				if fd.Fix == nil {
+					continue
+				}
+				s := fd.Fix.Span
+				if s.Start < 0 || s.End > len(raw) || s.Start > s.End {
+					t.Fatalf("%v: %s fix span %v outside the file (%d bytes)", format, fd.Rule, s, len(raw))
+				}
+				fixed := slices.Concat(raw[:s.Start], []byte(fd.Fix.Text), raw[s.End:])
+				if _, err := draft.Parse("fuzz", fixed, format); err != nil {
+					t.Errorf("%v: %s fix %q at %v leaves text that does not parse: %v", format, fd.Rule, fd.Fix.Text, s, err)
+				}
+			}
+		}
+	})
+}
