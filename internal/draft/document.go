@@ -6,6 +6,7 @@ package draft
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"unicode/utf8"
 )
 
@@ -195,4 +196,14 @@ func (d *Document) FindInSentence(i int, re *regexp.Regexp) []Span {
 		out = append(out, d.omap.span(Span{base + m[0], base + m[1]}))
 	}
 	return out
+}
+
+// SentenceAt returns the index of the sentence whose span holds raw offset off, or -1. It lets a
+// caller run a regular expression once over the document (Find) and still judge by sentence.
+func (d *Document) SentenceAt(off int) int {
+	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].Span.End > off })
+	if i < len(d.sents) && d.sents[i].Span.Start <= off {
+		return i
+	}
+	return -1
 }

@@ -17,6 +17,8 @@ package phrase
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -41,8 +43,9 @@ type Match struct {
 type Set struct {
 	defs    []Def
 	states  []state
-	byWord  map[string][]int // first-token states keyed by the word they accept
-	generic []int            // first-token states that test something other than a word
+	byWord   map[string][]int // first-token states keyed by a word they accept (words and classes)
+	byPrefix map[string][]int // first-token prefix states keyed by their first prefixLen bytes
+	generic  []int            // first-token states no index narrows down (any token, negations)
 }
 
 type testKind uint8
@@ -83,7 +86,7 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 		}
 		cls[name] = m
 	}
-	s := &Set{defs: append([]Def(nil), defs...), byWord: map[string][]int{}}
+	s := &Set{defs: append([]Def(nil), defs...), byWord: map[string][]int{}, byPrefix: map[string][]int{}}
 	c := compiler{set: s, classes: cls}
 	seen := map[int]bool{}
 	var firsts []int
@@ -113,10 +116,18 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 	}
 	sort.Ints(firsts)
 	for _, f := range firsts {
-		switch s.states[f].kind {
-		case testWord:
-			s.byWord[s.states[f].word] = append(s.byWord[s.states[f].word], f)
-		case testAccept:
+		st := s.states[f]
+		switch {
+		case st.kind == testWord:
+			s.byWord[st.word] = append(s.byWord[st.word], f)
+		case st.kind == testClass:
+			// A class is a set of words: index the state under each of them.
+			for _, w := range slices.Sorted(maps.Keys(st.class)) {
+				s.byWord[w] = append(s.byWord[w], f)
+			}
+		case st.kind == testPrefix && len(st.word) >= prefixLen:
+			s.byPrefix[st.word[:prefixLen]] = append(s.byPrefix[st.word[:prefixLen]], f)
+		case st.kind == testAccept:
 			// an empty-matching pattern was rejected above
 		default:
 			s.generic = append(s.generic, f)
@@ -172,6 +183,9 @@ func (s *Set) test(st *state, tok *draft.Token) bool {
 
 type thread struct{ state, start int }
 
+// prefixLen is how many leading bytes of a prefix pattern ("apolog*") index it.
+const prefixLen = 3
+
 // Run matches every pattern against every sentence of d, walking each sentence's tokens once.
 // Matches never cross sentences. For each pattern, overlapping matches are resolved leftmost
 // first, then longest. The result is sorted by start token, then pattern order.
@@ -222,6 +236,11 @@ func (s *Set) Run(d *draft.Document) []Match {
 			}
 			for _, f := range s.byWord[tok.Norm] {
 				step(thread{f, i})
+			}
+			if len(tok.Norm) >= prefixLen {
+				for _, f := range s.byPrefix[tok.Norm[:prefixLen]] {
+					step(thread{f, i})
+				}
 			}
 			for _, f := range s.generic {
 				step(thread{f, i})

@@ -16,16 +16,17 @@ var quoteRE = regexp.MustCompile(`"[^"\n]+"|“[^”\n]+”|(?:^|[\s(:])(?:'[^'\
 func quotedTokens(d *draft.Document) []bool {
 	toks := d.Tokens()
 	q := make([]bool, len(toks))
-	for si, s := range d.Sentences() {
-		spans := d.FindInSentence(si, quoteRE)
-		if len(spans) == 0 {
+	for _, sp := range d.Find(quoteRE) {
+		// A quote never runs across sentences: the expression stops at line breaks, and a
+		// quote is judged within the sentence it starts in.
+		si := d.SentenceAt(sp.Start)
+		if si < 0 {
 			continue
 		}
+		s := d.Sentences()[si]
 		for i := s.First; i < s.End; i++ {
-			for _, sp := range spans {
-				if toks[i].Span.Start >= sp.Start && toks[i].Span.End <= sp.End {
-					q[i] = true
-				}
+			if toks[i].Span.Start >= sp.Start && toks[i].Span.End <= sp.End {
+				q[i] = true
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package reading
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/apologylint/apologylint/internal/draft"
 	"github.com/apologylint/apologylint/internal/phrase"
@@ -259,12 +260,44 @@ func negated(toks []draft.Token, i, first int) bool {
 // a form of be or have ("checkout has now been fixed" is not a practice).
 func (r *Reading) presentVerb(d *draft.Document, si, i int) bool {
 	tok := d.Tokens()[i]
-	if notPractice[tok.Norm] {
+	if notPractice[tok.Norm] || notVerb[tok.Norm] || !isWord(tok.Norm) {
 		return false
 	}
+	if presentVerbs[tok.Norm] {
+		return true
+	}
+	// Tagging is the costliest step: ask only for words no list decides.
 	tags := d.Tags(si)
 	tag := tags[i-d.Sentences()[si].First]
 	return tag == "VBZ" || tag == "VBP"
+}
+
+// presentVerbs are the word class <present>: verbs in the present tense that describe a
+// standing practice, decided without the tagger.
+var presentVerbs = set(phrase.Classes["present"]...)
+
+// notVerb are words that often stand after "now" or before "every" and are never the verb of a
+// practice: prepositions, determiners, pronouns, conjunctions and common adverbs.
+var notVerb = set("in", "at", "for", "of", "on", "with", "to", "from", "by", "after", "before",
+	"during", "across", "into", "over", "under", "about", "around", "through", "per", "like",
+	"the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "their", "his", "her",
+	"its", "we", "i", "you", "they", "he", "she", "it", "and", "or", "but", "so", "then", "also",
+	"always", "now", "just", "still", "only", "even", "already", "very", "more", "almost",
+	"nearly", "not", "n't", "will", "'ll", "would", "can", "could", "should", "must", "may",
+	"might", "than", "as", "if", "when", "where", "while", "until", "since", "because", ",",
+	".", ";", ":", "!", "?", "-", "—", "–", "(", ")", "\"", "'")
+
+// isWord reports whether w is made of letters (and inner hyphens or apostrophes) only.
+func isWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, c := range w {
+		if !unicode.IsLetter(c) && c != '-' && c != '\'' {
+			return false
+		}
+	}
+	return true
 }
 
 // notPractice are present-tense verbs that describe a state of mind or the news, not a standing
@@ -439,14 +472,14 @@ var (
 // readRegexps finds contact channels that are not words: e-mail addresses, URLs, phone numbers
 // and chat channels ("#help").
 func (r *Reading) readRegexps(d *draft.Document) {
-	for si := range d.Sentences() {
-		for _, re := range []*regexp.Regexp{emailRE, urlRE, phoneRE, tagRE} {
-			for _, sp := range d.FindInSentence(si, re) {
-				if re == phoneRE && !isPhone(d.Slice(sp)) {
-					continue
-				}
-				r.addContact(Evidence{Sentence: si, Span: sp})
+	// Each expression runs once over the whole text; a match counts for the sentence it is in.
+	for _, re := range []*regexp.Regexp{emailRE, urlRE, phoneRE, tagRE} {
+		for _, sp := range d.Find(re) {
+			si := d.SentenceAt(sp.Start)
+			if si < 0 || re == phoneRE && !isPhone(d.Slice(sp)) {
+				continue
 			}
+			r.addContact(Evidence{Sentence: si, Span: sp})
 		}
 	}
 }
