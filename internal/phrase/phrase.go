@@ -41,8 +41,8 @@ type Match struct {
 
 // Set is a compiled group of patterns. It is read-only after Compile and safe for concurrent use.
 type Set struct {
-	defs    []Def
-	states  []state
+	defs     []Def
+	states   []state
 	byWord   map[string][]int // first-token states keyed by a word they accept (words and classes)
 	byPrefix map[string][]int // first-token prefix states keyed by their first prefixLen bytes
 	generic  []int            // first-token states no index narrows down (any token, negations)
