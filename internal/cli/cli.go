@@ -64,6 +64,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 			return runExplain(args[1:], stdout, stderr, ruleSet)
 		case "init":
 			return runInit(args[1:], stdout, stderr, ruleSet)
+		case "lsp":
+			return runLSP(args[1:], stdin, stdout, stderr, ruleSet)
 		}
 	}
 	fs, o := newFlagSet(stderr)
@@ -186,6 +188,7 @@ const usageHead = `Usage:
   apologylint rules [--format text|json|markdown]
   apologylint explain RULE
   apologylint init [--force]
+  apologylint lsp [--config FILE | --no-config]
 
 apologylint checks apology drafts for the faults that make an apology read as
 insincere: non-apologies, excuses, blame put on others, vague promises, and
