@@ -26,6 +26,7 @@ func BenchmarkRelint(b *testing.B) {
 	remove := edit(17, 12, 17, 20, "")
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
+	cpu := cpuTime()
 	for i := range b.N {
 		change := insert
 		if i%2 == 1 {
@@ -36,5 +37,6 @@ func BenchmarkRelint(b *testing.B) {
 		}
 	}
 	b.StopTimer()
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 	c.stop()
 }
