@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -206,4 +207,15 @@ func (d *Document) SentenceAt(off int) int {
 		return i
 	}
 	return -1
+}
+
+// Contains reports whether the prose holds any of subs. It lets a rule skip an expensive
+// expression on the many drafts that cannot match it.
+func (d *Document) Contains(subs ...string) bool {
+	for _, s := range subs {
+		if strings.Contains(d.clean, s) {
+			return true
+		}
+	}
+	return false
 }

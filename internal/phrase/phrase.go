@@ -21,6 +21,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/apologylint/apologylint/internal/draft"
 )
@@ -45,6 +46,7 @@ type Set struct {
 	states   []state
 	byWord   map[string][]int // first-token states keyed by a word they accept (words and classes)
 	byPrefix map[string][]int // first-token prefix states keyed by their first prefixLen bytes
+	scratch  sync.Pool        // of *scratch
 	generic  []int            // first-token states no index narrows down (any token, negations)
 }
 
@@ -87,6 +89,7 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 		cls[name] = m
 	}
 	s := &Set{defs: append([]Def(nil), defs...), byWord: map[string][]int{}, byPrefix: map[string][]int{}}
+	s.scratch.New = func() any { return &scratch{} }
 	c := compiler{set: s, classes: cls}
 	seen := map[int]bool{}
 	var firsts []int
@@ -183,6 +186,14 @@ func (s *Set) test(st *state, tok *draft.Token) bool {
 
 type thread struct{ state, start int }
 
+// scratch is the working memory of one Run, kept in a pool: the mark array has one entry per
+// state, and allocating it for every document cost more than the matching.
+type scratch struct {
+	mark      []int
+	gen       int
+	cur, next []thread
+}
+
 // prefixLen is how many leading bytes of a prefix pattern ("apolog*") index it.
 const prefixLen = 3
 
@@ -192,9 +203,16 @@ const prefixLen = 3
 func (s *Set) Run(d *draft.Document) []Match {
 	toks := d.Tokens()
 	var raw []Match
-	var cur, next []thread
-	mark := make([]int, len(s.states)) // generation stamp: state already in next
-	gen := 0
+	sc := s.scratch.Get().(*scratch)
+	defer s.scratch.Put(sc)
+	if len(sc.mark) < len(s.states) {
+		sc.mark = make([]int, len(s.states))
+	}
+	cur, next := sc.cur[:0], sc.next[:0]
+	defer func() { sc.cur, sc.next = cur[:0], next[:0] }()
+	mark := sc.mark // generation stamp: state already in next
+	gen := sc.gen
+	defer func() { sc.gen = gen }()
 	var add func(list []thread, st, start int) []thread
 	add = func(list []thread, st, start int) []thread {
 		if st < 0 || mark[st] == gen {

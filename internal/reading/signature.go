@@ -451,8 +451,7 @@ func (o orgs) namesOrg(key []string) bool {
 		return false
 	}
 	phrase := strings.Join(key, " ")
-	re := regexp.MustCompile(`(?:^|[^\p{L}\p{N}])` + regexp.QuoteMeta(phrase) + `(?:[^\p{L}\p{N}]|$)`)
-	for _, loc := range re.FindAllStringIndex(o.body, -1) {
+	for _, loc := range wordOccurrences(o.body, phrase) {
 		before := strings.ToLower(o.body[max(0, loc[0]-14) : loc[0]+1])
 		after := strings.ToLower(o.body[loc[1]-1 : min(len(o.body), loc[1]+6)])
 		if selfIntroRE.MatchString(before) || strings.HasPrefix(strings.TrimLeft(after, " ,"), "here") {
@@ -490,6 +489,29 @@ func (o orgs) namesOrg(key []string) bool {
 		}
 	}
 	return false
+}
+
+// wordOccurrences returns where phrase stands in text as whole words, each as [start, end] with
+// one character of context on either side where there is one, as a regexp with boundaries
+// around the phrase would give.
+func wordOccurrences(text, phrase string) [][2]int {
+	var out [][2]int
+	isWordRune := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	for from := 0; from <= len(text); {
+		i := strings.Index(text[from:], phrase)
+		if i < 0 {
+			break
+		}
+		start, end := from+i, from+i+len(phrase)
+		from = start + 1
+		before, bn := utf8.DecodeLastRuneInString(text[:start])
+		after, an := utf8.DecodeRuneInString(text[end:])
+		if bn > 0 && isWordRune(before) || an > 0 && isWordRune(after) {
+			continue
+		}
+		out = append(out, [2]int{start - bn, end + an})
+	}
+	return out
 }
 
 // commonWord reports whether the body uses w, in lower case, as an ordinary word: "Haven
