@@ -51,7 +51,9 @@ var (
 	bpThanks = phrase.Alt("thank you", "thank you all", "thank you both", "thank you again",
 		"thank you so much", "thank you very much", "thank you once again", "thank you , everyone ,",
 		"thank you , all ,", "thanks", "thanks again", "thanks so much", "thanks very much",
-		"thanks once again", "thanks , everyone ,", "thanks , all ,", "many thanks")
+		"thanks once again", "thanks , everyone ,", "thanks , all ,", "many thanks",
+		"thanks a million", "thanks a lot", "thanks a bunch", "a big thank you", "a huge thank you",
+		"a massive thank you", "huge thanks", "big thanks")
 	// bpWaiting is the reader's patience a stock thanks is for.
 	bpWaiting = phrase.Alt("patience", "understanding", "patience and understanding",
 		"understanding and patience", "patience and cooperation", "cooperation and patience",

@@ -451,7 +451,9 @@ func (c *passiveClause) hasAgent(i int) bool {
 		}
 		w := c.norm(h)
 		r, _ := utf8.DecodeRuneInString(w)
-		if notAgent[w] || meansWord[w] && !det || strings.HasSuffix(w, "ing") {
+		// "by sending" is a means; "by our fundraising team" an agent, the -ing word a modifier
+		// after a determiner.
+		if notAgent[w] || meansWord[w] && !det || strings.HasSuffix(w, "ing") && !det {
 			return false
 		}
 		return unicode.IsLetter(r)
@@ -858,6 +860,7 @@ var passiveVerbs = func() map[string]verbClass {
 		"smashed", "spilled", "spilt", "stranded", "dumped", "lost", "underpaid", "overpaid",
 		"withheld", "overwritten", "overridden", "truncated", "scrapped", "rejected", "declined",
 		"refused", "denied", "bounced", "cut", "shut", "mixed up", "held up", "cut off",
+		"called off", "put off", "pushed back", "scrapped", "pulled",
 		"left out", "left behind", "passed over", "given away", "sent away", "turned away", "thrown away", "messed up", "screwed up", "lost track")
 	add(verbFix, "refunded", "reimbursed", "credited", "compensated", "paid", "restored",
 		"recovered", "returned", "replaced", "repaired", "fixed", "resolved", "corrected",

@@ -81,12 +81,13 @@ var minimizingPhrases = []phrase.Def{
 	{Name: "small-harm", Pattern: "{just|only|merely|simply|nothing but|nothing more than|} {a|an|some|} {<so>|relatively|fairly|rather|quite|} " +
 		phrase.Alt(minShrinkers...) + " {" + strings.Join(minKinds, "|") + "|} " + phrase.Alt(minHarms...)},
 	{Name: "small-harm", Pattern: "{just|only|merely|simply|nothing but|nothing more than} {a|an} " + phrase.Alt(minHarms...)},
-	{Name: "small-harm", Pattern: "{just|only|merely|} a {little|tiny|} bit of {a|an|} {" + strings.Join(minHarms, "|") + "|trouble|confusion|bother}"},
+	{Name: "small-harm", Pattern: "{just|only|merely|} a {little|tiny|} bit of {a|an|} {" + strings.Join(minHarms, "|") + "|trouble|confusion|bother|wait|hold-up|nuisance|pain|headache}"},
 	// "only a small number of", "a tiny fraction of", "just a handful of"
 	{Name: "small-share", Pattern: "{just|only|merely|} {a|} {<so>|relatively|fairly|} {small|tiny|limited|minute|negligible|minor|modest|minuscule|minimal} " +
 		phrase.Alt(minShares...) + " of"},
 	{Name: "small-share", Pattern: "{just|only|merely} {a few|a handful of|a couple of|a few of|a couple|some|certain} {our|the|your|those|} " + phrase.Alt(minReach...)},
 	{Name: "small-share", Pattern: "{very|relatively|comparatively|so} few {of our|of the|} " + phrase.Alt(minReach...)},
+	{Name: "small-share", Pattern: "{affects|affected|affecting|hit|hits|involves|involved|concerns|concerned} {just|only|merely} {a handful|a few|a couple|a small number|a tiny number} of"},
 	{Name: "small-share", Pattern: "{a few|a handful of} {of our|of the|our|the|} " + phrase.Alt(minReach...) + " {were|was|have been|had been|} {affected|impacted|hit}"},
 	{Name: "small-share", Pattern: "{affected|impacted|hit} {only|just|} {a few|a couple of|a handful of} {of our|our|the|} " + phrase.Alt(minReach...)},
 	{Name: "short-time", Pattern: "{for|lasted|lasting|<be>} {only|just|merely} {a few|a couple of|a matter of} {minutes|hours|seconds|moments|days}"},

@@ -52,7 +52,7 @@ var (
 	// sfPeriodsPlural follow a superlative: "the worst week", "one of the hardest days".
 	sfPeriodsPlural = []string{
 		"week", "weeks", "day", "days", "month", "months", "year", "years", "fortnight", "time",
-		"times", "moment", "moments", "point", "night", "nights",
+		"times", "moment", "moments", "point", "night", "nights", "stretch", "period", "spell",
 	}
 )
 
@@ -63,6 +63,7 @@ var (
 // hypothetical, and matches none of them.
 var selfFocusPhrases = []phrase.Def{
 	{Name: "feel", Pattern: "<we> {<have> been|<be>|all|both|still|} {feel|feeling|felt} {<so>|absolutely|just|honestly|} {<so>|} " + phrase.Alt(sfFeelWords...)},
+	{Name: "feel", Pattern: "<we> {<have>|} {spent|spend|spending} ... {feeling|worrying|agonising|agonizing|fretting} {<so>|} {" + strings.Join(sfFeelWords, "|") + "|about this|about it|over this|over it}"},
 	{Name: "state", Pattern: "<we> {<be>|<have> been|<have> all been|<be> all|<be> both|<be> still|<have> felt} {<so>|absolutely|personally|honestly|just|} {<so>|} " + phrase.Alt(sfStateWords...)},
 	{Name: "state", Pattern: "{team|staff|crew|everyone|everybody|all of us|we all|us all|family} {here|} {<be>|<have> been|<be> all|feel|feels|felt} {<so>|absolutely|} {<so>|} " + phrase.Alt(sfStateWords...)},
 	{Name: "hurt", Pattern: "{pains|pained|saddens|saddened|haunts|haunted} <us>"},

@@ -71,6 +71,7 @@ var placeholderHTMLTags = map[string]bool{
 // "[order number]", "[Amount]". Words that are also common labels of buttons and menus
 // ("[Account]", "[Settings]") are left out.
 var placeholderSlotWords = map[string]bool{
+	"digits": true, "digit": true,
 	"name": true, "names": true, "date": true, "dates": true, "time": true, "number": true,
 	"amount": true, "address": true, "email": true, "phone": true, "company": true,
 	"product": true, "customer": true, "agent": true, "city": true, "location": true,
@@ -213,10 +214,10 @@ func placeholderBracket(inner string) bool {
 	if placeholderRE.MatchString(inner) {
 		return true
 	}
-	if strings.ContainsAny(inner, "0123456789#@/:") {
-		return false
-	}
 	words := placeholderWords(inner)
+	if strings.ContainsAny(inner, "0123456789#@/:") && !namesSlot(words) {
+		return false // "[1]", "[2024/25]": a number, unless it sits in a slot's name ("[Last 4 Digits]")
+	}
 	if len(words) == 0 || len(words) > 5 {
 		return false
 	}
@@ -244,6 +245,17 @@ func placeholderBracket(inner string) bool {
 		}
 	}
 	return true
+}
+
+// namesSlot reports whether one of words names a kind of value a slot holds.
+func namesSlot(words []string) bool {
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if placeholderSlotWords[lw] || placeholderSlotWords[strings.TrimSuffix(lw, "s")] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeholderWords splits a slot's text into words at spaces, punctuation and the humps of

@@ -338,7 +338,7 @@ func aimedAtFeelings(toks []draft.Token, j, end int) (bool, int) {
 		if f := feelingAt(toks, s+1, min(end, s+7)); f >= 0 {
 			return true, f
 		}
-		if f := opinionAt(toks, s+1, min(end, s+9)); f >= 0 {
+		if f := opinionAt(toks, s+1, min(end, s+12)); f >= 0 {
 			return true, f
 		}
 	}
@@ -408,7 +408,7 @@ func opinionAt(toks []draft.Token, from, to int) int {
 		case likeVerbs[n] && k > from && (toks[k-1].Norm == "n't" || toks[k-1].Norm == "not" || toks[k-1].Norm == "never"):
 			return k
 		case n == "found" || n == "find" || n == "seemed" || n == "seem":
-			for m := k + 1; m < to && m < k+6; m++ {
+			for m := k + 1; m < to && m < k+10; m++ {
 				if evaluative[toks[m].Norm] {
 					return m
 				}
@@ -503,14 +503,16 @@ func generic(d *draft.Document, si int, toks []draft.Token, from, to int) bool {
 	for ; m < to; m++ {
 		n := toks[m].Norm
 		switch {
+		case n == "," && m+1 < to && relativeWords[toks[m+1].Norm]:
+			// ", which listed two lessons you never had" goes on describing the object.
 		case n == "and" || n == ",":
 			return true // what follows is another clause: "and thank you for your patience"
 		case n == "of" && m == k+1 && m+1 < to && !genericObjects[toks[m+1].Norm]:
 			return false // "the inconvenience of having no hot water" names it
 		case strings.IndexFunc(toks[m].Text, unicode.IsDigit) >= 0:
 			return false // a number names it: "the error on invoice 1182"
-		case unicode.IsUpper(firstRune(toks[m].Text)) && n != "i":
-			return false // a name or a date names it: "the error in your March invoice"
+		case unicode.IsUpper(firstRune(toks[m].Text)) && n != "i" && !calendarWords[n]:
+			return false // a name names it: "the error in the Harbour Road branch's order"
 		case sufferVerbs[n] || genericTail[n] || happenWords[n]:
 		case isVerb(tags()[m-first], n):
 			return false // an act of its own: "the mix-up that put your cat in the wrong block"
@@ -523,6 +525,14 @@ func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
 }
+
+// relativeWords open a clause that goes on describing the noun before them.
+var relativeWords = set("which", "that", "who", "where", "when", "whereby")
+
+// calendarWords are days and months: "the mix-up on Tuesday" still does not say what went wrong.
+var calendarWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "christmas", "easter")
 
 // headOnly reports whether toks[k] is itself a generic head with nothing but the tail after it:
 // "that" in "sorry about that", not "that" in "that mistake".
