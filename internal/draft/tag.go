@@ -40,13 +40,17 @@ func (d *Document) Tags(i int) []string {
 	if model == nil {
 		return tags
 	}
-	taggedSentences.Add(1)
-	opts := []prose.DocOpt{prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(model)}
-	pd, err := prose.NewDocument(s.Text, opts...)
-	if err != nil {
-		return tags
+	ptoks, ok := tagCache.get(s.Text)
+	if !ok {
+		taggedSentences.Add(1)
+		opts := []prose.DocOpt{prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(model)}
+		pd, err := prose.NewDocument(s.Text, opts...)
+		if err != nil {
+			return tags
+		}
+		ptoks = pd.Tokens()
+		tagCache.put(s.Text, ptoks)
 	}
-	ptoks := pd.Tokens()
 	for j, t := range toks {
 		switch {
 		case t.src >= 0 && t.src < len(ptoks) && (j == 0 || toks[j-1].src != t.src):
@@ -71,4 +75,34 @@ func contractionTag(norm string) string {
 		return "MD"
 	}
 	return ""
+}
+
+// tagCache keeps the tags of recently tagged sentences, by text, for the whole process. An editor
+// re-lints a document on every keystroke; with the cache only the sentence being edited is
+// tagged again. It also makes tags stable within a process, whatever ties prose breaks.
+var tagCache = &sentenceCache{max: 4096}
+
+// sentenceCache is a bounded map from sentence text to prose's tagged tokens. When full it
+// starts again empty: simpler than an LRU, and a full cache is rare (4,096 distinct sentences
+// needing tags).
+type sentenceCache struct {
+	mu  sync.Mutex
+	max int
+	m   map[string][]prose.Token
+}
+
+func (c *sentenceCache) get(text string) ([]prose.Token, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	t, ok := c.m[text]
+	return t, ok
+}
+
+func (c *sentenceCache) put(text string, toks []prose.Token) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= c.max {
+		c.m = make(map[string][]prose.Token, c.max)
+	}
+	c.m[text] = toks
 }
