@@ -325,13 +325,13 @@ func bsDoerFailed(toks []draft.Token, k, end int) (int, bool) {
 		return ""
 	}
 	v := at(k)
-	switch {
-	case v == "did" || v == "could" || v == "would":
+	switch v {
+	case "did", "could", "would":
 		if n := at(k + 1); n == "n't" || n == "not" || n == "never" {
 			return k + 1, true
 		}
 		return 0, false
-	case v == "was" || v == "were":
+	case "was", "were":
 		switch at(k + 1) {
 		case "unable", "late", "slow", "responsible", "negligent", "careless", "down", "offline",
 			"unavailable", "overwhelmed", "closed":
@@ -342,7 +342,7 @@ func bsDoerFailed(toks []draft.Token, k, end int) (int, bool) {
 			}
 		}
 		return 0, false
-	case v == "had" || v == "has" || v == "have" || v == "'d" || v == "'s" || v == "'ve":
+	case "had", "has", "have", "'d", "'s", "'ve":
 		if n := at(k + 1); n == "no" || n == "not" || n == "n't" || n == "never" {
 			return 0, false // "had no problem"
 		}
@@ -355,7 +355,7 @@ func bsDoerFailed(toks []draft.Token, k, end int) (int, bool) {
 			}
 		}
 		return 0, false
-	case v == "made":
+	case "made":
 		for j := k + 1; j <= k+3 && j < end; j++ {
 			if n := toks[j].Norm; n == "mistake" || n == "mistakes" || n == "error" || n == "errors" || n == "mess" {
 				return j, true
@@ -463,7 +463,7 @@ func bsCustomerBlamed(d *draft.Document, m phrase.Match, sent draft.Sentence) (f
 			}
 			return 0, 0, false
 		}
-		if bsReceipt[n] || !(bsPast(n) || bsFailVerbs[n]) {
+		if bsReceipt[n] || !bsPast(n) && !bsFailVerbs[n] {
 			return 0, 0, false
 		}
 		return m.Start, v, true
@@ -482,7 +482,7 @@ func bsCustomerBlamed(d *draft.Document, m phrase.Match, sent draft.Sentence) (f
 	case "had", "'d", "only", "you", "customers", "users", "clients", "guests", "members", "they":
 		// "if you had read", "had you checked"
 		v, n := next(last + 1)
-		if n == "been" || bsReceipt[n] || !(bsPast(n) || bsFailVerbs[n]) || !bsCounterfactual(toks, v+1, sent.End) {
+		if n == "been" || bsReceipt[n] || !bsPast(n) && !bsFailVerbs[n] || !bsCounterfactual(toks, v+1, sent.End) {
 			return 0, 0, false
 		}
 		return m.Start, v, true

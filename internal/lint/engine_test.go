@@ -288,7 +288,7 @@ func TestSeverity(t *testing.T) {
 			t.Errorf("ParseSeverity(%q) = %v, %v, want %v", strings.ToUpper(s.String()), got, err, s)
 		}
 	}
-	if !(Info < Warning && Warning < Error) {
+	if Info >= Warning || Warning >= Error {
 		t.Error("severities are not ordered info < warning < error")
 	}
 	if _, err := ParseSeverity("fatal"); err == nil {

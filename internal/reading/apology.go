@@ -151,7 +151,7 @@ func classify(d *draft.Document, toks []draft.Token, s draft.Sentence, si, i, n 
 	a.objEnd = end
 	// Skip intensifiers and "to <whom>" before the object.
 	j := i + n
-	for j < end && (objectSkip[toks[j].Norm] || toks[j].Norm == ",") && !(toks[j].Norm == "in" && j+1 < end && toks[j+1].Norm == "case") {
+	for j < end && (objectSkip[toks[j].Norm] || toks[j].Norm == ",") && (toks[j].Norm != "in" || j+1 >= end || toks[j+1].Norm != "case") {
 		j++
 	}
 	phraseEnd := func(k int) draft.Span { return d.TokenSpan(i, max(i+n-1, min(k, end-1))) }
@@ -477,7 +477,7 @@ func generic(d *draft.Document, si int, toks []draft.Token, from, to int) bool {
 	first := d.Sentences()[si].First
 	k := from
 	// Skip determiners and adjectives before the head: "any", "the recent", "the poor".
-	for k+1 < to && (determiners[toks[k].Norm] || genericAdjective(toks[k].Norm)) && !headOnly(toks, k, to) {
+	for k+1 < to && (determiners[toks[k].Norm] || genericAdjective(toks[k].Norm)) && !headOnly(toks, k) {
 		k++
 	}
 	head := toks[k].Norm
@@ -536,7 +536,7 @@ var calendarWords = set("monday", "tuesday", "wednesday", "thursday", "friday", 
 
 // headOnly reports whether toks[k] is itself a generic head with nothing but the tail after it:
 // "that" in "sorry about that", not "that" in "that mistake".
-func headOnly(toks []draft.Token, k, to int) bool {
+func headOnly(toks []draft.Token, k int) bool {
 	if !genericObjects[toks[k].Norm] {
 		return false
 	}

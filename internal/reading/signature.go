@@ -181,7 +181,7 @@ func readSignature(d *draft.Document) Signature {
 	// The signer's name comes first in a sign-off; what follows it is a role, a company or an
 	// address ("Customer Accounts Team" then "Brightwatt Energy"). Only a job title ("Founder,
 	// Tallyboard") or a line of prose ("See you Saturday") may come before the name.
-	o := orgText(d, lines, start, greeting)
+	o := orgText(lines, start, greeting)
 	for k, i := range signers {
 		ln := lines[i].text
 		if slotRE.MatchString(ln) {
@@ -302,7 +302,7 @@ var domainRE = regexp.MustCompile(`(?i)(?:@|https?://|www\.)([\w.-]+\.[a-z]{2,})
 
 // orgText gathers the text above the sign-off (the greeting, which names the reader, left out)
 // and the domain names anywhere in the document.
-func orgText(d *draft.Document, lines []textLine, start, greeting int) orgs {
+func orgText(lines []textLine, start, greeting int) orgs {
 	var b strings.Builder
 	for i, ln := range lines[:start] {
 		if i != greeting {
