@@ -66,6 +66,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 			return runInit(args[1:], stdout, stderr, ruleSet)
 		case "lsp":
 			return runLSP(args[1:], stdin, stdout, stderr, ruleSet)
+		case "serve":
+			return runServe(args[1:], stdout, stderr, ruleSet)
 		}
 	}
 	fs, o := newFlagSet(stderr)
@@ -189,6 +191,7 @@ const usageHead = `Usage:
   apologylint explain RULE
   apologylint init [--force]
   apologylint lsp [--config FILE | --no-config]
+  apologylint serve [--addr 127.0.0.1:8080] [--open]
 
 apologylint checks apology drafts for the faults that make an apology read as
 insincere: non-apologies, excuses, blame put on others, vague promises, and
