@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/apologylint/apologylint/internal/config"
 	"github.com/apologylint/apologylint/internal/draft"
 	"github.com/apologylint/apologylint/internal/lint"
 	"github.com/apologylint/apologylint/internal/printer"
@@ -198,7 +199,7 @@ func formatOf(name string) (draft.Format, bool) {
 func (h *Handler) lint(req lintRequest) ([]byte, error) {
 	f, _ := formatOf(req.Format)
 	name := draftName(f)
-	l, limit, err := h.linter(name, req.MaxWords)
+	l, limit, template, err := h.linter(name, req.MaxWords)
 	if err != nil {
 		return nil, err
 	}
@@ -211,13 +212,13 @@ func (h *Handler) lint(req lintRequest) ([]byte, error) {
 		Errors:  []printer.FileError{},
 	}
 	extra := lintExtra{MaxWords: limit, Spans: []*wireSpan{}, Parts: []wirePart{}}
-	doc, err := draft.Parse(name, raw, draft.FormatOf(name))
+	doc, err := draft.ParseWith(name, raw, draft.FormatOf(name), draft.Options{Template: template})
 	if err != nil {
 		// Only a NUL byte gets here: JSON text is always valid UTF-8.
 		report.Errors = append(report.Errors, printer.FileError{Path: name, Message: err.Error()})
 	} else {
 		res := l.Check(doc)
-		fr := printer.FileResult{Path: name, Findings: res.Findings, Source: raw}
+		fr := printer.FileResult{Path: name, Findings: res.Findings, Source: raw, Suppressed: res.Suppressed}
 		for _, p := range res.Structure {
 			part := printer.Part{Name: p.Name, Present: p.Present}
 			if p.Present {
@@ -338,8 +339,9 @@ func (h *Handler) serveRules(w http.ResponseWriter, _ *http.Request) {
 }
 
 // linter returns the linter for a draft named name with the word limit maxWords, or the
-// configured one when maxWords is 0, and the limit in force.
-func (h *Handler) linter(name string, maxWords int) (*lint.Linter, int, error) {
+// configured one when maxWords is 0, the limit in force, and whether the configuration reads the
+// draft as a template.
+func (h *Handler) linter(name string, maxWords int) (*lint.Linter, int, bool, error) {
 	res := h.opts.Config.Resolve(filepath.Join(h.opts.Dir, name))
 	if maxWords > 0 {
 		res.Settings.MaxWords = maxWords
@@ -348,29 +350,34 @@ func (h *Handler) linter(name string, maxWords int) (*lint.Linter, int, error) {
 	if limit <= 0 {
 		limit = rules.DefaultMaxWords
 	}
+	template := res.Kind == config.Template
 	key := linterKey{conf: res.Key, maxWords: limit}
 	h.mu.Lock()
 	l, ok := h.linters[key]
 	h.mu.Unlock()
 	if ok {
-		return l, limit, nil
+		return l, limit, template, nil
 	}
 	var rs []lint.Rule
+	var known []string
 	for _, r := range res.Rules(h.opts.RuleSet(res.Settings)) {
+		known = append(known, r.ID)
 		if res.Enabled(r.ID) {
 			rs = append(rs, r)
 		}
 	}
-	l, err := lint.New(rs)
+	// Every rule the configuration knows, on or off, so that a suppression naming a misspelt
+	// rule is reported as on the command line.
+	l, err := lint.NewWith(rs, lint.Options{Known: known})
 	if err != nil {
-		return nil, 0, fmt.Errorf("build linter: %w", err)
+		return nil, 0, false, fmt.Errorf("build linter: %w", err)
 	}
 	h.mu.Lock()
 	if len(h.linters) < maxLinters {
 		h.linters[key] = l
 	}
 	h.mu.Unlock()
-	return l, limit, nil
+	return l, limit, template, nil
 }
 
 // writeJSON writes a JSON body that is never cached: it holds the writer's draft.

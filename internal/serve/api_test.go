@@ -110,24 +110,26 @@ type wireRange struct {
 }
 
 type file struct {
-	Path     string `json:"path"`
-	Findings []struct {
-		Rule      string `json:"rule"`
-		Severity  string `json:"severity"`
-		Scope     string `json:"scope"`
-		Message   string `json:"message"`
-		Offset    *int   `json:"offset"`
-		EndOffset *int   `json:"end_offset"`
-		Fix       *struct {
-			Offset    int    `json:"offset"`
-			EndOffset int    `json:"end_offset"`
-			Text      string `json:"text"`
-		} `json:"fix"`
-	} `json:"findings"`
+	Path      string    `json:"path"`
+	Findings  []finding `json:"findings"`
 	Structure map[string]struct {
 		Present bool `json:"present"`
 		Line    int  `json:"line"`
 	} `json:"structure"`
+}
+
+type finding struct {
+	Rule      string `json:"rule"`
+	Severity  string `json:"severity"`
+	Scope     string `json:"scope"`
+	Message   string `json:"message"`
+	Offset    *int   `json:"offset"`
+	EndOffset *int   `json:"end_offset"`
+	Fix       *struct {
+		Offset    int    `json:"offset"`
+		EndOffset int    `json:"end_offset"`
+		Text      string `json:"text"`
+	} `json:"fix"`
 }
 
 func decode[T any](t *testing.T, b []byte) T {
@@ -428,12 +430,12 @@ func TestSameAsCLI(t *testing.T) {
 	}
 }
 
-// TestConfiguration checks that the configuration found at start applies, overrides included,
-// as it does on the command line.
+// TestConfiguration checks that the configuration found at start applies, overrides included
+// (one makes a Markdown draft a template), as it does on the command line.
 func TestConfiguration(t *testing.T) {
 	dir := t.TempDir()
 	conf := "rules:\n  missing-contact:\n    enabled: false\n  vague-apology:\n    severity: error\n" +
-		"overrides:\n  - files: ['*.md']\n    rules:\n      missing-remedy:\n        enabled: false\n"
+		"overrides:\n  - files: ['*.md']\n    kind: template\n    rules:\n      missing-remedy:\n        enabled: false\n"
 	path := filepath.Join(dir, ".apologylint.yml")
 	if err := os.WriteFile(path, []byte(conf), 0o600); err != nil {
 		t.Fatal(err)
@@ -458,6 +460,9 @@ func TestConfiguration(t *testing.T) {
 				if fd.Rule == "vague-apology" && fd.Severity != "error" {
 					t.Errorf("vague-apology is a %s, but the configuration makes it an error", fd.Severity)
 				}
+			}
+			if template := slices.ContainsFunc(f.Findings, func(fd finding) bool { return fd.Rule == "template-not-personalised" }); template != (format == "md") {
+				t.Errorf("template-not-personalised reported: %v, want %v", template, format == "md")
 			}
 		})
 	}

@@ -78,7 +78,7 @@ func New(o Options) (*Handler, error) {
 		slots:   make(chan struct{}, 2*runtime.GOMAXPROCS(0)),
 		linters: map[linterKey]*lint.Linter{},
 	}
-	if _, _, err := h.linter(draftName(draft.Markdown), 0); err != nil {
+	if _, _, _, err := h.linter(draftName(draft.Markdown), 0); err != nil {
 		return nil, err
 	}
 	page, err := fs.Sub(static, "static")
