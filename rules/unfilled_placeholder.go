@@ -48,6 +48,17 @@ var placeholderTriggers = []string{"{", "<", "[", "%", "XX", "X/", "X.", "X:", "
 
 var placeholderDollarRE = regexp.MustCompile(`\$[A-Za-z{]`)
 
+// maySlot reports whether a line of prose may hold a slot: most lines of most drafts hold none
+// of the characters a slot needs, and the test costs far less than placeholderRE.
+func maySlot(line string) bool {
+	for _, t := range placeholderTriggers {
+		if strings.Contains(line, t) {
+			return true
+		}
+	}
+	return strings.IndexByte(line, '$') >= 0 && placeholderDollarRE.MatchString(line)
+}
+
 // placeholderGreetingRE is the greeting before a bare upper-case name, trimmed off the slot.
 var placeholderGreetingRE = regexp.MustCompile(`^(?:Hi|Hello|Dear|Hey) `)
 
@@ -113,11 +124,8 @@ var unfilledPlaceholder = lint.Rule{
 		if d.IsTemplate() {
 			return nil // a template's slots are there to be filled: malformed-placeholder checks them
 		}
-		if !d.Contains(placeholderTriggers...) && len(d.Find(placeholderDollarRE)) == 0 {
-			return nil // most drafts hold none of the characters a slot needs
-		}
 		var slots []draft.Span
-		for _, s := range d.Find(placeholderRE) {
+		for _, s := range d.FindLines(placeholderRE, maySlot) {
 			if s, ok := placeholderAt(d, s); ok {
 				slots = append(slots, s)
 			}

@@ -188,6 +188,35 @@ func (d *Document) Find(re *regexp.Regexp) []Span {
 	return out
 }
 
+// FindLines is Find run only over the lines of prose for which may is true. Most expressions
+// for what is not words (addresses, numbers, quotes) cannot match without a character that most
+// lines lack; may tests for it cheaply, so the expression, which costs far more per byte than
+// the test, runs over a small part of the text. An expression sees each line with one
+// character of context either side (the line breaks), so word boundaries and anchors behave as
+// they do over the whole text; a match runs across a line break only within that context.
+func (d *Document) FindLines(re *regexp.Regexp, may func(line string) bool) []Span {
+	var out []Span
+	for a := 0; a < len(d.clean); {
+		b := strings.IndexByte(d.clean[a:], '\n')
+		if b < 0 {
+			b = len(d.clean)
+		} else {
+			b += a
+		}
+		if b > a && may(d.clean[a:b]) {
+			from, to := max(a-1, 0), min(b+1, len(d.clean))
+			for _, m := range re.FindAllStringIndex(d.clean[from:to], -1) {
+				// A match at the break that ends the line belongs to the next line's window.
+				if from+m[0] < b {
+					out = append(out, d.omap.span(Span{from + m[0], from + m[1]}))
+				}
+			}
+		}
+		a = b + 1
+	}
+	return out
+}
+
 // FindInSentence is Find limited to sentence i.
 func (d *Document) FindInSentence(i int, re *regexp.Regexp) []Span {
 	s := d.sents[i]
@@ -197,6 +226,12 @@ func (d *Document) FindInSentence(i int, re *regexp.Regexp) []Span {
 		out = append(out, d.omap.span(Span{base + m[0], base + m[1]}))
 	}
 	return out
+}
+
+// SentenceSpan returns the raw span of the bytes start to end of sentence i's Text.
+func (d *Document) SentenceSpan(i, start, end int) Span {
+	base := d.cleanStart(i)
+	return d.omap.span(Span{base + start, base + end})
 }
 
 // SentenceAt returns the index of the sentence whose span holds raw offset off, or -1. It lets a

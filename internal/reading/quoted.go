@@ -2,6 +2,7 @@ package reading
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/apologylint/apologylint/internal/draft"
 )
@@ -11,12 +12,31 @@ import (
 // are not taken for quotes).
 var quoteRE = regexp.MustCompile(`"[^"\n]+"|“[^”\n]+”|(?:^|[\s(:])(?:'[^'\n]+'|‘[^’\n]+’)(?:[\s.,;:!?)]|$)`)
 
+// mayQuote reports whether line may hold a quote: a double quote, or a single one that opens
+// a word.
+func mayQuote(line string) bool {
+	if strings.ContainsAny(line, "\"“‘") {
+		return true
+	}
+	for i := strings.IndexByte(line, '\''); i >= 0; {
+		if i == 0 || strings.IndexByte(" \t\r\f(:", line[i-1]) >= 0 {
+			return true
+		}
+		j := strings.IndexByte(line[i+1:], '\'')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 // quotedTokens marks the tokens inside quoted speech: a customer's complaint quoted in the draft
 // ("You wrote: 'you should have tested it'") is not the writer blaming anyone.
 func quotedTokens(d *draft.Document) []bool {
 	toks := d.Tokens()
 	q := make([]bool, len(toks))
-	for _, sp := range d.Find(quoteRE) {
+	for _, sp := range d.FindLines(quoteRE, mayQuote) {
 		// A quote never runs across sentences: the expression stops at line breaks, and a
 		// quote is judged within the sentence it starts in.
 		si := d.SentenceAt(sp.Start)

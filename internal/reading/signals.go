@@ -474,12 +474,42 @@ var (
 	tagRE   = regexp.MustCompile(`(?:^|\s)#[a-z][a-z0-9_-]+`)
 )
 
+// contactFinders pair each expression with a test that a line may hold a match: a line without
+// an "@" holds no e-mail address, and most lines hold no digit, no "#" and no web address.
+var contactFinders = []struct {
+	re  *regexp.Regexp
+	may func(line string) bool
+}{
+	{emailRE, func(l string) bool { return strings.IndexByte(l, '@') >= 0 }},
+	{urlRE, mayHoldDomain},
+	{phoneRE, func(l string) bool { return strings.ContainsAny(l, "0123456789") }},
+	{tagRE, func(l string) bool { return strings.IndexByte(l, '#') >= 0 }},
+}
+
+// mayHoldDomain reports whether line may hold a web address or a domain name: a dot with a
+// letter or digit straight after it, as no sentence's full stop has.
+func mayHoldDomain(line string) bool {
+	for i := strings.IndexByte(line, '.'); i >= 0 && i+1 < len(line); {
+		if c := line[i+1]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			return true
+		}
+		j := strings.IndexByte(line[i+1:], '.')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 // readRegexps finds contact channels that are not words: e-mail addresses, URLs, phone numbers
 // and chat channels ("#help").
 func (r *Reading) readRegexps(d *draft.Document) {
-	// Each expression runs once over the whole text; a match counts for the sentence it is in.
-	for _, re := range []*regexp.Regexp{emailRE, urlRE, phoneRE, tagRE} {
-		for _, sp := range d.Find(re) {
+	// Each expression runs once over the lines that may hold a match; a match counts for the
+	// sentence it is in.
+	for _, c := range contactFinders {
+		for _, sp := range d.FindLines(c.re, c.may) {
+			re := c.re
 			si := d.SentenceAt(sp.Start)
 			if si < 0 || re == phoneRE && !isPhone(d.Slice(sp)) {
 				continue

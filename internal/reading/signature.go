@@ -54,25 +54,32 @@ type textLine struct {
 	heading bool
 }
 
-var lineRE = regexp.MustCompile(`[^\n]+`)
-
 // textLines splits the document's sentences into lines. A sentence may hold several lines (a
 // name and a lower-case role under it read as one sentence), and several sentences may share one.
 func textLines(d *draft.Document) []textLine {
 	var out []textLine
 	raw := d.Raw()
 	for i, s := range d.Sentences() {
-		locs := lineRE.FindAllStringIndex(s.Text, -1)
-		spans := d.FindInSentence(i, lineRE)
-		if len(spans) != len(locs) {
-			continue // cannot happen: both run the same expression over the same text
-		}
-		for j, loc := range locs {
-			text := strings.Join(strings.Fields(s.Text[loc[0]:loc[1]]), " ")
-			sp := trimSpan(raw, spans[j])
+		j := -1 // index of the line among the sentence's non-empty ones
+		for from := 0; from < len(s.Text); {
+			to := strings.IndexByte(s.Text[from:], '\n')
+			if to < 0 {
+				to = len(s.Text)
+			} else {
+				to += from
+			}
+			line := s.Text[from:to]
+			lineStart := from
+			from = to + 1
+			if line == "" {
+				continue
+			}
+			j++
+			text := strings.Join(strings.Fields(line), " ")
 			if text == "" {
 				continue
 			}
+			sp := trimSpan(raw, d.SentenceSpan(i, lineStart, to))
 			if j == 0 && len(out) > 0 { // the sentence may go on the line the last one ended
 				prev := &out[len(out)-1]
 				if prev.block == s.Block && sameLine(raw, prev.span.End, sp.Start) {
@@ -289,9 +296,14 @@ var slotRE = regexp.MustCompile(`\[[^\]]*\]|\{[^}]*\}|<[^>]*>|%[A-Za-z_]+%|(?i:\
 // orgs holds what the text says about the organisation, to tell its name from a person's: the
 // body's words and the domains of its addresses.
 type orgs struct {
-	body    string
-	plain   string // body with addresses and numbers removed
-	domains []string
+	body  string
+	lines []textLine
+
+	// Worked out on first use: most sign-offs are settled before they are needed, and the
+	// expressions behind them are the costliest part of reading a signature.
+	words       map[string]bool // the body's words in lower case, addresses and numbers left out
+	domains     []string
+	domainsRead bool
 }
 
 // addressRE matches whole e-mail addresses and web addresses, so that no part of one reads as
@@ -302,7 +314,7 @@ var domainRE = regexp.MustCompile(`(?i)(?:@|https?://|www\.)([\w.-]+\.[a-z]{2,})
 
 // orgText gathers the text above the sign-off (the greeting, which names the reader, left out)
 // and the domain names anywhere in the document.
-func orgText(lines []textLine, start, greeting int) orgs {
+func orgText(lines []textLine, start, greeting int) *orgs {
 	var b strings.Builder
 	for i, ln := range lines[:start] {
 		if i != greeting {
@@ -310,15 +322,42 @@ func orgText(lines []textLine, start, greeting int) orgs {
 			b.WriteString("\n")
 		}
 	}
-	var o orgs
-	o.body = b.String()
-	o.plain = contactRE.ReplaceAllString(addressRE.ReplaceAllString(o.body, " "), " ")
-	for _, ln := range lines {
-		for _, m := range domainRE.FindAllStringSubmatch(ln.text, -1) {
-			o.domains = append(o.domains, strings.ToLower(m[1]))
+	return &orgs{body: b.String(), lines: lines}
+}
+
+// bodyWords returns the set of the body's words in lower case, addresses and numbers left out.
+func (o *orgs) bodyWords() map[string]bool {
+	if o.words == nil {
+		o.words = map[string]bool{}
+		notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
+		for _, field := range strings.Fields(o.body) {
+			// An address never spans a space, so the expressions need only see the few
+			// fields that may hold one, not the whole body.
+			if strings.ContainsAny(field, "@.:") {
+				field = contactRE.ReplaceAllString(addressRE.ReplaceAllString(field, " "), " ")
+			}
+			for _, w := range strings.FieldsFunc(field, notLetter) {
+				o.words[w] = true
+			}
 		}
 	}
-	return o
+	return o.words
+}
+
+// domainNames returns the domain names of the addresses anywhere in the document, in lower case.
+func (o *orgs) domainNames() []string {
+	if !o.domainsRead {
+		o.domainsRead = true
+		for _, ln := range o.lines {
+			if !strings.ContainsAny(ln.text, "@:.") {
+				continue
+			}
+			for _, m := range domainRE.FindAllStringSubmatch(ln.text, -1) {
+				o.domains = append(o.domains, strings.ToLower(m[1]))
+			}
+		}
+	}
+	return o.domains
 }
 
 // headSplitRE finds where the name on a sign-off line ends and a role, team or company begins:
@@ -330,7 +369,7 @@ var headSplitRE = regexp.MustCompile(`(?i)\s*(?:,|\||\(|\s[-–—]\s|\s(?:from|
 // them, that are neither organisation nor role words nor the name of the organisation the text
 // talks about. A name with a job title after it (titled: "Tom Price, Store Manager") is a
 // person's even when its words appear in the text ("the price").
-func personName(text string, o orgs, titled bool) (string, bool) {
+func personName(text string, o *orgs, titled bool) (string, bool) {
 	head := signOffHead(text)
 	var ws []string
 	for _, w := range strings.Fields(head) {
@@ -446,7 +485,7 @@ func isRoleLine(text string) bool {
 // A single word in the body counts only where a business is meant ("shopping with Flintlock"),
 // since the writer may name a colleague ("Lou or Rafa will help you") and sign as one of them.
 // A writer who names themselves in the body ("I'm Leo", "Sasha here") is still a person.
-func (o orgs) namesOrg(key []string) bool {
+func (o *orgs) namesOrg(key []string) bool {
 	if len(key) == 0 {
 		return false
 	}
@@ -479,7 +518,7 @@ func (o orgs) namesOrg(key []string) bool {
 		if utf8.RuneCountInString(joined) < 5 {
 			break
 		}
-		for _, dom := range o.domains {
+		for _, dom := range o.domainNames() {
 			if strings.Contains(dom, joined) {
 				return true
 			}
@@ -519,7 +558,7 @@ func wordOccurrences(text, phrase string) [][2]int {
 // prints", while a surname is seldom a word of the text. Only words after the first are asked
 // about, since a first name may be a word too ("Will"). Addresses are left out, where a
 // surname may well appear ("c.lindqvist@...").
-func (o orgs) commonWord(w string) bool {
+func (o *orgs) commonWord(w string) bool {
 	lw := strings.ToLower(w)
 	if lw == w || len(lw) < 3 {
 		return false
@@ -528,12 +567,8 @@ func (o orgs) commonWord(w string) bool {
 	if strings.HasSuffix(lw, "s") {
 		forms = append(forms, strings.TrimSuffix(lw, "s"))
 	}
-	for _, f := range strings.FieldsFunc(o.plain, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if slices.Contains(forms, f) {
-			return true
-		}
-	}
-	return false
+	words := o.bodyWords()
+	return slices.ContainsFunc(forms, func(f string) bool { return words[f] })
 }
 
 // businessRE matches the words before a single-word name that make it a business's: "shopping
