@@ -3,6 +3,8 @@ package phrase
 import (
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/apologylint/apologylint/internal/draft"
@@ -121,19 +123,7 @@ func (c *compiler) seq(items []item, next int) (int, error) {
 func (c *compiler) item(it item, next int) (int, error) {
 	switch {
 	case it.alts != nil:
-		entry := -1
-		for i := len(it.alts) - 1; i >= 0; i-- {
-			e, err := c.seq(it.alts[i], next)
-			if err != nil {
-				return 0, err
-			}
-			if entry < 0 {
-				entry = e
-			} else {
-				entry = c.add(state{kind: testSplit, out: e, out2: entry})
-			}
-		}
-		return entry, nil
+		return c.group(it.alts, next)
 	case it.class != "":
 		cls, ok := c.classes[it.class]
 		if !ok {
@@ -162,6 +152,71 @@ func (c *compiler) item(it item, next int) (int, error) {
 		return c.add(state{kind: testPrefix, word: draft.Normalize(strings.TrimSuffix(it.word, "*")), out: next, out2: -1}), nil
 	default:
 		return c.add(state{kind: testWord, word: draft.Normalize(it.word), out: next, out2: -1}), nil
+	}
+}
+
+// group compiles a group of alternatives so that matching any of them leads to next. The
+// alternatives that open with a word or a class share one dispatch state, which looks the token
+// up once and goes on to the rest of every alternative that opens with it. Groups of many words
+// are most of the patterns ("{refund|credit|voucher|...}", "{holiday season|bank holiday|...}"),
+// and as separate branches each alternative cost a thread of the automaton at every token a
+// match might go on from; as one dispatch they cost one.
+func (c *compiler) group(alts [][]item, next int) (int, error) {
+	dispatch := map[string][]int{}
+	var branches []int
+	for _, alt := range alts {
+		if len(alt) > 0 {
+			if words, ok, err := c.openingWords(alt[0]); err != nil {
+				return 0, err
+			} else if ok {
+				rest, err := c.seq(alt[1:], next)
+				if err != nil {
+					return 0, err
+				}
+				for _, w := range words {
+					if !slices.Contains(dispatch[w], rest) {
+						dispatch[w] = append(dispatch[w], rest)
+					}
+				}
+				continue
+			}
+		}
+		e, err := c.seq(alt, next)
+		if err != nil {
+			return 0, err
+		}
+		branches = append(branches, e)
+	}
+	if len(dispatch) > 0 {
+		branches = append(branches, c.add(state{kind: testDispatch, dispatch: dispatch, out: -1, out2: -1}))
+	}
+	entry := branches[len(branches)-1]
+	for i := len(branches) - 2; i >= 0; i-- {
+		entry = c.add(state{kind: testSplit, out: branches[i], out2: entry})
+	}
+	return entry, nil
+}
+
+// openingWords returns the words an item matches when it matches exactly a word or a word of a
+// class; ok is false for anything else (a wildcard, a gap, a prefix, a negation, a group).
+func (c *compiler) openingWords(it item) (words []string, ok bool, err error) {
+	switch {
+	case it.alts != nil:
+		return nil, false, nil
+	case it.class != "":
+		if it.word == "!" {
+			return nil, false, nil
+		}
+		cls, found := c.classes[it.class]
+		if !found {
+			return nil, false, fmt.Errorf("unknown class <%s>", it.class)
+		}
+		return slices.Sorted(maps.Keys(cls)), true, nil
+	case it.word == "" || it.word == "_" || it.word == "..." || strings.HasPrefix(it.word, "!") ||
+		strings.HasSuffix(it.word, "*") && len(it.word) > 1:
+		return nil, false, nil
+	default:
+		return []string{draft.Normalize(it.word)}, true, nil
 	}
 }
 

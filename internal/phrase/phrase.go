@@ -59,6 +59,7 @@ const (
 	testAny
 	testNotWord
 	testNotClass
+	testDispatch
 	testSplit
 	testAccept
 )
@@ -67,9 +68,11 @@ type state struct {
 	kind  testKind
 	word  string
 	class map[string]bool
-	out   int // next state (-1: none)
-	out2  int // second branch of a split
-	def   int // for testAccept
+	// dispatch maps each word a testDispatch state accepts to the states it goes on to.
+	dispatch map[string][]int
+	out      int // next state (-1: none)
+	out2     int // second branch of a split
+	def      int // for testAccept
 	// anchored first states may only start a match on a sentence's first token.
 	anchored bool
 }
@@ -126,6 +129,10 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 		case st.kind == testClass:
 			// A class is a set of words: index the state under each of them.
 			for _, w := range slices.Sorted(maps.Keys(st.class)) {
+				s.byWord[w] = append(s.byWord[w], f)
+			}
+		case st.kind == testDispatch:
+			for _, w := range slices.Sorted(maps.Keys(st.dispatch)) {
 				s.byWord[w] = append(s.byWord[w], f)
 			}
 		case st.kind == testPrefix && len(st.word) >= prefixLen:
@@ -243,6 +250,12 @@ func (s *Set) Run(d *draft.Document) []Match {
 			step := func(t thread) {
 				st := &s.states[t.state]
 				if st.anchored && t.start != sent.First {
+					return
+				}
+				if st.kind == testDispatch {
+					for _, out := range st.dispatch[tok.Norm] {
+						next = add(next, out, t.start)
+					}
 					return
 				}
 				if st.kind != testAccept && s.test(st, tok) {

@@ -55,6 +55,14 @@ func TestRun(t *testing.T) {
 			[]string{"p0: Sorry you", "p0: Sorry that you", "p0: Sorry if you"},
 		},
 		{
+			"alternatives sharing their opening word",
+			[]string{"due to {the|} {holiday|holiday season|bank holiday|<be> busy|busy*|_ rush}"},
+			"Due to the holiday season. Due to holiday traffic. Due to the bank holiday. " +
+				"Due to the bank closure. Due to being busy. Due to the busyness. Due to the Easter rush.",
+			[]string{"p0: Due to the holiday season", "p0: Due to holiday", "p0: Due to the bank holiday",
+				"p0: Due to being busy", "p0: Due to the busyness", "p0: Due to the Easter rush"},
+		},
+		{
 			"alternatives of several words",
 			[]string{"{our team|we} {truly|} apologize"},
 			"Our team apologizes. Our team apologize. We truly apologize. They apologize.",
