@@ -26,6 +26,8 @@ type Document struct {
 	words  int
 	tags   [][]string // per sentence, filled on first use
 
+	wordBuf []Span // splitWords' output, reused from sentence to sentence
+
 	directives []Directive
 	template   bool
 	slots      []Slot

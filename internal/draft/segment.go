@@ -6,7 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v2"
 	"gopkg.in/neurosnap/sentences.v1"
 	"gopkg.in/neurosnap/sentences.v1/english"
 )
@@ -134,9 +133,4 @@ func continues(prev, rest string) bool {
 		return false
 	}
 	return utf8.RuneCountInString(prev) >= wrapWidth
-}
-
-// proseOpts tokenizes only: no model, no segmentation, no tags, no entities.
-var proseOpts = []prose.DocOpt{
-	prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false),
 }

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"fmt"
 	"sync"
 	"sync/atomic"
 
@@ -43,12 +44,10 @@ func (d *Document) Tags(i int) []string {
 	ptoks, ok := tagCache.get(s.Text)
 	if !ok {
 		taggedSentences.Add(1)
-		opts := []prose.DocOpt{prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(model)}
-		pd, err := prose.NewDocument(s.Text, opts...)
-		if err != nil {
-			return tags
+		var err error
+		if ptoks, err = proseTag(s.Text, model); err != nil {
+			return tags // no tags: rules read the words alone
 		}
-		ptoks = pd.Tokens()
 		tagCache.put(s.Text, ptoks)
 	}
 	for j, t := range toks {
@@ -64,6 +63,23 @@ func (d *Document) Tags(i int) []string {
 		}
 	}
 	return tags
+}
+
+// proseTag runs prose's tokenizer and tagger over text. prose panics on some words (it cuts a
+// word at an index found in a lower-case copy that is longer than the word: "ȺȺȺȺ'm"); a draft
+// that holds one is linted without tags for that sentence rather than not at all.
+func proseTag(text string, model *prose.Model) (toks []prose.Token, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("prose: %v", r)
+		}
+	}()
+	opts := []prose.DocOpt{prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(model)}
+	pd, err := prose.NewDocument(text, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return pd.Tokens(), nil
 }
 
 // contractionTag tags the second half of a contraction split off after prose tagged the word.

@@ -4,31 +4,20 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/jdkato/prose/v2"
 )
 
-// tokenize runs prose's tokenizer over sentence si and aligns every token to its place in the
-// clean text. prose returns strings without offsets and rewrites curly quotes (and "&rsquo;") to
-// ASCII, so alignment walks forward from the previous token's end, reading ’ as ' and “ ” as ",
-// and never searches from the top again.
+// tokenize splits sentence si into tokens as prose's tokenizer does (splitWords) and records
+// them with their spans.
 func (d *Document) tokenize(si int) {
 	s := d.sents[si]
-	pd, err := prose.NewDocument(s.Text, proseOpts...)
-	if err != nil {
-		return
-	}
 	text := s.Text
+	spans := splitWords(text, d.wordBuf[:0])
+	d.wordBuf = spans[:0]
 	cur := 0
-	toks := pd.Tokens()
-	for pi, pt := range toks {
-		at, n := alignToken(text, cur, pt.Text)
-		if at < 0 {
-			continue // a token prose made up that the text does not hold: leave it out
-		}
-		d.fillGap(si, s.clean.Start, text, cur, at)
-		cur = at + n
-		d.addToken(si, pi, s.clean.Start+at, s.clean.Start+at+n, pi == len(toks)-1)
+	for pi, sp := range spans {
+		d.fillGap(si, s.clean.Start, text, cur, sp.Start)
+		cur = sp.End
+		d.addToken(si, pi, s.clean.Start+sp.Start, s.clean.Start+sp.End, pi == len(spans)-1)
 	}
 	d.fillGap(si, s.clean.Start, text, cur, len(text))
 }
@@ -139,53 +128,6 @@ func contractionSplit(word string) int {
 	return 0
 }
 
-// alignToken finds tok in text at or after from, skipping space, reading curly quotes as prose
-// wrote them. It returns the offset and byte length in text, or -1.
-func alignToken(text string, from int, tok string) (int, int) {
-	// Fast path: the token starts at the next non-space character.
-	i := from
-	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if r != ' ' && r != '\t' && r != '\n' && r != '\r' && r != '\u00a0' {
-			break
-		}
-		i += n
-	}
-	if n := matchAt(text, i, tok); n > 0 {
-		return i, n
-	}
-	for j := i; j < len(text); {
-		if n := matchAt(text, j, tok); n > 0 {
-			return j, n
-		}
-		_, n := utf8.DecodeRuneInString(text[j:])
-		j += n
-	}
-	return -1, 0
-}
-
-// matchAt returns how many bytes of text, starting at i, spell tok, or 0.
-func matchAt(text string, i int, tok string) int {
-	j := i
-	for _, tr := range tok {
-		if j >= len(text) {
-			return 0
-		}
-		r, n := utf8.DecodeRuneInString(text[j:])
-		switch {
-		case r == tr:
-		case tr == '\'' && (r == '’' || r == '‘'):
-		case tr == '"' && (r == '“' || r == '”'):
-		case tr == '\'' && strings.HasPrefix(text[j:], "&rsquo;"):
-			n = len("&rsquo;")
-		default:
-			return 0
-		}
-		j += n
-	}
-	return j - i
-}
-
 // spellings folds British spellings to American ones, by stem, so that one pattern matches both.
 var spellings = []struct{ gb, us string }{
 	{"apologis", "apologiz"}, {"realis", "realiz"}, {"recognis", "recogniz"},
@@ -223,17 +165,14 @@ func SplitWord(word string) []string {
 	if strings.HasPrefix(word, "'") || strings.HasPrefix(word, "’") || strings.EqualFold(word, "n't") {
 		return []string{word}
 	}
-	pd, err := prose.NewDocument(word, proseOpts...)
-	if err != nil {
-		return []string{word}
-	}
 	var out []string
-	for _, t := range pd.Tokens() {
-		if i := contractionSplit(t.Text); i > 0 {
-			out = append(out, t.Text[:i], t.Text[i:])
+	for _, sp := range splitWords(word, nil) {
+		t := word[sp.Start:sp.End]
+		if i := contractionSplit(t); i > 0 {
+			out = append(out, t[:i], t[i:])
 			continue
 		}
-		out = append(out, t.Text)
+		out = append(out, t)
 	}
 	if len(out) == 0 {
 		return []string{word}

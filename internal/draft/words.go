@@ -1,0 +1,232 @@
+package draft
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// splitWords splits text into the tokens prose/v2's tokenizer makes of it and returns each as
+// the byte span it covers in text.
+//
+// It is prose's iterTokenizer, ported rule for rule, because prose's own costs more than the
+// rest of the pipeline together: it returns strings without offsets (so every token had to be
+// searched for again in the text), allocates a token, a map entry and a lower-case copy per word,
+// and runs a regular expression on every word. The port keeps prose's output token for token
+// (FuzzSplitWords checks it against prose itself), because the part-of-speech tagger reads
+// prose's tokens and a tag is found by the index of the token it belongs to.
+//
+// prose first rewrites curly quotes and "&rsquo;" to ASCII; the port reads them as prose would
+// and reports spans over the text as written.
+func splitWords(text string, out []Span) []Span {
+	s, orig := sanitize(text)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		from := len(out)
+		out = splitField(s, i, j, out)
+		if orig != nil {
+			for k := from; k < len(out); k++ {
+				out[k] = Span{orig[out[k].Start], orig[out[k].End]}
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// sanitize returns text with the replacements prose makes before it tokenizes (curly quotes and
+// "&rsquo;" to ASCII) and, when it made any, the offset in text of every byte offset of the
+// result, one past its end included. Most text has none, and gets no copy.
+func sanitize(text string) (string, []int) {
+	if !strings.ContainsAny(text, "\u201c\u201d\u2018\u2019") && !strings.Contains(text, "&rsquo;") {
+		return text, nil
+	}
+	var b strings.Builder
+	orig := make([]int, 0, len(text)+1)
+	for i := 0; i < len(text); {
+		repl, n := "", 0
+		switch {
+		case strings.HasPrefix(text[i:], "\u201c"), strings.HasPrefix(text[i:], "\u201d"):
+			repl, n = `"`, 3
+		case strings.HasPrefix(text[i:], "\u2018"), strings.HasPrefix(text[i:], "\u2019"):
+			repl, n = "'", 3
+		case strings.HasPrefix(text[i:], "&rsquo;"):
+			repl, n = "'", len("&rsquo;")
+		default:
+			b.WriteByte(text[i])
+			orig = append(orig, i)
+			i++
+			continue
+		}
+		b.WriteString(repl)
+		orig = append(orig, i)
+		i += n
+	}
+	return b.String(), append(orig, len(text))
+}
+
+// proseSuffixes and proseprefixes are the one-byte marks prose splits off the end and the start
+// of a word, in its order.
+const (
+	proseSuffixes = ",)\"]!;.?:'"
+	prosePrefixes = "$(\"["
+)
+
+// splitField is prose's doSplit over the word s[start:end] (no space inside): it appends the
+// spans of the word's tokens to out.
+func splitField(s string, start, end int, out []Span) []Span {
+	var suffs []Span // split off the end, in reverse order
+	add := func(a, b int) {
+		if a < b {
+			out = append(out, Span{a, b})
+		}
+	}
+	last := 0
+	for start < end {
+		tok := s[start:end]
+		n := utf8.RuneCountInString(tok)
+		if n == last {
+			break
+		}
+		if isSpecialWord(tok) {
+			add(start, end)
+			break
+		}
+		last = n
+		if len(tok) > 1 && strings.IndexByte(prosePrefixes, tok[0]) >= 0 {
+			add(start, start+1)
+			start++
+		} else if idx := contractionIndex(tok, cliticSuffixes); idx > -1 {
+			add(start, start+idx)
+			start += idx
+		} else if idx := contractionIndex(tok, notSuffixes); idx > -1 {
+			add(start, start+idx)
+			start += idx
+		} else if len(tok) > 1 && strings.IndexByte(proseSuffixes, tok[len(tok)-1]) >= 0 {
+			suffs = append(suffs, Span{end - 1, end})
+			end--
+		} else {
+			add(start, end)
+		}
+	}
+	for i := len(suffs) - 1; i >= 0; i-- {
+		out = append(out, suffs[i])
+	}
+	return out
+}
+
+var (
+	cliticSuffixes = []string{"'ll", "'s", "'re", "'m"}
+	notSuffixes    = []string{"n't"}
+)
+
+// contractionIndex is prose's hasAnyIndex over the lower-case word: the index of the first of
+// subs, in their order, that the word holds and is longer than, or -1.
+//
+// prose searches a lower-case copy and cuts the word at the index it found there. Where lower
+// case changes a letter's length ("Ⱥ" is two bytes, "ⱥ" three) that cuts the word in the middle
+// of a character, and past its end prose panics; the port cuts before the same character of the
+// word as written instead.
+func contractionIndex(tok string, subs []string) int {
+	lower := tok
+	if !isASCII(tok) || hasUpper(tok) {
+		lower = strings.ToLower(tok)
+	}
+	for _, sub := range subs {
+		if len(lower) > len(sub) {
+			if idx := strings.Index(lower, sub); idx >= 0 {
+				if len(lower) != len(tok) {
+					return originalIndex(tok, idx)
+				}
+				return idx
+			}
+		}
+	}
+	return -1
+}
+
+// originalIndex returns the byte index in tok of the character that starts at byte idx of
+// strings.ToLower(tok).
+func originalIndex(tok string, idx int) int {
+	at := 0 // bytes of the lower-case copy so far
+	for i, r := range tok {
+		if at >= idx {
+			return i
+		}
+		at += utf8.RuneLen(unicode.ToLower(r)) // as strings.ToLower maps it
+	}
+	return len(tok)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// isSpecialWord is prose's isSpecial: an emoticon, or an abbreviation it keeps whole ("U.S.",
+// "e.g.", "Mr.", "Dec."), as its expression `^(?:[A-Za-z]\.){2,}$|^[A-Z][a-z]{1,2}\.$` says.
+func isSpecialWord(tok string) bool {
+	if proseEmoticons[tok] {
+		return true
+	}
+	isLetter := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+	if n := len(tok); n >= 4 && n%2 == 0 {
+		dotted := true
+		for i := 0; i < n; i += 2 {
+			if !isLetter(tok[i]) || tok[i+1] != '.' {
+				dotted = false
+				break
+			}
+		}
+		if dotted {
+			return true
+		}
+	}
+	if n := len(tok); (n == 3 || n == 4) && 'A' <= tok[0] && tok[0] <= 'Z' && tok[n-1] == '.' {
+		for i := 1; i < n-1; i++ {
+			if tok[i] < 'a' || tok[i] > 'z' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// proseEmoticons are the emoticons prose keeps as one token.
+var proseEmoticons = map[string]bool{
+	"(-8": true, "(-;": true, "(-_-)": true, "(._.)": true, "(:": true, "(=": true, "(o:": true,
+	"(¬_¬)": true, "(ಠ_ಠ)": true, "(╯°□°）╯︵┻━┻": true, "-__-": true, "8-)": true, "8-D": true,
+	"8D": true, ":(": true, ":((": true, ":(((": true, ":()": true, ":)))": true, ":-)": true,
+	":-))": true, ":-)))": true, ":-*": true, ":-/": true, ":-X": true, ":-]": true, ":-o": true,
+	":-p": true, ":-x": true, ":-|": true, ":-}": true, ":0": true, ":3": true, ":P": true,
+	":]": true, ":`(": true, ":`)": true, ":`-(": true, ":o": true, ":o)": true, "=(": true,
+	"=)": true, "=D": true, "=|": true, "@_@": true, "O.o": true, "O_o": true, "V_V": true,
+	"XDD": true, "[-:": true, "^___^": true, "o_0": true, "o_O": true, "o_o": true, "v_v": true,
+	"xD": true, "xDD": true, "¯\\(ツ)/¯": true,
+}

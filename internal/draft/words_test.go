@@ -1,0 +1,123 @@
+package draft
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// proseWords returns the tokens prose/v2's own tokenizer makes of text: the reference splitWords
+// must agree with, since the tagger reads prose's tokens.
+func proseWords(text string) (words []string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("prose panicked: %v", r)
+		}
+	}()
+	pd, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range pd.Tokens() {
+		words = append(words, t.Text)
+	}
+	return words, nil
+}
+
+// portWords returns splitWords' tokens as prose would spell them: with curly quotes and
+// "&rsquo;" read as ASCII, as prose rewrites them.
+func portWords(text string) []string {
+	var words []string
+	for _, sp := range splitWords(text, nil) {
+		w, _ := sanitize(text[sp.Start:sp.End])
+		words = append(words, w)
+	}
+	return words
+}
+
+var splitWordsCases = []string{
+	"",
+	"   ",
+	"We're sorry we didn't ship it; they'll call.",
+	"I'm sorry — we’re fixing it (really) and won't charge you $100.",
+	"He said \"it's broken\" and 'we can't' [sic]!",
+	"U.S. e.g. Mr. Dec. i.e., A.B.C. Mrs. Dr.",
+	"Call us :) or :-( or (╯°□°）╯︵┻━┻ xD ¯\\(ツ)/¯",
+	"“Quoted” and ‘single’ and we&rsquo;re &rsquo;s",
+	"'sup 'll n't 's don't! ((($5))) ...",
+	"İİİ'm İ's Straße's ÀB'LL ȺȺȺ'm ȺȺ's",
+	"tab\tsep\nnew\u00a0nbsp\u2003em",
+	"end.\"' x!?\" (a) [b] \"c\"",
+}
+
+func TestSplitWordsMatchesProse(t *testing.T) {
+	for _, text := range splitWordsCases {
+		want, err := proseWords(text)
+		if err != nil || len(strings.ToLower(text)) != len(text) {
+			continue // prose panics, or cuts a word mid-character (see contractionIndex)
+		}
+		if got := portWords(text); !slices.Equal(got, want) {
+			t.Errorf("splitWords(%q)\n got %q\nwant %q", text, got, want)
+		}
+	}
+}
+
+func TestSplitWordsSpans(t *testing.T) {
+	text := "We’re sorry &rsquo;twas (late)."
+	var got []string
+	for _, sp := range splitWords(text, nil) {
+		got = append(got, text[sp.Start:sp.End])
+	}
+	want := []string{"We", "’re", "sorry", "&rsquo;twas", "(", "late", ")", "."}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// FuzzSplitWords checks splitWords against prose's tokenizer on any valid text, and that its
+// spans lie in order inside the text, never cutting a character in two.
+func FuzzSplitWords(f *testing.F) {
+	for _, s := range splitWordsCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8ValidNoNUL(text) {
+			t.Skip()
+		}
+		prev := 0
+		for _, sp := range splitWords(text, nil) {
+			if sp.Start < prev || sp.End <= sp.Start || sp.End > len(text) {
+				t.Fatalf("span %v out of order or bounds after %d in %q", sp, prev, text)
+			}
+			if !utf8ValidNoNUL(text[sp.Start:sp.End]) {
+				t.Fatalf("span %v cuts a character in %q", sp, text)
+			}
+			prev = sp.End
+		}
+		want, err := proseWords(text)
+		if err != nil || len(strings.ToLower(text)) != len(text) {
+			return // prose cuts such words mid-character (see contractionIndex)
+		}
+		if got := portWords(text); !slices.Equal(got, want) {
+			t.Fatalf("splitWords(%q)\n got %q\nwant %q", text, got, want)
+		}
+	})
+}
+
+func utf8ValidNoNUL(s string) bool {
+	return strings.ToValidUTF8(s, "\uFFFD") == s && !strings.ContainsRune(s, 0)
+}
+
+// prose panics on a word it cuts past its end; the document must still parse and tag.
+func TestTagsSurviveProsePanic(t *testing.T) {
+	d, err := Parse("x.txt", []byte("We ȺȺȺȺ'm sorry about it."), Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(d.Tags(0)); got != len(d.SentenceTokens(0)) {
+		t.Errorf("got %d tags for %d tokens", got, len(d.SentenceTokens(0)))
+	}
+}
