@@ -133,7 +133,7 @@ func (c *compiler) item(it item, next int) (int, error) {
 		if it.word == "!" {
 			kind = testNotClass
 		}
-		return c.add(state{kind: kind, class: cls, out: next, out2: -1}), nil
+		return c.add(state{kind: kind, class: cls, className: it.class, out: next, out2: -1}), nil
 	case it.word == "_":
 		return c.add(state{kind: testAny, out: next, out2: -1}), nil
 	case it.word == "...":

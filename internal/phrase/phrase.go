@@ -42,12 +42,19 @@ type Match struct {
 
 // Set is a compiled group of patterns. It is read-only after Compile and safe for concurrent use.
 type Set struct {
-	defs     []Def
-	states   []state
-	byWord   map[string][]int // first-token states keyed by a word they accept (words and classes)
+	defs   []Def
+	states []state
+	// vocab numbers every word a pattern names, in a word test, a class or a dispatch. A token
+	// is looked up in it once, and every test after is on the number: at some twenty live
+	// threads per token, looking its text up in each state's map was most of the matching.
+	vocab    map[string]int32
+	byID     [][]int          // first-token states by the vocab number of a word they accept
 	byPrefix map[string][]int // first-token prefix states keyed by their first prefixLen bytes
-	scratch  sync.Pool        // of *scratch
 	generic  []int            // first-token states no index narrows down (any token, negations)
+	// eps lists, for each state, the token-testing and accepting states reachable from it
+	// through splits, in the order a depth-first walk meets them.
+	eps     [][]int
+	scratch sync.Pool // of *scratch
 }
 
 type testKind uint8
@@ -65,11 +72,16 @@ const (
 )
 
 type state struct {
-	kind  testKind
-	word  string
-	class map[string]bool
-	// dispatch maps each word a testDispatch state accepts to the states it goes on to.
+	kind      testKind
+	word      string
+	id        int32 // word's vocab number, for testWord and testNotWord
+	class     map[string]bool
+	className string
+	members   []uint64 // class as a bit set over vocab numbers, for testClass and testNotClass
+	// dispatch maps each word a testDispatch state accepts to the states it goes on to; next
+	// is the same by vocab number.
 	dispatch map[string][]int
+	next     map[int32][]int
 	out      int // next state (-1: none)
 	out2     int // second branch of a split
 	def      int // for testAccept
@@ -91,7 +103,8 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 		}
 		cls[name] = m
 	}
-	s := &Set{defs: append([]Def(nil), defs...), byWord: map[string][]int{}, byPrefix: map[string][]int{}}
+	s := &Set{defs: append([]Def(nil), defs...), byPrefix: map[string][]int{}}
+	byWord := map[string][]int{} // first-token states keyed by a word they accept
 	s.scratch.New = func() any { return &scratch{} }
 	c := compiler{set: s, classes: cls}
 	seen := map[int]bool{}
@@ -125,15 +138,15 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 		st := s.states[f]
 		switch {
 		case st.kind == testWord:
-			s.byWord[st.word] = append(s.byWord[st.word], f)
+			byWord[st.word] = append(byWord[st.word], f)
 		case st.kind == testClass:
 			// A class is a set of words: index the state under each of them.
 			for _, w := range slices.Sorted(maps.Keys(st.class)) {
-				s.byWord[w] = append(s.byWord[w], f)
+				byWord[w] = append(byWord[w], f)
 			}
 		case st.kind == testDispatch:
 			for _, w := range slices.Sorted(maps.Keys(st.dispatch)) {
-				s.byWord[w] = append(s.byWord[w], f)
+				byWord[w] = append(byWord[w], f)
 			}
 		case st.kind == testPrefix && len(st.word) >= prefixLen:
 			s.byPrefix[st.word[:prefixLen]] = append(s.byPrefix[st.word[:prefixLen]], f)
@@ -143,7 +156,71 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 			s.generic = append(s.generic, f)
 		}
 	}
+	s.intern(byWord)
+	s.eps = make([][]int, len(s.states))
+	for i := range s.states {
+		if s.states[i].kind == testSplit {
+			s.eps[i] = s.closure(i, nil, map[int]bool{})
+		} else {
+			s.eps[i] = []int{i}
+		}
+	}
 	return s, nil
+}
+
+// intern numbers the words of the patterns and rewrites every word test, class and dispatch in
+// those numbers.
+func (s *Set) intern(byWord map[string][]int) {
+	s.vocab = map[string]int32{}
+	number := func(w string) {
+		if _, ok := s.vocab[w]; !ok {
+			s.vocab[w] = int32(len(s.vocab))
+		}
+	}
+	for i := range s.states {
+		st := &s.states[i]
+		switch st.kind {
+		case testWord, testNotWord:
+			number(st.word)
+		case testClass, testNotClass:
+			for _, w := range slices.Sorted(maps.Keys(st.class)) {
+				number(w)
+			}
+		case testDispatch:
+			for _, w := range slices.Sorted(maps.Keys(st.dispatch)) {
+				number(w)
+			}
+		}
+	}
+	sets := map[string][]uint64{}
+	for i := range s.states {
+		st := &s.states[i]
+		switch st.kind {
+		case testWord, testNotWord:
+			st.id = s.vocab[st.word]
+		case testClass, testNotClass:
+			set, ok := sets[st.className]
+			if !ok {
+				set = make([]uint64, (len(s.vocab)+63)/64)
+				for w := range st.class {
+					id := s.vocab[w]
+					set[id/64] |= 1 << (id % 64)
+				}
+				sets[st.className] = set
+			}
+			st.members, st.class = set, nil
+		case testDispatch:
+			st.next = make(map[int32][]int, len(st.dispatch))
+			for w, outs := range st.dispatch {
+				st.next[s.vocab[w]] = outs
+			}
+			st.dispatch = nil
+		}
+	}
+	s.byID = make([][]int, len(s.vocab))
+	for w, fs := range byWord {
+		s.byID[s.vocab[w]] = fs
+	}
 }
 
 // MustCompile is Compile for patterns fixed in the program: it panics on a bad pattern, which a
@@ -173,20 +250,22 @@ func (s *Set) closure(st int, out []int, seen map[int]bool) []int {
 	return append(out, st)
 }
 
-func (s *Set) test(st *state, tok *draft.Token) bool {
+// test reports whether state st accepts the token whose normal form is norm and whose vocab
+// number is id (-1: a word no pattern names).
+func (s *Set) test(st *state, norm string, id int32) bool {
 	switch st.kind {
 	case testWord:
-		return tok.Norm == st.word
+		return id == st.id
 	case testPrefix:
-		return strings.HasPrefix(tok.Norm, st.word)
+		return strings.HasPrefix(norm, st.word)
 	case testClass:
-		return st.class[tok.Norm]
+		return id >= 0 && st.members[id/64]&(1<<(id%64)) != 0
 	case testAny:
 		return true
 	case testNotWord:
-		return tok.Norm != st.word
+		return id != st.id
 	case testNotClass:
-		return !st.class[tok.Norm]
+		return id < 0 || st.members[id/64]&(1<<(id%64)) == 0
 	}
 	return false
 }
@@ -199,6 +278,7 @@ type scratch struct {
 	mark      []int
 	gen       int
 	cur, next []thread
+	ids       []int32 // vocab number of each token of the document
 }
 
 // prefixLen is how many leading bytes of a prefix pattern ("apolog*") index it.
@@ -215,71 +295,94 @@ func (s *Set) Run(d *draft.Document) []Match {
 	if len(sc.mark) < len(s.states) {
 		sc.mark = make([]int, len(s.states))
 	}
-	cur, next := sc.cur[:0], sc.next[:0]
-	defer func() { sc.cur, sc.next = cur[:0], next[:0] }()
-	mark := sc.mark // generation stamp: state already in next
-	gen := sc.gen
-	defer func() { sc.gen = gen }()
-	var add func(list []thread, st, start int) []thread
-	add = func(list []thread, st, start int) []thread {
-		if st < 0 || mark[st] == gen {
-			return list
+	ids := sc.ids[:0]
+	for i := range toks {
+		id, ok := s.vocab[toks[i].Norm]
+		if !ok {
+			id = -1
 		}
-		mark[st] = gen
-		if s.states[st].kind == testSplit {
-			list = add(list, s.states[st].out, start)
-			return add(list, s.states[st].out2, start)
-		}
-		return append(list, thread{st, start})
+		ids = append(ids, id)
 	}
+	sc.ids = ids
+	r := runner{set: s, mark: sc.mark, gen: sc.gen, cur: sc.cur[:0], next: sc.next[:0]}
 	for _, sent := range d.Sentences() {
-		cur = cur[:0]
+		r.cur = r.cur[:0]
+		r.first = sent.First
 		for i := sent.First; i <= sent.End; i++ {
-			gen++
-			next = next[:0]
+			r.gen++
+			r.next = r.next[:0]
 			// Accepting states reached so far end a match at i.
-			for _, t := range cur {
-				if s.states[t.state].kind == testAccept {
-					raw = append(raw, Match{Def: &s.defs[s.states[t.state].def], Start: t.start, End: i})
+			for _, t := range r.cur {
+				if st := &s.states[t.state]; st.kind == testAccept {
+					raw = append(raw, Match{Def: &s.defs[st.def], Start: t.start, End: i})
 				}
 			}
 			if i == sent.End {
 				break
 			}
-			tok := &toks[i]
-			step := func(t thread) {
-				st := &s.states[t.state]
-				if st.anchored && t.start != sent.First {
-					return
-				}
-				if st.kind == testDispatch {
-					for _, out := range st.dispatch[tok.Norm] {
-						next = add(next, out, t.start)
-					}
-					return
-				}
-				if st.kind != testAccept && s.test(st, tok) {
-					next = add(next, st.out, t.start)
+			norm, id := toks[i].Norm, ids[i]
+			for _, t := range r.cur {
+				r.step(t, norm, id)
+			}
+			if id >= 0 {
+				for _, f := range s.byID[id] {
+					r.step(thread{f, i}, norm, id)
 				}
 			}
-			for _, t := range cur {
-				step(t)
-			}
-			for _, f := range s.byWord[tok.Norm] {
-				step(thread{f, i})
-			}
-			if len(tok.Norm) >= prefixLen {
-				for _, f := range s.byPrefix[tok.Norm[:prefixLen]] {
-					step(thread{f, i})
+			if len(norm) >= prefixLen {
+				for _, f := range s.byPrefix[norm[:prefixLen]] {
+					r.step(thread{f, i}, norm, id)
 				}
 			}
 			for _, f := range s.generic {
-				step(thread{f, i})
+				r.step(thread{f, i}, norm, id)
 			}
-			cur, next = next, cur
+			r.cur, r.next = r.next, r.cur
 		}
 	}
+	sc.cur, sc.next, sc.gen = r.cur[:0], r.next[:0], r.gen
 	return resolve(raw)
+}
+
+// runner is the state of one Run: the threads alive before and after the current token.
+type runner struct {
+	set       *Set
+	mark      []int // generation stamp per state: the state is already in next
+	gen       int
+	cur, next []thread
+	first     int // the sentence's first token, where anchored patterns must start
+}
+
+// step moves thread t over the token (normal form norm, vocab number id) into next.
+func (r *runner) step(t thread, norm string, id int32) {
+	st := &r.set.states[t.state]
+	if st.anchored && t.start != r.first {
+		return
+	}
+	switch {
+	case st.kind == testDispatch:
+		if id >= 0 {
+			for _, out := range st.next[id] {
+				r.add(out, t.start)
+			}
+		}
+	case st.kind != testAccept && r.set.test(st, norm, id):
+		r.add(st.out, t.start)
+	}
+}
+
+// add puts the states reachable from st through splits into next, each once: the first thread
+// to reach a state keeps it, with its start.
+func (r *runner) add(st, start int) {
+	if st < 0 {
+		return
+	}
+	for _, e := range r.set.eps[st] {
+		if r.mark[e] != r.gen {
+			r.mark[e] = r.gen
+			r.next = append(r.next, thread{e, start})
+		}
+	}
 }
 
 // resolve keeps, per pattern, non-overlapping matches: leftmost first, then longest.
