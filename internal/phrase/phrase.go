@@ -78,10 +78,12 @@ type state struct {
 	class     map[string]bool
 	className string
 	members   []uint64 // class as a bit set over vocab numbers, for testClass and testNotClass
-	// dispatch maps each word a testDispatch state accepts to the states it goes on to; next
-	// is the same by vocab number.
+	// dispatch maps each word a testDispatch state accepts to the states it goes on to. After
+	// intern, keys holds the same words' vocab numbers in order and outs their states: a binary
+	// search of a few dozen numbers costs less than a map lookup.
 	dispatch map[string][]int
-	next     map[int32][]int
+	keys     []int32
+	outs     [][]int
 	out      int // next state (-1: none)
 	out2     int // second branch of a split
 	def      int // for testAccept
@@ -210,9 +212,16 @@ func (s *Set) intern(byWord map[string][]int) {
 			}
 			st.members, st.class = set, nil
 		case testDispatch:
-			st.next = make(map[int32][]int, len(st.dispatch))
-			for w, outs := range st.dispatch {
-				st.next[s.vocab[w]] = outs
+			for _, w := range slices.Sorted(maps.Keys(st.dispatch)) {
+				st.keys = append(st.keys, s.vocab[w])
+			}
+			slices.Sort(st.keys)
+			for _, id := range st.keys {
+				for w, outs := range st.dispatch {
+					if s.vocab[w] == id {
+						st.outs = append(st.outs, outs)
+					}
+				}
 			}
 			st.dispatch = nil
 		}
@@ -361,8 +370,8 @@ func (r *runner) step(t thread, norm string, id int32) {
 	}
 	switch {
 	case st.kind == testDispatch:
-		if id >= 0 {
-			for _, out := range st.next[id] {
+		if i, ok := slices.BinarySearch(st.keys, id); ok {
+			for _, out := range st.outs[i] {
 				r.add(out, t.start)
 			}
 		}

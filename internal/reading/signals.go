@@ -482,15 +482,18 @@ var contactFinders = []struct {
 }{
 	{emailRE, func(l string) bool { return strings.IndexByte(l, '@') >= 0 }},
 	{urlRE, mayHoldDomain},
-	{phoneRE, func(l string) bool { return strings.ContainsAny(l, "0123456789") }},
+	{phoneRE, mayHoldPhone},
 	{tagRE, func(l string) bool { return strings.IndexByte(l, '#') >= 0 }},
 }
 
-// mayHoldDomain reports whether line may hold a web address or a domain name: a dot with a
-// letter or digit straight after it, as no sentence's full stop has.
+// mayHoldDomain reports whether line may hold a web address or a domain name: "://", or a dot
+// with a letter straight after it, as no sentence's full stop has.
 func mayHoldDomain(line string) bool {
+	if strings.Contains(line, "://") {
+		return true
+	}
 	for i := strings.IndexByte(line, '.'); i >= 0 && i+1 < len(line); {
-		if c := line[i+1]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+		if c := line[i+1]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
 			return true
 		}
 		j := strings.IndexByte(line[i+1:], '.')
@@ -498,6 +501,28 @@ func mayHoldDomain(line string) bool {
 			break
 		}
 		i += 1 + j
+	}
+	return false
+}
+
+// mayHoldPhone reports whether line holds a run of eight or more of the characters phoneRE
+// matches, digits, space and "+().-", with seven or more digits among them: the least a phone
+// number that isPhone accepts is made of. Dates, prices and order numbers seldom are.
+func mayHoldPhone(line string) bool {
+	run, digits := 0, 0
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case c >= '0' && c <= '9':
+			run++
+			digits++
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '(' || c == ')' || c == '.' || c == '-' || c == '+':
+			run++
+		default:
+			run, digits = 0, 0
+		}
+		if run >= 8 && digits >= 7 {
+			return true
+		}
 	}
 	return false
 }

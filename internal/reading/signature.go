@@ -301,7 +301,6 @@ type orgs struct {
 
 	// Worked out on first use: most sign-offs are settled before they are needed, and the
 	// expressions behind them are the costliest part of reading a signature.
-	words       map[string]bool // the body's words in lower case, addresses and numbers left out
 	domains     []string
 	domainsRead bool
 }
@@ -325,23 +324,49 @@ func orgText(lines []textLine, start, greeting int) *orgs {
 	return &orgs{body: b.String(), lines: lines}
 }
 
-// bodyWords returns the set of the body's words in lower case, addresses and numbers left out.
-func (o *orgs) bodyWords() map[string]bool {
-	if o.words == nil {
-		o.words = map[string]bool{}
-		notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
-		for _, field := range strings.Fields(o.body) {
-			// An address never spans a space, so the expressions need only see the few
-			// fields that may hold one, not the whole body.
-			if strings.ContainsAny(field, "@.:") {
-				field = contactRE.ReplaceAllString(addressRE.ReplaceAllString(field, " "), " ")
-			}
-			for _, w := range strings.FieldsFunc(field, notLetter) {
-				o.words[w] = true
-			}
+// hasWord reports whether the body holds w as a whole word, a run of letters, outside e-mail and
+// web addresses. It searches for w itself rather than building the body's set of words: it is
+// asked about a word or two per document, and the set cost a map entry for every word.
+func (o *orgs) hasWord(w string) bool {
+	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
+	for from := 0; from < len(o.body); {
+		i := strings.Index(o.body[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(w)
+		from = i + 1
+		if before, _ := utf8.DecodeLastRuneInString(o.body[:i]); i > 0 && unicode.IsLetter(before) {
+			continue
+		}
+		if after, _ := utf8.DecodeRuneInString(o.body[end:]); end < len(o.body) && unicode.IsLetter(after) {
+			continue
+		}
+		// The body's lines are words joined by single spaces, and an address never spans one.
+		fieldStart := strings.LastIndexAny(o.body[:i], " \n") + 1
+		fieldEnd := strings.IndexAny(o.body[end:], " \n")
+		if fieldEnd < 0 {
+			fieldEnd = len(o.body)
+		} else {
+			fieldEnd += end
+		}
+		field := o.body[fieldStart:fieldEnd]
+		if !mayHoldAddress(field) {
+			return true
+		}
+		plain := contactRE.ReplaceAllString(addressRE.ReplaceAllString(field, " "), " ")
+		if slices.Contains(strings.FieldsFunc(plain, notLetter), w) {
+			return true
 		}
 	}
-	return o.words
+	return false
+}
+
+// mayHoldAddress reports whether text may hold an e-mail or web address or a domain name, as
+// addressRE, contactRE and domainRE find them: the test is cheap, the expressions are not.
+func mayHoldAddress(text string) bool {
+	return strings.IndexByte(text, '@') >= 0 || strings.Contains(text, "://") || mayHoldDomain(text)
 }
 
 // domainNames returns the domain names of the addresses anywhere in the document, in lower case.
@@ -349,7 +374,7 @@ func (o *orgs) domainNames() []string {
 	if !o.domainsRead {
 		o.domainsRead = true
 		for _, ln := range o.lines {
-			if !strings.ContainsAny(ln.text, "@:.") {
+			if !mayHoldAddress(ln.text) {
 				continue
 			}
 			for _, m := range domainRE.FindAllStringSubmatch(ln.text, -1) {
@@ -567,8 +592,7 @@ func (o *orgs) commonWord(w string) bool {
 	if strings.HasSuffix(lw, "s") {
 		forms = append(forms, strings.TrimSuffix(lw, "s"))
 	}
-	words := o.bodyWords()
-	return slices.ContainsFunc(forms, func(f string) bool { return words[f] })
+	return slices.ContainsFunc(forms, o.hasWord)
 }
 
 // businessRE matches the words before a single-word name that make it a business's: "shopping
