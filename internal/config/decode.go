@@ -70,7 +70,7 @@ var parserProblems = map[string]bool{
 }
 
 // syntaxError turns a yaml.v3 syntax error into an Error with a 1-based line.
-func (d *decoder) syntaxError(err error) error {
+func (d *decoder) syntaxError(err error, raw []byte) error {
 	m := yamlLine.FindStringSubmatch(err.Error())
 	if m == nil {
 		return &Error{Path: d.shown, Msg: strings.TrimPrefix(err.Error(), "yaml: ")}
@@ -79,7 +79,18 @@ func (d *decoder) syntaxError(err error) error {
 	if parserProblems[m[2]] {
 		line++
 	}
+	// At the end of a file without a final line break, yaml.v3 puts the end of the stream on the
+	// line after the last one ("{" fails on line 2): name the last line, which the file has.
+	if n := lineCount(raw); line > n {
+		line = n
+	}
 	return &Error{Path: d.shown, Line: line, Msg: m[2]}
+}
+
+// lineCount returns the number of lines of raw as YAML counts them: lines end at "\n", "\r\n"
+// or a lone "\r", and the text after the last line break, even none, is a line.
+func lineCount(raw []byte) int {
+	return 1 + bytes.Count(raw, []byte("\n")) + bytes.Count(raw, []byte("\r")) - bytes.Count(raw, []byte("\r\n"))
 }
 
 // decode reads a configuration file's bytes, loading what it extends first.
@@ -92,7 +103,7 @@ func (l *Loader) decode(path string, raw []byte) (*Config, error) {
 		return &Config{Path: path}, nil
 	}
 	if err != nil {
-		return nil, d.syntaxError(err)
+		return nil, d.syntaxError(err, raw)
 	}
 	var second yaml.Node
 	if err := dec.Decode(&second); !errors.Is(err, io.EOF) {

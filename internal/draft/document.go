@@ -120,7 +120,7 @@ func (d *Document) validate() error {
 	for i := 0; i < len(d.raw); {
 		c := d.raw[i]
 		if c == 0 {
-			p := d.Position(i)
+			p := d.position(i)
 			return &InputError{p.Line, p.Column, "NUL byte: not a text file"}
 		}
 		if c < utf8.RuneSelf {
@@ -129,7 +129,7 @@ func (d *Document) validate() error {
 		}
 		r, n := utf8.DecodeRune(d.raw[i:])
 		if r == utf8.RuneError && n <= 1 {
-			p := d.Position(i)
+			p := d.position(i)
 			return &InputError{p.Line, p.Column, fmt.Sprintf("invalid UTF-8 byte 0x%02X", c)}
 		}
 		i += n

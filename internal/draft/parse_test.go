@@ -15,12 +15,22 @@ import (
 // tags and comments read as space, character references decoded, a no-break space read as a
 // space, and runs of space collapsed.
 func undoHTML(s string) string {
-	s = htmlMarkup.ReplaceAllString(s, " ")
-	s = strings.ReplaceAll(html.UnescapeString(s), "\u00a0", " ")
+	s = decodeRefs(htmlMarkup.ReplaceAllString(s, " "))
 	return strings.Join(strings.Fields(s), " ")
 }
 
-var htmlMarkup = regexp.MustCompile(`(?s)<!--.*?-->|<[^>]*>`)
+// decodeRefs decodes the character references of s the way HTML drafts are read: only whole
+// references, with their final semicolon (a semicolon-less legacy one such as "&amp" at the end of
+// text stays as written), and a no-break space read as a space.
+func decodeRefs(s string) string {
+	return charRef.ReplaceAllStringFunc(s, func(ref string) string {
+		return strings.ReplaceAll(html.UnescapeString(ref), "\u00a0", " ")
+	})
+}
+
+// htmlMarkup is a comment or a tag. A "<" not followed by a letter, "/", "!" or "?" starts no
+// markup: "<0>" is text.
+var htmlMarkup = regexp.MustCompile(`(?s)<!--.*?-->|<[A-Za-z/!?][^>]*>`)
 
 // checkSpans checks what every Document must satisfy: blocks, sentences and tokens lie inside raw
 // and in order, each inside its parent; the raw text under every token is the token's text (with
@@ -99,9 +109,7 @@ func checkTokenText(d *Document, tok Token) string {
 	raw := d.Slice(tok.Span)
 	got := raw
 	if d.Format() == HTML {
-		got = charRef.ReplaceAllStringFunc(raw, func(ref string) string {
-			return strings.ReplaceAll(html.UnescapeString(ref), "\u00a0", " ")
-		})
+		got = decodeRefs(raw)
 	}
 	if got != tok.Text {
 		return fmt.Sprintf("raw %q reads %q, want the token's text %q", raw, got, tok.Text)

@@ -84,7 +84,12 @@ func (d *Document) clamp(off int) int {
 // Position converts a byte offset into raw to a line and a code-point column. Offsets outside the
 // file clamp to its ends; an offset inside a multi-byte character counts that character as passed.
 func (d *Document) Position(off int) Position {
-	off = d.clamp(off)
+	return d.position(d.clamp(off))
+}
+
+// position is Position of an offset inside raw, taken as it is. Validation uses it for the byte
+// that is not text: clamping would move a stray continuation byte's position past it.
+func (d *Document) position(off int) Position {
 	l := d.lines.line(off)
 	start := d.lines.lineStart(l)
 	col := 1

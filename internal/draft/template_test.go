@@ -258,7 +258,7 @@ func FuzzParseTemplate(f *testing.F) {
 			if err != nil {
 				continue
 			}
-			checkFuzzed(t, d)
+			checkFuzzed(t, d, true)
 			prev := 0
 			for _, s := range d.Slots() {
 				if s.Span.Start < 0 || s.Span.End > len(data) || s.Span.Start > s.Span.End {

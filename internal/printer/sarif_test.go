@@ -22,24 +22,24 @@ var sarifSchemaFile = filepath.Join("testdata", "sarif-schema-2.1.0.json")
 
 // compileSARIFSchema compiles the official schema with format assertions on, so that URIs and
 // the like are checked too.
-func compileSARIFSchema(t *testing.T) *jsonschema.Schema {
-	t.Helper()
+func compileSARIFSchema(tb testing.TB) *jsonschema.Schema {
+	tb.Helper()
 	raw, err := os.ReadFile(sarifSchemaFile)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
 	if err != nil {
-		t.Fatalf("%s: %v", sarifSchemaFile, err)
+		tb.Fatalf("%s: %v", sarifSchemaFile, err)
 	}
 	c := jsonschema.NewCompiler()
 	c.AssertFormat()
 	if err := c.AddResource(sarifSchema, doc); err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	sch, err := c.Compile(sarifSchema)
 	if err != nil {
-		t.Fatalf("compile %s: %v", sarifSchemaFile, err)
+		tb.Fatalf("compile %s: %v", sarifSchemaFile, err)
 	}
 	return sch
 }
