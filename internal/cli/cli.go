@@ -110,11 +110,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	if cfg.fix || cfg.diff {
 		return fixAll(jobs, ran, in, cfg, slices.Contains(fs.Args(), "-"), stdout, stderr)
 	}
-	report := lintAll(jobs, ran, in, cfg)
-	if err := cfg.print(stdout, report); err != nil {
+	s, err := printer.NewStream(cfg.format, stdout, cfg.output)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	code, err := lintAll(jobs, ran, in, cfg, s)
+	if err != nil {
 		return fail(stderr, fmt.Errorf("write report: %w", err))
 	}
-	return exitCode(report)
+	return code
 }
 
 // fail prints err as apologylint's one-line error and returns ExitError.
@@ -173,13 +177,18 @@ func hasFindings(r printer.Report) bool {
 	return false
 }
 
-// exitCode is the exit code for a report: an input that could not be linted first, then
-// findings.
+// exitCode is the exit code for a report.
 func exitCode(r printer.Report) int {
+	return exitFor(len(r.Errors), hasFindings(r))
+}
+
+// exitFor is the exit code for a run with errs inputs that could not be linted and, or not,
+// findings: an input that could not be linted first, then findings.
+func exitFor(errs int, findings bool) int {
 	switch {
-	case len(r.Errors) > 0:
+	case errs > 0:
 		return ExitError
-	case hasFindings(r):
+	case findings:
 		return ExitFindings
 	}
 	return ExitClean

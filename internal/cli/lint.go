@@ -20,34 +20,127 @@ type outcome struct {
 	fixed  *fixed // with --fix and --diff: the text with the fixes applied
 }
 
+// windowPerWorker is how many results each worker may have in flight, read or linted but not
+// yet printed. Two lets a worker start on the next input while its last result waits for a
+// slower one before it, and keeps memory to a few files per worker however many are linted.
+const windowPerWorker = 2
+
 // lintAll lints the inputs on a pool of runtime.GOMAXPROCS(0) workers, each input with its job's
-// linter, and builds the report in input order, so that the output does not depend on
-// scheduling. ran lists every rule that runs on some input.
-func lintAll(jobs []job, ran []lint.Rule, in inputs, cfg settings) printer.Report {
-	return newReport(ran, in, each(len(in.files), func(i int) outcome {
-		return lintOne(jobs[i], in.files[i], cfg)
-	}))
+// linter, and streams the results to s in input order, so that the output does not depend on
+// scheduling and no more than a window of files is held at once. ran lists every rule that runs
+// on some input. It returns the exit code, or the error that stopped the report.
+func lintAll(jobs []job, ran []lint.Rule, in inputs, cfg settings, s printer.Stream) (int, error) {
+	if err := s.Begin(printer.Meta{Tool: tool, Version: programVersion(), Rules: ran}); err != nil {
+		return ExitError, err
+	}
+	// Error entries are small, and the formats print them after the files, sorted by path.
+	errs := append([]printer.FileError{}, in.errors...)
+	findings := false
+	workers := poolSize(len(in.files))
+	err := ordered(len(in.files), workers, windowPerWorker*workers,
+		func(i int) outcome { return lintOne(jobs[i], in.files[i], cfg) },
+		func(o outcome) error {
+			if o.err != nil {
+				errs = append(errs, *o.err)
+				return nil
+			}
+			findings = findings || len(o.result.Findings) > 0
+			return s.File(o.result)
+		})
+	if err != nil {
+		return ExitError, err
+	}
+	sortErrors(errs)
+	if err := s.End(errs); err != nil {
+		return ExitError, err
+	}
+	return exitFor(len(errs), findings), nil
 }
 
-// each calls f for 0 to n-1 on a pool of runtime.GOMAXPROCS(0) workers and returns the outcomes
-// in that order.
+// poolSize is how many workers lint n inputs: one per processor Go may use, but no more than
+// there are inputs.
+func poolSize(n int) int {
+	return min(runtime.GOMAXPROCS(0), max(n, 1))
+}
+
+// each calls f for 0 to n-1 on a pool of workers and returns the outcomes in that order.
 func each(n int, f func(i int) outcome) []outcome {
-	out := make([]outcome, n)
+	out := make([]outcome, 0, n)
+	workers := poolSize(n)
+	_ = ordered(n, workers, windowPerWorker*workers, f, func(o outcome) error { // emit never fails
+		out = append(out, o)
+		return nil
+	})
+	return out
+}
+
+// ordered calls do for 0 to n-1 on a pool of workers goroutines and hands the results to emit in
+// index order, on the calling goroutine. At most window results are in flight, from the start of
+// do to the end of emit: index i goes to a worker only once result i-window has been emitted, so
+// a slow input holds the pool up instead of letting the results after it pile up, and each
+// result can be let go once emitted. The first error from emit stops the run and is returned:
+// the calls under way finish, and their results are dropped.
+func ordered[T any](n, workers, window int, do func(i int) T, emit func(T) error) error {
+	type result struct {
+		i int
+		v T
+	}
+	slots := make(chan struct{}, window) // one taken per result in flight
+	stop := make(chan struct{})
 	next := make(chan int)
+	go func() {
+		defer close(next)
+		for i := range n {
+			select {
+			case slots <- struct{}{}:
+			case <-stop:
+				return
+			}
+			select {
+			case next <- i:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	// Room for the whole window, so that a worker never waits to hand over a result.
+	results := make(chan result, window)
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
+	for range workers {
 		wg.Go(func() {
 			for i := range next {
-				out[i] = f(i)
+				results <- result{i, do(i)}
 			}
 		})
 	}
-	for i := range n {
-		next <- i
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	pending := make(map[int]T, window) // results that wait for an earlier one
+	want := 0
+	var err error
+	for r := range results {
+		if err != nil {
+			continue
+		}
+		pending[r.i] = r.v
+		for {
+			v, ok := pending[want]
+			if !ok {
+				break
+			}
+			delete(pending, want)
+			want++
+			if err = emit(v); err != nil {
+				close(stop)
+				break
+			}
+			<-slots
+		}
 	}
-	close(next)
-	wg.Wait()
-	return out
+	return err
 }
 
 // newReport builds the report from the outcomes of the inputs, in input order, and the inputs

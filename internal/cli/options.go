@@ -71,6 +71,10 @@ type settings struct {
 	stdinName   string
 	structure   bool // report each file's structure check-list
 	print       printer.Printer
+	// format and output pick the report's printer once more, as a stream: print is for --fix,
+	// which prints a finished report.
+	format      string
+	output      printer.Options
 	gitignore   bool // leave out what .gitignore files leave out
 	configFile  string
 	noConfig    bool
@@ -140,7 +144,8 @@ func (o *options) settings(changed func(string) bool, getenv func(string) string
 	cfg.structure = !o.noStructure
 	color := o.color == "always" || (o.color == "auto" && terminal && getenv("NO_COLOR") == "")
 	var err error
-	cfg.print, err = printer.New(o.format, printer.Options{Color: color, Quiet: o.quiet})
+	cfg.format, cfg.output = o.format, printer.Options{Color: color, Quiet: o.quiet}
+	cfg.print, err = printer.New(cfg.format, cfg.output)
 	return cfg, err
 }
 

@@ -18,20 +18,30 @@ type githubCommand struct {
 
 type githubProp struct{ key, value string }
 
-// printGitHub writes one workflow command per finding, which GitHub Actions shows as an
+// githubStream writes one workflow command per finding, which GitHub Actions shows as an
 // annotation on the file, and one error command per file that could not be linted. Columns count
 // code points, as everywhere else.
-func printGitHub(w io.Writer, r Report) error {
-	ew := &errWriter{w: w}
-	for _, f := range r.Files {
-		for _, fd := range f.Findings {
-			ew.printf("%s\n", toGitHubCommand(f.Path, fd))
-		}
+type githubStream struct{ ew *errWriter }
+
+func newGitHub(w io.Writer, _ Options) Stream { return githubStream{ew: &errWriter{w: w}} }
+
+// Begin writes nothing: the format has no header.
+func (s githubStream) Begin(Meta) error { return s.ew.err }
+
+// File writes the commands of one file's findings.
+func (s githubStream) File(f FileResult) error {
+	for _, fd := range f.Findings {
+		s.ew.printf("%s\n", toGitHubCommand(f.Path, fd))
 	}
-	for _, e := range r.Errors {
-		ew.printf("%s\n", githubCommand{level: "error", props: []githubProp{{"file", e.Path}}, message: e.Message})
+	return s.ew.err
+}
+
+// End writes the commands of the files that could not be linted.
+func (s githubStream) End(errs []FileError) error {
+	for _, e := range errs {
+		s.ew.printf("%s\n", githubCommand{level: "error", props: []githubProp{{"file", e.Path}}, message: e.Message})
 	}
-	return ew.err
+	return s.ew.err
 }
 
 func toGitHubCommand(path string, fd lint.Finding) githubCommand {

@@ -82,43 +82,78 @@ type (
 	}
 )
 
-// printJSON writes the report as one indented JSON document followed by a newline.
-func printJSON(w io.Writer, r Report) error {
-	s := summarize(r)
+// jsonStream writes the report as one indented JSON document followed by a newline: the head,
+// each file as it comes, then the errors and the summary.
+type jsonStream struct {
+	ew    *errWriter
+	files jsonList
+	sum   summary
+}
+
+func newJSON(w io.Writer, _ Options) Stream {
+	ew := &errWriter{w: w}
+	return &jsonStream{ew: ew, files: jsonList{ew: ew, indent: jsonIndent}}
+}
+
+// Begin writes the document up to the list of files.
+func (s *jsonStream) Begin(Meta) error {
+	head, _, err := splitFrame(s.frame(nil), "files")
+	s.ew.fail(err)
+	s.ew.write(head)
+	return s.ew.err
+}
+
+// File writes one element of the list of files.
+func (s *jsonStream) File(f FileResult) error {
+	s.sum.add(f)
+	s.files.add(toJSONFile(f))
+	return s.ew.err
+}
+
+// End closes the list of files and writes the rest of the document.
+func (s *jsonStream) End(errs []FileError) error {
+	s.files.close()
+	s.sum.errors = len(errs)
+	_, tail, err := splitFrame(s.frame(errs), "files")
+	s.ew.fail(err)
+	s.ew.write(tail)
+	return s.ew.err
+}
+
+// frame is the document without its files.
+func (s *jsonStream) frame(errs []FileError) jsonReport {
 	out := jsonReport{
 		Version: jsonVersion,
-		Files:   make([]jsonFile, 0, len(r.Files)),
-		Errors:  make([]jsonError, 0, len(r.Errors)),
-		Summary: jsonSummary{Files: s.files, Findings: s.findings, Suppressed: s.suppressed, Errors: s.errors},
+		Files:   []jsonFile{},
+		Errors:  make([]jsonError, 0, len(errs)),
+		Summary: jsonSummary{Files: s.sum.files, Findings: s.sum.findings, Suppressed: s.sum.suppressed, Errors: s.sum.errors},
 	}
-	for _, f := range r.Files {
-		jf := jsonFile{
-			Path:       f.Path,
-			Findings:   make([]jsonFinding, 0, len(f.Findings)),
-			Suppressed: make([]jsonSuppressed, 0, len(f.Suppressed)),
-		}
-		for _, fd := range f.Findings {
-			jf.Findings = append(jf.Findings, toJSONFinding(fd))
-		}
-		for _, sp := range f.Suppressed {
-			jf.Suppressed = append(jf.Suppressed, jsonSuppressed{
-				jsonFinding:   toJSONFinding(sp.Finding),
-				Reason:        sp.Reason,
-				DirectiveLine: sp.Directive.Line,
-			})
-		}
-		for _, p := range f.Structure {
-			jf.Structure = append(jf.Structure, jsonPart{name: p.Name, Present: p.Present, Line: p.Line})
-		}
-		out.Files = append(out.Files, jf)
-	}
-	for _, e := range r.Errors {
+	for _, e := range errs {
 		out.Errors = append(out.Errors, jsonError(e))
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false) // "<stdin>" reads better than "\u003cstdin\u003e"
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return out
+}
+
+func toJSONFile(f FileResult) jsonFile {
+	jf := jsonFile{
+		Path:       f.Path,
+		Findings:   make([]jsonFinding, 0, len(f.Findings)),
+		Suppressed: make([]jsonSuppressed, 0, len(f.Suppressed)),
+	}
+	for _, fd := range f.Findings {
+		jf.Findings = append(jf.Findings, toJSONFinding(fd))
+	}
+	for _, sp := range f.Suppressed {
+		jf.Suppressed = append(jf.Suppressed, jsonSuppressed{
+			jsonFinding:   toJSONFinding(sp.Finding),
+			Reason:        sp.Reason,
+			DirectiveLine: sp.Directive.Line,
+		})
+	}
+	for _, p := range f.Structure {
+		jf.Structure = append(jf.Structure, jsonPart{name: p.Name, Present: p.Present, Line: p.Line})
+	}
+	return jf
 }
 
 func toJSONFinding(f lint.Finding) jsonFinding {

@@ -1,7 +1,6 @@
 package printer
 
 import (
-	"encoding/json"
 	"io"
 
 	"github.com/apologylint/apologylint/internal/lint"
@@ -58,27 +57,51 @@ type (
 	}
 )
 
-// printRDJSON writes the report as one rdjson document for reviewdog. Columns count bytes, so
+// rdjsonStream writes the report as one rdjson document for reviewdog: the diagnostics of the
+// files as they come, then those of the files that could not be linted. Columns count bytes, so
 // they are computed from each file's source; a finding whose file has no source gets a range of
 // whole lines, and its fix is left out.
-func printRDJSON(w io.Writer, r Report) error {
-	out := rdjsonResult{Source: rdjsonSource{Name: reportTool(r), URL: toolURI}, Diagnostics: []rdjsonDiagnostic{}}
-	for _, f := range r.Files {
-		for _, fd := range f.Findings {
-			out.Diagnostics = append(out.Diagnostics, toRDJSONDiagnostic(f, fd))
-		}
+type rdjsonStream struct {
+	ew          *errWriter
+	diagnostics jsonList
+	tail        []byte // what follows the diagnostics
+}
+
+func newRDJSON(w io.Writer, _ Options) Stream {
+	ew := &errWriter{w: w}
+	return &rdjsonStream{ew: ew, diagnostics: jsonList{ew: ew, indent: jsonIndent}}
+}
+
+// Begin writes the document up to the list of diagnostics.
+func (s *rdjsonStream) Begin(m Meta) error {
+	frame := rdjsonResult{Source: rdjsonSource{Name: reportTool(m), URL: toolURI}, Diagnostics: []rdjsonDiagnostic{}}
+	head, tail, err := splitFrame(frame, "diagnostics")
+	s.ew.fail(err)
+	s.ew.write(head)
+	s.tail = tail
+	return s.ew.err
+}
+
+// File writes the diagnostics of one file's findings.
+func (s *rdjsonStream) File(f FileResult) error {
+	for _, fd := range f.Findings {
+		s.diagnostics.add(toRDJSONDiagnostic(f, fd))
 	}
-	for _, e := range r.Errors {
-		out.Diagnostics = append(out.Diagnostics, rdjsonDiagnostic{
+	return s.ew.err
+}
+
+// End writes a diagnostic for each file that could not be linted and closes the document.
+func (s *rdjsonStream) End(errs []FileError) error {
+	for _, e := range errs {
+		s.diagnostics.add(rdjsonDiagnostic{
 			Message:  e.Message,
 			Location: rdjsonLocation{Path: e.Path},
 			Severity: rdjsonSeverity(lint.Error),
 		})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	s.diagnostics.close()
+	s.ew.write(s.tail)
+	return s.ew.err
 }
 
 func toRDJSONDiagnostic(f FileResult, fd lint.Finding) rdjsonDiagnostic {

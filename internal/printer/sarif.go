@@ -1,7 +1,6 @@
 package printer
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"net/url"
@@ -151,87 +150,115 @@ type (
 	}
 )
 
-// printSARIF writes the report as a SARIF 2.1.0 log with one run. Files that could not be linted
-// become error notifications of the run's invocation, which tells readers the results are
+// sarifStream writes the report as a SARIF 2.1.0 log with one run. Files that could not be
+// linted become error notifications of the run's invocation, which tells readers the results are
 // incomplete; the tool itself still ran to the end.
-func printSARIF(w io.Writer, r Report) error {
-	rules := append([]lint.Rule(nil), r.Rules...)
+//
+// The invocation, and with it the notifications, comes before the results in the log, and which
+// files cannot be linted is known only at the end. So this one format holds its results (the
+// findings, never the sources) and writes the whole log at End.
+type sarifStream struct {
+	w       io.Writer
+	driver  sarifDriver
+	index   map[string]int // rule ID to its index in driver.rules
+	results []sarifResult
+}
+
+func newSARIF(w io.Writer, _ Options) Stream { return &sarifStream{w: w} }
+
+// Begin lists the rules.
+func (s *sarifStream) Begin(m Meta) error {
+	rules := append([]lint.Rule(nil), m.Rules...)
 	sort.SliceStable(rules, func(i, j int) bool { return rules[i].ID < rules[j].ID })
-	index := make(map[string]int, len(rules))
-	driver := sarifDriver{
-		Name:           reportTool(r),
-		Version:        r.Version,
+	s.index = make(map[string]int, len(rules))
+	s.driver = sarifDriver{
+		Name:           reportTool(m),
+		Version:        m.Version,
 		InformationURI: toolURI,
 		Rules:          make([]sarifRule, 0, len(rules)),
 	}
 	for i, rule := range rules {
-		index[rule.ID] = i
-		driver.Rules = append(driver.Rules, toSARIFRule(rule))
+		s.index[rule.ID] = i
+		s.driver.Rules = append(s.driver.Rules, toSARIFRule(rule))
 	}
+	s.results = []sarifResult{}
+	return nil
+}
 
+// File keeps the results of one file's findings.
+func (s *sarifStream) File(f FileResult) error {
+	uri := fileURI(f.Path)
+	for _, fd := range f.Findings {
+		s.results = append(s.results, s.toResult(uri, fd))
+	}
+	return nil
+}
+
+// End writes the log.
+func (s *sarifStream) End(errs []FileError) error {
 	run := sarifRun{
-		Tool:        sarifTool{Driver: driver},
+		Tool:        sarifTool{Driver: s.driver},
 		Invocations: []sarifInvocation{{ExecutionSuccessful: true}},
-		Results:     []sarifResult{},
+		Results:     s.results,
 		ColumnKind:  "unicodeCodePoints",
 	}
-	for _, f := range r.Files {
-		uri := fileURI(f.Path)
-		for _, fd := range f.Findings {
-			res := sarifResult{
-				RuleID:    fd.Rule,
-				Level:     sarifLevel(fd.Severity),
-				Message:   sarifMessage{Text: sarifText(fd)},
-				Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: sarifArtifactLocation{URI: uri}}}},
-			}
-			if i, ok := index[fd.Rule]; ok {
-				res.RuleIndex = &i
-			}
-			if fd.Scope != lint.ScopeDocument && fd.Pos.Line > 0 {
-				res.Locations[0].PhysicalLocation.Region = &sarifRegion{
-					StartLine:   fd.Pos.Line,
-					StartColumn: fd.Pos.Column,
-					EndLine:     fd.End.Line,
-					EndColumn:   fd.End.Column,
-					ByteOffset:  fd.Span.Start,
-					ByteLength:  fd.Span.Len(),
-				}
-			}
-			if fd.Fix != nil {
-				res.Fixes = []sarifFix{{
-					Description: sarifMessage{Text: fmt.Sprintf("Replace with %q.", fd.Fix.Text)},
-					ArtifactChanges: []sarifArtifactChange{{
-						ArtifactLocation: sarifArtifactLocation{URI: uri},
-						Replacements: []sarifReplacement{{
-							DeletedRegion:   sarifByteRegion{ByteOffset: fd.Fix.Span.Start, ByteLength: fd.Fix.Span.Len()},
-							InsertedContent: sarifContent{Text: fd.Fix.Text},
-						}},
-					}},
-				}}
-			}
-			run.Results = append(run.Results, res)
-		}
-	}
-	for _, e := range r.Errors {
+	for _, e := range errs {
 		run.Invocations[0].ToolExecutionNotifications = append(run.Invocations[0].ToolExecutionNotifications, sarifNotification{
 			Level:     "error",
 			Message:   sarifMessage{Text: sentence(e.Message)},
 			Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: sarifArtifactLocation{URI: fileURI(e.Path)}}}},
 		})
 	}
+	s.results = nil
+	b, err := encodeJSON("", sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}})
+	if err != nil {
+		return err
+	}
+	_, err = s.w.Write(append(b, '\n'))
+	return err
+}
 
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}})
+func (s *sarifStream) toResult(uri string, fd lint.Finding) sarifResult {
+	res := sarifResult{
+		RuleID:    fd.Rule,
+		Level:     sarifLevel(fd.Severity),
+		Message:   sarifMessage{Text: sarifText(fd)},
+		Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: sarifArtifactLocation{URI: uri}}}},
+	}
+	if i, ok := s.index[fd.Rule]; ok {
+		res.RuleIndex = &i
+	}
+	if fd.Scope != lint.ScopeDocument && fd.Pos.Line > 0 {
+		res.Locations[0].PhysicalLocation.Region = &sarifRegion{
+			StartLine:   fd.Pos.Line,
+			StartColumn: fd.Pos.Column,
+			EndLine:     fd.End.Line,
+			EndColumn:   fd.End.Column,
+			ByteOffset:  fd.Span.Start,
+			ByteLength:  fd.Span.Len(),
+		}
+	}
+	if fd.Fix != nil {
+		res.Fixes = []sarifFix{{
+			Description: sarifMessage{Text: fmt.Sprintf("Replace with %q.", fd.Fix.Text)},
+			ArtifactChanges: []sarifArtifactChange{{
+				ArtifactLocation: sarifArtifactLocation{URI: uri},
+				Replacements: []sarifReplacement{{
+					DeletedRegion:   sarifByteRegion{ByteOffset: fd.Fix.Span.Start, ByteLength: fd.Fix.Span.Len()},
+					InsertedContent: sarifContent{Text: fd.Fix.Text},
+				}},
+			}},
+		}}
+	}
+	return res
 }
 
 // reportTool returns the name of the tool that made the report.
-func reportTool(r Report) string {
-	if r.Tool == "" {
+func reportTool(m Meta) string {
+	if m.Tool == "" {
 		return toolName
 	}
-	return r.Tool
+	return m.Tool
 }
 
 func toSARIFRule(rule lint.Rule) sarifRule {

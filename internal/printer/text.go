@@ -52,39 +52,57 @@ func (s textStyle) paint(sev lint.Severity, text string) string {
 	return text
 }
 
-// newText returns the text printer: one block per finding, with the source line and a caret
-// under the span, then the file errors, then a summary line.
-func newText(o Options) Printer {
-	return func(w io.Writer, r Report) error {
-		st := newTextStyle(o.Color)
-		ew := &errWriter{w: w}
-		blocks := 0
-		sep := func() {
-			if blocks > 0 {
-				ew.printf("\n")
-			}
-			blocks++
-		}
-		for _, f := range r.Files {
-			for _, fd := range f.Findings {
-				sep()
-				writeFinding(ew, st, f, fd)
-			}
-			if len(f.Structure) > 0 && !o.Quiet {
-				sep()
-				writeStructure(ew, st, f)
-			}
-		}
-		for _, e := range r.Errors {
-			sep()
-			ew.printf("%s: %s: %s\n", e.Path, st.paint(lint.Error, "error"), e.Message)
-		}
-		if !o.Quiet {
-			sep()
-			ew.printf("%s\n", summaryLine(summarize(r)))
-		}
-		return ew.err
+// textStream writes one block per finding, with the source line and a caret under the span,
+// then the file errors, then a summary line. Blocks are separated by blank lines.
+type textStream struct {
+	o      Options
+	st     textStyle
+	ew     *errWriter
+	blocks int // blocks written so far
+	sum    summary
+}
+
+func newText(w io.Writer, o Options) Stream {
+	return &textStream{o: o, st: newTextStyle(o.Color), ew: &errWriter{w: w}}
+}
+
+// sep separates the block about to be written from the one before it.
+func (s *textStream) sep() {
+	if s.blocks > 0 {
+		s.ew.printf("\n")
 	}
+	s.blocks++
+}
+
+// Begin writes nothing: the format has no header.
+func (s *textStream) Begin(Meta) error { return s.ew.err }
+
+// File writes the blocks of one file's findings and its check-list.
+func (s *textStream) File(f FileResult) error {
+	s.sum.add(f)
+	for _, fd := range f.Findings {
+		s.sep()
+		writeFinding(s.ew, s.st, f, fd)
+	}
+	if len(f.Structure) > 0 && !s.o.Quiet {
+		s.sep()
+		writeStructure(s.ew, s.st, f)
+	}
+	return s.ew.err
+}
+
+// End writes the file errors and the summary line.
+func (s *textStream) End(errs []FileError) error {
+	for _, e := range errs {
+		s.sep()
+		s.ew.printf("%s: %s: %s\n", e.Path, s.st.paint(lint.Error, "error"), e.Message)
+	}
+	s.sum.errors = len(errs)
+	if !s.o.Quiet {
+		s.sep()
+		s.ew.printf("%s\n", summaryLine(s.sum))
+	}
+	return s.ew.err
 }
 
 func writeFinding(ew *errWriter, st textStyle, f FileResult, fd lint.Finding) {
