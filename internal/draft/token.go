@@ -113,6 +113,9 @@ func (d *Document) appendToken(si, src, start, end int) {
 // contractionSplit returns where a contraction that prose leaves joined ("'ve", "'d") starts in
 // word, or 0.
 func contractionSplit(word string) int {
+	if !strings.ContainsAny(word, "'’") {
+		return 0 // most words: no copy made
+	}
 	lw := strings.ToLower(strings.ReplaceAll(word, "’", "'"))
 	for _, suf := range []string{"'ve", "'d"} {
 		if strings.HasSuffix(lw, suf) && len(lw) > len(suf) {
