@@ -43,7 +43,8 @@ type Match struct {
 // Set is a compiled group of patterns. It is read-only after Compile and safe for concurrent use.
 type Set struct {
 	defs   []Def
-	states []state
+	states []state // as compiled; Run reads hot
+	hot    []hotState
 	// vocab numbers every word a pattern names, in a word test, a class or a dispatch. A token
 	// is looked up in it once, and every test after is on the number: at some twenty live
 	// threads per token, looking its text up in each state's map was most of the matching.
@@ -53,8 +54,34 @@ type Set struct {
 	generic  []int            // first-token states no index narrows down (any token, negations)
 	// eps lists, for each state, the token-testing and accepting states reachable from it
 	// through splits, in the order a depth-first walk meets them.
-	eps     [][]int
-	scratch sync.Pool // of *scratch
+	eps [][]int32
+	// firstNext lists, by vocab number, the states a match that starts on a word of that
+	// number is in after it: the first step of every pattern that can start on the word, taken
+	// once at compile time instead of at every token. Patterns anchored to the start of a
+	// sentence have their own list.
+	firstNext, firstNextAnchored [][]int32
+	sets                         [][]uint64 // class bit sets over vocab numbers, by hotState.aux
+	dispatches                   []dispatch // by hotState.aux
+	scratch                      sync.Pool  // of *scratch
+}
+
+// hotState is what Run reads of a state, packed small: the automaton steps some twenty threads
+// per token, and the states they sit on are scattered over some twenty thousand.
+type hotState struct {
+	kind     testKind
+	anchored bool
+	id       int32 // word's vocab number, for testWord and testNotWord
+	out      int32 // next state (-1: none)
+	def      int32 // for testAccept
+	aux      int32 // index in Set.sets (classes) or Set.dispatches
+	prefix   string
+}
+
+// dispatch is a testDispatch state's table: the vocab numbers of its words in order, and the
+// states each goes on to. A binary search of a few dozen numbers costs less than a map lookup.
+type dispatch struct {
+	keys []int32
+	outs [][]int32
 }
 
 type testKind uint8
@@ -159,14 +186,7 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 		}
 	}
 	s.intern(byWord)
-	s.eps = make([][]int, len(s.states))
-	for i := range s.states {
-		if s.states[i].kind == testSplit {
-			s.eps[i] = s.closure(i, nil, map[int]bool{})
-		} else {
-			s.eps[i] = []int{i}
-		}
-	}
+	s.pack()
 	return s, nil
 }
 
@@ -232,6 +252,80 @@ func (s *Set) intern(byWord map[string][]int) {
 	}
 }
 
+// pack builds what Run reads: the packed states, the closures through splits, and the first
+// step of the patterns by the word they start on.
+func (s *Set) pack() {
+	s.eps = make([][]int32, len(s.states))
+	for i := range s.states {
+		if s.states[i].kind == testSplit {
+			for _, e := range s.closure(i, nil, map[int]bool{}) {
+				s.eps[i] = append(s.eps[i], int32(e))
+			}
+		} else {
+			s.eps[i] = []int32{int32(i)}
+		}
+	}
+	setIndex := map[*uint64]int32{}
+	s.hot = make([]hotState, len(s.states))
+	for i := range s.states {
+		st := &s.states[i]
+		h := hotState{kind: st.kind, anchored: st.anchored, id: st.id, out: int32(st.out), def: int32(st.def)}
+		switch st.kind {
+		case testPrefix:
+			h.prefix = st.word
+		case testClass, testNotClass:
+			k, ok := setIndex[&st.members[0]]
+			if !ok {
+				k = int32(len(s.sets))
+				s.sets = append(s.sets, st.members)
+				setIndex[&st.members[0]] = k
+			}
+			h.aux = k
+		case testDispatch:
+			var t dispatch
+			t.keys = st.keys
+			for _, outs := range st.outs {
+				t.outs = append(t.outs, toInt32(outs))
+			}
+			h.aux = int32(len(s.dispatches))
+			s.dispatches = append(s.dispatches, t)
+		}
+		s.hot[i] = h
+	}
+	s.firstNext = make([][]int32, len(s.vocab))
+	s.firstNextAnchored = make([][]int32, len(s.vocab))
+	for id, firsts := range s.byID {
+		for _, f := range firsts {
+			h := &s.hot[f]
+			var outs []int32
+			switch h.kind {
+			case testDispatch:
+				t := &s.dispatches[h.aux]
+				if k, ok := slices.BinarySearch(t.keys, int32(id)); ok {
+					outs = t.outs[k]
+				}
+			default:
+				if s.test(h, "", int32(id)) {
+					outs = []int32{h.out}
+				}
+			}
+			if h.anchored {
+				s.firstNextAnchored[id] = append(s.firstNextAnchored[id], outs...)
+			} else {
+				s.firstNext[id] = append(s.firstNext[id], outs...)
+			}
+		}
+	}
+}
+
+func toInt32(xs []int) []int32 {
+	out := make([]int32, len(xs))
+	for i, x := range xs {
+		out[i] = int32(x)
+	}
+	return out
+}
+
 // MustCompile is Compile for patterns fixed in the program: it panics on a bad pattern, which a
 // test catches before release.
 func MustCompile(defs []Def, classes map[string][]string) *Set {
@@ -261,25 +355,25 @@ func (s *Set) closure(st int, out []int, seen map[int]bool) []int {
 
 // test reports whether state st accepts the token whose normal form is norm and whose vocab
 // number is id (-1: a word no pattern names).
-func (s *Set) test(st *state, norm string, id int32) bool {
+func (s *Set) test(st *hotState, norm string, id int32) bool {
 	switch st.kind {
 	case testWord:
 		return id == st.id
 	case testPrefix:
-		return strings.HasPrefix(norm, st.word)
+		return strings.HasPrefix(norm, st.prefix)
 	case testClass:
-		return id >= 0 && st.members[id/64]&(1<<(id%64)) != 0
+		return id >= 0 && s.sets[st.aux][id/64]&(1<<(id%64)) != 0
 	case testAny:
 		return true
 	case testNotWord:
 		return id != st.id
 	case testNotClass:
-		return id < 0 || st.members[id/64]&(1<<(id%64)) == 0
+		return id < 0 || s.sets[st.aux][id/64]&(1<<(id%64)) == 0
 	}
 	return false
 }
 
-type thread struct{ state, start int }
+type thread struct{ state, start int32 }
 
 // scratch is the working memory of one Run, kept in a pool: the mark array has one entry per
 // state, and allocating it for every document cost more than the matching.
@@ -316,14 +410,14 @@ func (s *Set) Run(d *draft.Document) []Match {
 	r := runner{set: s, mark: sc.mark, gen: sc.gen, cur: sc.cur[:0], next: sc.next[:0]}
 	for _, sent := range d.Sentences() {
 		r.cur = r.cur[:0]
-		r.first = sent.First
+		r.first = int32(sent.First)
 		for i := sent.First; i <= sent.End; i++ {
 			r.gen++
 			r.next = r.next[:0]
 			// Accepting states reached so far end a match at i.
 			for _, t := range r.cur {
-				if st := &s.states[t.state]; st.kind == testAccept {
-					raw = append(raw, Match{Def: &s.defs[st.def], Start: t.start, End: i})
+				if st := &s.hot[t.state]; st.kind == testAccept {
+					raw = append(raw, Match{Def: &s.defs[st.def], Start: int(t.start), End: i})
 				}
 			}
 			if i == sent.End {
@@ -333,18 +427,24 @@ func (s *Set) Run(d *draft.Document) []Match {
 			for _, t := range r.cur {
 				r.step(t, norm, id)
 			}
+			start := int32(i)
 			if id >= 0 {
-				for _, f := range s.byID[id] {
-					r.step(thread{f, i}, norm, id)
+				for _, out := range s.firstNext[id] {
+					r.add(out, start)
+				}
+				if i == sent.First {
+					for _, out := range s.firstNextAnchored[id] {
+						r.add(out, start)
+					}
 				}
 			}
 			if len(norm) >= prefixLen {
 				for _, f := range s.byPrefix[norm[:prefixLen]] {
-					r.step(thread{f, i}, norm, id)
+					r.step(thread{int32(f), start}, norm, id)
 				}
 			}
 			for _, f := range s.generic {
-				r.step(thread{f, i}, norm, id)
+				r.step(thread{int32(f), start}, norm, id)
 			}
 			r.cur, r.next = r.next, r.cur
 		}
@@ -359,19 +459,23 @@ type runner struct {
 	mark      []int // generation stamp per state: the state is already in next
 	gen       int
 	cur, next []thread
-	first     int // the sentence's first token, where anchored patterns must start
+	first     int32 // the sentence's first token, where anchored patterns must start
 }
 
 // step moves thread t over the token (normal form norm, vocab number id) into next.
 func (r *runner) step(t thread, norm string, id int32) {
-	st := &r.set.states[t.state]
+	st := &r.set.hot[t.state]
 	if st.anchored && t.start != r.first {
 		return
 	}
 	switch {
 	case st.kind == testDispatch:
-		if i, ok := slices.BinarySearch(st.keys, id); ok {
-			for _, out := range st.outs[i] {
+		if id < 0 {
+			return
+		}
+		d := &r.set.dispatches[st.aux]
+		if i, ok := slices.BinarySearch(d.keys, id); ok {
+			for _, out := range d.outs[i] {
 				r.add(out, t.start)
 			}
 		}
@@ -382,7 +486,7 @@ func (r *runner) step(t thread, norm string, id int32) {
 
 // add puts the states reachable from st through splits into next, each once: the first thread
 // to reach a state keeps it, with its start.
-func (r *runner) add(st, start int) {
+func (r *runner) add(st, start int32) {
 	if st < 0 {
 		return
 	}
