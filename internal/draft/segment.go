@@ -41,12 +41,28 @@ func (d *Document) segment(blocks []block) {
 				d.addSentence(bi, ln)
 				continue
 			}
+			if !mayEndSentenceWithin(text) {
+				d.addSentence(bi, ln) // what Punkt would make of it, at no cost
+				continue
+			}
 			for _, s := range seg.Tokenize(text) {
 				d.addSentence(bi, Span{ln.Start + s.Start, ln.Start + s.End})
 			}
 		}
 		d.blocks[bi].End = len(d.sents)
 	}
+}
+
+// mayEndSentenceWithin reports whether a sentence may end inside text, before its last word:
+// Punkt only ends a sentence at a word with a full stop, question or exclamation mark, so a line
+// with none but at its end ("Hi Dana,", "Best wishes", "Thanks for your patience!") is one
+// sentence, and many lines of a letter are such lines.
+func mayEndSentenceWithin(text string) bool {
+	body := strings.TrimRight(text, " \t\r\n")
+	for len(body) > 0 && strings.IndexByte(".!?\"')]”’", body[len(body)-1]) >= 0 {
+		body = body[:len(body)-1]
+	}
+	return strings.ContainsAny(body, ".!?")
 }
 
 // countWords counts whitespace-separated words that hold a letter or a digit, so punctuation left

@@ -141,6 +141,14 @@ var spellings = []struct{ gb, us string }{
 	{"labell", "label"}, {"programme", "program"}, {"cheque", "check"},
 }
 
+// spellingStart marks the first letters of the British stems, so that most words skip the list.
+var spellingStart = func() (m [256]bool) {
+	for _, sp := range spellings {
+		m[sp.gb[0]] = true
+	}
+	return m
+}()
+
 var quoteFolder = strings.NewReplacer("’", "'", "‘", "'", "&rsquo;", "'", "&lsquo;", "'", "&#39;", "'", "&#8217;", "'")
 
 // Normalize returns the form tokens are matched in: lower case, ’ and ‘ read as ', and British
@@ -150,6 +158,9 @@ func Normalize(word string) string {
 	if strings.ContainsAny(w, "’‘&") {
 		// Markdown keeps character references as written; prose reads "&rsquo;" as "'".
 		w = quoteFolder.Replace(w)
+	}
+	if w == "" || !spellingStart[w[0]] {
+		return w
 	}
 	for _, sp := range spellings {
 		if strings.HasPrefix(w, sp.gb) {

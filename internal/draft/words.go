@@ -140,6 +140,9 @@ var (
 // of a character, and past its end prose panics; the port cuts before the same character of the
 // word as written instead.
 func contractionIndex(tok string, subs []string) int {
+	if strings.IndexByte(tok, '\'') < 0 {
+		return -1 // every one of subs holds an apostrophe; most words hold none
+	}
 	lower := tok
 	if !isASCII(tok) || hasUpper(tok) {
 		lower = strings.ToLower(tok)

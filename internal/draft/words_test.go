@@ -2,6 +2,8 @@ package draft
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -120,4 +122,49 @@ func TestTagsSurviveProsePanic(t *testing.T) {
 	if got := len(d.Tags(0)); got != len(d.SentenceTokens(0)) {
 		t.Errorf("got %d tags for %d tokens", got, len(d.SentenceTokens(0)))
 	}
+}
+
+// A line with no full stop, question or exclamation mark before its end is one sentence for
+// Punkt: segment skips Punkt on such lines, and must lose nothing by it.
+func TestLinesPunktWouldNotSplit(t *testing.T) {
+	seg, err := segmenter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := []string{
+		"Hi Dana,", "Best wishes", "Thanks for your patience!", "We are so sorry…", "Priya — Head of Support",
+		"“We’re sorry,” she said", "Call 0800 123 456 (free)", "e-mail help@example.com", "Is it fixed?!",
+		"Sorry :)", "-- Sam", "x", "  spaced out  ", "Wait...", "(see below)", "Fixed [ORDER]",
+	}
+	lines = append(lines, draftLines(t)...)
+	checked := 0
+	for _, line := range lines {
+		if mayEndSentenceWithin(line) {
+			continue
+		}
+		checked++
+		if got := seg.Tokenize(line); len(got) > 1 {
+			t.Errorf("Punkt splits %q into %d sentences", line, len(got))
+		}
+	}
+	if checked < 20 {
+		t.Fatalf("only %d lines checked", checked)
+	}
+}
+
+// draftLines returns the lines of the labelled drafts under testdata.
+func draftLines(t *testing.T) []string {
+	files, err := filepath.Glob("../../testdata/drafts/*")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no drafts: %v", err)
+	}
+	var lines []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	return lines
 }
