@@ -25,6 +25,9 @@ type Document struct {
 	toks   []Token
 	words  int
 	tags   [][]string // per sentence, filled on first use
+	// askedTags is set by the first request for tags, so each document is counted once in
+	// TaggedDocuments.
+	askedTags bool
 
 	wordBuf []Span // splitWords' output, reused from sentence to sentence
 

@@ -25,6 +25,18 @@ var taggedSentences atomic.Int64
 // TaggedSentences returns the number of sentences tagged so far by this process.
 func TaggedSentences() int64 { return taggedSentences.Load() }
 
+// taggedDocuments counts documents that asked for tags at least once, cached or not: each such
+// document needs the model loaded, which is what decides a cold run's time and memory. Documents
+// are linted on several goroutines, hence atomic.
+var taggedDocuments atomic.Int64
+
+// TaggedDocuments returns the number of documents that asked for tags so far in this process.
+func TaggedDocuments() int64 { return taggedDocuments.Load() }
+
+// AskedForTags reports whether anything asked for the tags of this document's sentences, that is
+// whether linting it needed the tagger model.
+func (d *Document) AskedForTags() bool { return d.askedTags }
+
 // Tags returns the Penn Treebank part-of-speech tag of each token of sentence i, computing them
 // on first request. Tagging is the costliest step of the pipeline (~0.5 MB/s), so rules ask only
 // for the sentences a cheap word test marked as candidates. prose breaks ties between equally
@@ -32,6 +44,10 @@ func TaggedSentences() int64 { return taggedSentences.Load() }
 func (d *Document) Tags(i int) []string {
 	if d.tags[i] != nil {
 		return d.tags[i]
+	}
+	if !d.askedTags {
+		d.askedTags = true
+		taggedDocuments.Add(1)
 	}
 	s := d.sents[i]
 	toks := d.toks[s.First:s.End]

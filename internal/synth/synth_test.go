@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/apologylint/apologylint/internal/draft"
 )
 
 func TestCorpusIsDeterministicAndVaried(t *testing.T) {
@@ -25,5 +27,27 @@ func TestCorpusIsDeterministicAndVaried(t *testing.T) {
 	}
 	if avg := total / len(a); avg < 800 || avg > 3000 {
 		t.Errorf("average draft is %d bytes, want a realistic 0.8-3 KB", avg)
+	}
+}
+
+// TestSentencesRarelyRepeat guards the corpus against repeated sentences, which the tokenizer's
+// and the tagger's caches would make look cheap: only short lines (greetings, sign-offs) may
+// repeat often.
+func TestSentencesRarelyRepeat(t *testing.T) {
+	seen, long := map[string]int{}, 0
+	for _, d := range Corpus(500, 3) {
+		doc, err := draft.Parse(d.Name, d.Text, draft.FormatOf(d.Name))
+		if err != nil {
+			t.Fatalf("%s: %v", d.Name, err)
+		}
+		for _, s := range doc.Sentences() {
+			if len(s.Text) >= 60 {
+				seen[s.Text]++
+				long++
+			}
+		}
+	}
+	if share := float64(len(seen)) / float64(long); share < 0.9 {
+		t.Errorf("%d distinct of %d sentences of 60 bytes or more (%.0f%%), want 90%% or more", len(seen), long, 100*share)
 	}
 }
