@@ -79,8 +79,7 @@ func checkEvasivePassive(p *lint.Pass) []lint.Finding {
 		if len(cands) == 0 {
 			continue
 		}
-		// Tags only for the sentences that passed the word test: tagging is the costly step.
-		c := passiveClause{d: d, rd: rd, si: si, first: s.First, end: s.End, tags: d.Tags(si)}
+		c := passiveClause{d: d, rd: rd, si: si, first: s.First, end: s.End}
 		for _, b := range cands {
 			if at, ok := ownedAt[si]; ok && at > s.First+b {
 				continue
@@ -175,12 +174,17 @@ type passiveClause struct {
 	rd         *reading.Reading
 	si         int
 	first, end int // the sentence's tokens
-	tags       []string
+	tags       []string // the sentence's tags, asked for on first use
 }
 
 func (c *passiveClause) tok(i int) *draft.Token { return &c.d.Tokens()[i] }
 func (c *passiveClause) norm(i int) string      { return c.d.Tokens()[i].Norm }
 func (c *passiveClause) tag(i int) string {
+	// Tags only for the candidates the words alone do not settle: tagging is the costly step,
+	// and most candidates are settled before a tag is asked for.
+	if c.tags == nil {
+		c.tags = c.d.Tags(c.si)
+	}
 	if k := i - c.first; k >= 0 && k < len(c.tags) {
 		return c.tags[k]
 	}
