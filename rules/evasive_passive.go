@@ -253,10 +253,10 @@ func (c *passiveClause) judge(b int) (passiveHit, bool) {
 	}
 	// A word in no list that the tagger reads as an adjective is one: "the delay was
 	// unexpected", "the steak was undercooked". The lists decide every word they hold, so a
-	// tie in the tagger can only move a word no list knows.
-	if _, known := passiveVerbs[part]; !known && c.tag(j) == "JJ" {
-		return passiveHit{}, false
-	}
+	// tie in the tagger can only move a word no list knows. Asked last, after the tests on
+	// words, since it may cost the sentence's tags.
+	_, known := passiveVerbs[part]
+	adjective := func() bool { return !known && c.tag(j) == "JJ" }
 	marked = marked || c.markedWrong(last+1)
 	subj := c.subject(a.start)
 	// "we were told", "I was hit by": the writer is the one acted on, not hiding. "What was
@@ -265,7 +265,7 @@ func (c *passiveClause) judge(b int) (passiveHit, bool) {
 		return passiveHit{}, false
 	}
 	negated = negated || subj.negative
-	if !c.evasive(class, subj, a, negated, marked, part, last) {
+	if !c.evasive(class, subj, a, negated, marked, part, last) || adjective() {
 		return passiveHit{}, false
 	}
 	spanStart := a.start
@@ -539,7 +539,7 @@ func (c *passiveClause) subject(start int) passiveSubject {
 		// that no determiner makes an adjective ("orders placed on Monday"), judged by its
 		// word, since the tagger may read it as VBN or VBD.
 		opens := i == c.first || c.clauseStop(i-1)
-		if finiteVerbTag[c.tag(i)] && !determiner[w] && !looksParticiple(w) && !opens {
+		if !determiner[w] && !looksParticiple(w) && !opens && finiteVerbTag[c.tag(i)] {
 			break
 		}
 		if looksParticiple(w) && !opens && !determiner[c.norm(i-1)] {
