@@ -150,7 +150,7 @@ func contractionIndex(tok string, subs []string) int {
 	for _, sub := range subs {
 		if len(lower) > len(sub) {
 			if idx := strings.Index(lower, sub); idx >= 0 {
-				if len(lower) != len(tok) {
+				if !isASCII(tok) {
 					return originalIndex(tok, idx)
 				}
 				return idx
