@@ -50,7 +50,7 @@ func runLSP(args []string, stdin io.Reader, stdout, stderr io.Writer, ruleSet fu
 	}
 	cfg := settings{configFile: *configFile, noConfig: *noConfig}
 	// A mistake in --config stops the server now rather than showing on every document.
-	if _, err := newConfigs(cfg, wd, ruleSet(rules.Settings{})); err != nil {
+	if _, err := newResolver(cfg, wd, ruleSet); err != nil {
 		return fail(stderr, err)
 	}
 	fixed := ""
@@ -60,7 +60,7 @@ func runLSP(args []string, stdin io.Reader, stdout, stderr io.Writer, ruleSet fu
 	builtin := ruleIDs(ruleSet(rules.Settings{}))
 	srv := lsp.New(stdin, stdout, lsp.Options{
 		NewResolver: func() lsp.Resolver {
-			return &lspResolver{cfg: cfg, wd: wd, ruleSet: ruleSet, targets: map[string]lsp.Target{}}
+			return &lspResolver{cfg: cfg, wd: wd, ruleSet: ruleSet}
 		},
 		IsConfig: func(path string) bool {
 			return path == fixed || slices.Contains(config.Names, filepath.Base(path))
@@ -85,42 +85,28 @@ func runLSP(args []string, stdin io.Reader, stdout, stderr io.Writer, ruleSet fu
 	return fail(stderr, err)
 }
 
-// lspResolver finds the linter for a document the way a lint run does for a file, through
-// configs and plan, and keeps one linter per effective configuration.
+// lspResolver resolves documents through a resolver, which it builds on first use so that a
+// mistake in a configuration file shows on the document rather than stopping the server.
 type lspResolver struct {
 	cfg     settings
 	wd      string
 	ruleSet func(rules.Settings) []lint.Rule
-	confs   *configs
-	targets map[string]lsp.Target // by config.Resolved.Key
+	r       *resolver
 }
 
 // Resolve implements lsp.Resolver. A document that is no file gets the configuration of the
 // working directory, where the editor started the server.
-func (r *lspResolver) Resolve(path string) (lsp.Target, error) {
-	if r.confs == nil {
-		confs, err := newConfigs(r.cfg, r.wd, r.ruleSet(rules.Settings{}))
+func (l *lspResolver) Resolve(path string) (lsp.Target, error) {
+	if l.r == nil {
+		r, err := newResolver(l.cfg, l.wd, l.ruleSet)
 		if err != nil {
 			return lsp.Target{}, err
 		}
-		r.confs = confs
+		l.r = r
 	}
-	if path == "" {
-		path = filepath.Join(r.wd, "untitled")
-	}
-	conf, err := r.confs.forDir(filepath.Dir(path))
+	j, err := l.r.job(path)
 	if err != nil {
 		return lsp.Target{}, err
 	}
-	key := conf.Resolve(path).Key
-	if t, ok := r.targets[key]; ok {
-		return t, nil
-	}
-	jobs, _, err := plan(inputs{files: []input{{path: path}}}, r.cfg, r.confs, r.ruleSet)
-	if err != nil {
-		return lsp.Target{}, err
-	}
-	t := lsp.Target{Linter: jobs[0].linter, Template: jobs[0].kind == config.Template}
-	r.targets[key] = t
-	return t, nil
+	return lsp.Target{Linter: j.linter, Template: j.kind == config.Template}, nil
 }

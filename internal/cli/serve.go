@@ -45,11 +45,11 @@ func runServe(args []string, stdout, stderr io.Writer, ruleSet func(rules.Settin
 	if err != nil {
 		return fail(stderr, err)
 	}
-	confs, err := newConfigs(settings{}, wd, ruleSet(rules.Settings{}))
+	res, err := newResolver(settings{}, wd, ruleSet)
 	if err != nil {
 		return fail(stderr, err)
 	}
-	conf, err := confs.forDir(wd)
+	conf, err := res.forDir(wd)
 	if err != nil {
 		return fail(stderr, err)
 	}

@@ -19,7 +19,7 @@ type Document struct {
 	raw    []byte
 	clean  string
 	omap   offsetMap
-	lines  lineIndex
+	lines  *Lines
 	blocks []Block
 	sents  []Sentence
 	toks   []Token
@@ -90,7 +90,7 @@ type Options struct {
 
 // ParseWith is Parse with options: o.Template reads the file as a template.
 func ParseWith(path string, raw []byte, f Format, o Options) (*Document, error) {
-	d := &Document{path: path, format: f, raw: raw, lines: newLineIndex(raw), template: o.Template}
+	d := &Document{path: path, format: f, raw: raw, lines: NewLines(raw), template: o.Template}
 	if err := d.validate(); err != nil {
 		return nil, err
 	}

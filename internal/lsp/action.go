@@ -99,8 +99,8 @@ func named(d diagnostic, listed []diagnostic) bool {
 }
 
 // fixAction applies a finding's safe replacement.
-func fixAction(uri string, res *linted, f lint.Finding, d diagnostic, enc encoding) codeAction {
-	old := string(res.buf.text[f.Fix.Span.Start:f.Fix.Span.End])
+func fixAction(uri string, res *linted, f lint.Finding, d diagnostic, enc draft.Encoding) codeAction {
+	old := string(res.buf.Text()[f.Fix.Span.Start:f.Fix.Span.End])
 	title := fmt.Sprintf("Replace %q with %q", old, f.Fix.Text)
 	if f.Fix.Text == "" {
 		title = fmt.Sprintf("Remove %q", old)
@@ -117,12 +117,12 @@ func fixAction(uri string, res *linted, f lint.Finding, d diagnostic, enc encodi
 // suppressAction inserts a directive that silences the finding's rule, with a placeholder for
 // the reason. For a finding in the text it is a disable-next-line on a line of its own above the
 // finding's line, indented like it; for a finding about the document, a disable-file at the top.
-func suppressAction(uri string, res *linted, f lint.Finding, d diagnostic, enc encoding) codeAction {
+func suppressAction(uri string, res *linted, f lint.Finding, d diagnostic, enc draft.Encoding) codeAction {
 	buf := res.buf
 	directive := draft.SuppressionComment(res.format, f.Rule, reasonPlaceholder)
 	if f.Scope == lint.ScopeDocument {
 		at := fileDirectiveOffset(buf, res.format)
-		l := buf.lineOf(at)
+		l := buf.Line(at)
 		directive = strings.Replace(directive, "disable-next-line", "disable-file", 1)
 		return codeAction{
 			Title:       fmt.Sprintf("Suppress %s in this file", f.Rule),
@@ -143,16 +143,13 @@ func suppressAction(uri string, res *linted, f lint.Finding, d diagnostic, enc e
 // fileDirectiveOffset returns where a file-wide directive goes: at the start, after a byte order
 // mark and, in Markdown, after front matter, which must stay first.
 func fileDirectiveOffset(buf *buffer, f draft.Format) int {
-	at := 0
-	if strings.HasPrefix(string(buf.text[:min(3, len(buf.text))]), "\uFEFF") {
-		at = 3
-	}
-	if f != draft.Markdown || len(buf.lines) < 2 || strings.TrimRight(string(buf.text[at:buf.lineEnd(0)]), " \t") != "---" {
+	at, text := buf.ColumnStart(0), buf.Text()
+	if f != draft.Markdown || buf.Count() < 2 || strings.TrimRight(string(text[at:buf.End(0)]), " \t") != "---" {
 		return at
 	}
-	for l := 1; l+1 < len(buf.lines); l++ {
-		if line := strings.TrimRight(string(buf.text[buf.lines[l]:buf.lineEnd(l)]), " \t"); line == "---" || line == "..." {
-			return buf.lines[l+1]
+	for l := 1; l+1 < buf.Count(); l++ {
+		if line := strings.TrimRight(string(text[buf.Start(l):buf.End(l)]), " \t"); line == "---" || line == "..." {
+			return buf.Start(l + 1)
 		}
 	}
 	return at // front matter that never closes is no front matter

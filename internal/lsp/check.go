@@ -5,7 +5,6 @@ import (
 	"net/url"
 	"path/filepath"
 	"runtime"
-	"strings"
 
 	"github.com/apologylint/apologylint/internal/draft"
 	"github.com/apologylint/apologylint/internal/lint"
@@ -37,7 +36,7 @@ type linted struct {
 }
 
 // check lints one version of a document with the configuration for its path.
-func (s *Server) check(sn snapshot, enc encoding) *linted {
+func (s *Server) check(sn snapshot, enc draft.Encoding) *linted {
 	out := &linted{version: sn.version, buf: sn.buf, format: formatOf(sn.path, sn.lang), diags: []diagnostic{}}
 	if sn.path != "" && s.opts.IsConfig(sn.path) {
 		return out // a configuration file is YAML, not a draft
@@ -53,7 +52,7 @@ func (s *Server) check(sn snapshot, enc encoding) *linted {
 	if name == "" {
 		name = sn.uri
 	}
-	doc, err := draft.ParseWith(name, sn.buf.text, out.format, draft.Options{Template: t.Template})
+	doc, err := draft.ParseWith(name, sn.buf.Text(), out.format, draft.Options{Template: t.Template})
 	if err != nil {
 		at := position{}
 		var ie *draft.InputError
@@ -74,7 +73,7 @@ func (s *Server) check(sn snapshot, enc encoding) *linted {
 // diagnostic turns a finding into a diagnostic. A finding about the document as a whole has no
 // place in the text; it goes at the very start (0:0-0:0), where editors show it on the first
 // line, rather than under words it is not about.
-func (s *Server) diagnostic(f lint.Finding, buf *buffer, enc encoding) diagnostic {
+func (s *Server) diagnostic(f lint.Finding, buf *buffer, enc draft.Encoding) diagnostic {
 	d := diagnostic{
 		Range:    findingRange(f, buf, enc),
 		Severity: severity(f.Severity),
@@ -92,7 +91,7 @@ func (s *Server) diagnostic(f lint.Finding, buf *buffer, enc encoding) diagnosti
 }
 
 // findingRange returns where a finding is, in the client's encoding.
-func findingRange(f lint.Finding, buf *buffer, enc encoding) lspRange {
+func findingRange(f lint.Finding, buf *buffer, enc draft.Encoding) lspRange {
 	if f.Scope == lint.ScopeDocument {
 		return lspRange{}
 	}
@@ -100,7 +99,7 @@ func findingRange(f lint.Finding, buf *buffer, enc encoding) lspRange {
 }
 
 // spanRange converts a span of byte offsets to a range.
-func spanRange(sp draft.Span, buf *buffer, enc encoding) lspRange {
+func spanRange(sp draft.Span, buf *buffer, enc draft.Encoding) lspRange {
 	return lspRange{Start: buf.position(sp.Start, enc), End: buf.position(sp.End, enc)}
 }
 
@@ -111,12 +110,12 @@ func problem(at position, msg string) diagnostic {
 
 // inputErrorPosition converts the 1-based line and code-point column of a parse error to a
 // position. Package draft does not count a byte order mark as a column; the client does.
-func inputErrorPosition(buf *buffer, ie *draft.InputError, enc encoding) position {
+func inputErrorPosition(buf *buffer, ie *draft.InputError, enc draft.Encoding) position {
 	p := position{Line: ie.Line - 1, Character: ie.Column - 1}
-	if p.Line == 0 && strings.HasPrefix(string(buf.text[:min(3, len(buf.text))]), "\uFEFF") {
-		p.Character++
+	if p.Line == 0 && buf.ColumnStart(0) > buf.Start(0) {
+		p.Character++ // the byte order mark
 	}
-	return buf.position(buf.offset(p, encUTF32), enc)
+	return buf.position(buf.offset(p, draft.UTF32), enc)
 }
 
 // severity maps a finding's severity to the protocol's.

@@ -5,6 +5,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/apologylint/apologylint/internal/draft"
 )
 
 // BenchmarkCheck measures one re-lint of a 2 KB draft after an edit, without the protocol
@@ -16,8 +18,8 @@ func BenchmarkCheck(b *testing.B) {
 	}
 	s := New(strings.NewReader(""), io.Discard, Options{NewResolver: func() Resolver { return fuzzResolver{} }})
 	buf := newBuffer(text)
-	at := buf.offset(position{Line: 17, Character: 12}, encUTF16)
-	s.check(snapshot{path: "/d/reply.md", buf: buf}, encUTF16) // warm: the tagger model loads once
+	at := buf.offset(position{Line: 17, Character: 12}, draft.UTF16)
+	s.check(snapshot{path: "/d/reply.md", buf: buf}, draft.UTF16) // warm: the tagger model loads once
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for i := range b.N {
@@ -25,7 +27,7 @@ func BenchmarkCheck(b *testing.B) {
 		if i%2 == 1 {
 			next = buf.edit(at, at+len("quickly "), "")
 		}
-		if res := s.check(snapshot{path: "/d/reply.md", version: int32(i), buf: next}, encUTF16); len(res.diags) == 0 {
+		if res := s.check(snapshot{path: "/d/reply.md", version: int32(i), buf: next}, draft.UTF16); len(res.diags) == 0 {
 			b.Fatal("no diagnostics")
 		}
 		buf = next

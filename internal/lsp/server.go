@@ -19,6 +19,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/apologylint/apologylint/internal/draft"
 	"github.com/apologylint/apologylint/internal/lint"
 )
 
@@ -75,7 +76,7 @@ type Server struct {
 
 	mu    sync.Mutex // guards what follows
 	state int
-	enc   encoding
+	enc   draft.Encoding
 	docs  map[string]*document // by URI
 
 	resolveMu sync.Mutex // Resolve calls one at a time

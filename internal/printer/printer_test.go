@@ -286,7 +286,7 @@ func TestUnderline(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			line, caret, width, ok := underline([]byte(tt.src), tt.start, tt.end)
+			line, caret, width, ok := underline(draft.NewLines([]byte(tt.src)), tt.start, tt.end)
 			if !ok {
 				t.Fatalf("underline(%q, %d, %d) not ok, want ok", tt.src, tt.start, tt.end)
 			}
@@ -296,7 +296,7 @@ func TestUnderline(t *testing.T) {
 			}
 		})
 	}
-	if _, _, _, ok := underline([]byte("ab"), 5, 6); ok {
+	if _, _, _, ok := underline(draft.NewLines([]byte("ab")), 5, 6); ok {
 		t.Errorf("underline past the source = ok, want not ok")
 	}
 }

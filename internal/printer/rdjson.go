@@ -3,6 +3,7 @@ package printer
 import (
 	"io"
 
+	"github.com/apologylint/apologylint/internal/draft"
 	"github.com/apologylint/apologylint/internal/lint"
 )
 
@@ -84,8 +85,12 @@ func (s *rdjsonStream) Begin(m Meta) error {
 
 // File writes the diagnostics of one file's findings.
 func (s *rdjsonStream) File(f FileResult) error {
+	var lines *draft.Lines
+	if len(f.Findings) > 0 {
+		lines = draft.NewLines(f.Source) // once per file, for every finding's range
+	}
 	for _, fd := range f.Findings {
-		s.diagnostics.add(toRDJSONDiagnostic(f, fd))
+		s.diagnostics.add(toRDJSONDiagnostic(f, lines, fd))
 	}
 	return s.ew.err
 }
@@ -104,7 +109,7 @@ func (s *rdjsonStream) End(errs []FileError) error {
 	return s.ew.err
 }
 
-func toRDJSONDiagnostic(f FileResult, fd lint.Finding) rdjsonDiagnostic {
+func toRDJSONDiagnostic(f FileResult, lines *draft.Lines, fd lint.Finding) rdjsonDiagnostic {
 	d := rdjsonDiagnostic{
 		Message:  fd.Message,
 		Location: rdjsonLocation{Path: f.Path},
@@ -117,13 +122,13 @@ func toRDJSONDiagnostic(f FileResult, fd lint.Finding) rdjsonDiagnostic {
 	if fd.Scope == lint.ScopeDocument || fd.Pos.Line == 0 {
 		return d
 	}
-	if rg, ok := byteRange(f.Source, fd.Span.Start, fd.Span.End); ok {
+	if rg, ok := byteRange(lines, fd.Span.Start, fd.Span.End); ok {
 		d.Location.Range = &rg
 	} else {
 		d.Location.Range = &rdjsonRange{Start: rdjsonPosition{Line: fd.Pos.Line}, End: rdjsonPosition{Line: fd.End.Line}}
 	}
 	if fd.Fix != nil {
-		if rg, ok := byteRange(f.Source, fd.Fix.Span.Start, fd.Fix.Span.End); ok {
+		if rg, ok := byteRange(lines, fd.Fix.Span.Start, fd.Fix.Span.End); ok {
 			d.Suggestions = []rdjsonSuggestion{{Range: rg, Text: fd.Fix.Text}}
 		}
 	}
@@ -141,29 +146,18 @@ func rdjsonSeverity(s lint.Severity) string {
 	return "INFO"
 }
 
-// byteRange returns the range of bytes [start, end) of src as lines and byte columns, or false
-// when the range does not fit in src.
-func byteRange(src []byte, start, end int) (rdjsonRange, bool) {
-	if start < 0 || end < start || end > len(src) {
+// byteRange returns the range of bytes [start, end) of the source as lines and byte columns, or
+// false when the range does not fit in the source.
+func byteRange(lines *draft.Lines, start, end int) (rdjsonRange, bool) {
+	if start < 0 || end < start || end > len(lines.Text()) {
 		return rdjsonRange{}, false
 	}
-	return rdjsonRange{Start: bytePosition(src, start), End: bytePosition(src, end)}, true
+	return rdjsonRange{Start: bytePosition(lines, start), End: bytePosition(lines, end)}, true
 }
 
-// bytePosition returns the 1-based line of offset off in src and its 1-based column counted in
-// bytes. Lines break as they do for positions (at "\n", "\r\n" or a lone "\r"), and a byte order
-// mark takes no column.
-func bytePosition(src []byte, off int) rdjsonPosition {
-	line := 1
-	for i := range off {
-		switch src[i] {
-		case '\n':
-			line++
-		case '\r':
-			if i+1 >= len(src) || src[i+1] != '\n' {
-				line++
-			}
-		}
-	}
-	return rdjsonPosition{Line: line, Column: off - lineStart(src, off) + 1}
+// bytePosition returns the 1-based line of offset off and its 1-based column counted in bytes.
+// Lines break as they do for positions (at "\n", "\r\n" or a lone "\r"), and a byte order mark
+// takes no column.
+func bytePosition(lines *draft.Lines, off int) rdjsonPosition {
+	return rdjsonPosition{Line: lines.Line(off) + 1, Column: off - lineStart(lines, off) + 1}
 }

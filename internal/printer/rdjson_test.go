@@ -145,7 +145,7 @@ func TestBytePosition(t *testing.T) {
 		{"\xEF\xBB\xBFhi", 4, 1, 2, "byte order mark takes no column"},
 	}
 	for _, tt := range tests {
-		got := bytePosition([]byte(tt.src), tt.off)
+		got := bytePosition(draft.NewLines([]byte(tt.src)), tt.off)
 		if got.Line != tt.line || got.Column != tt.col {
 			t.Errorf("bytePosition(%q, %d) = %d:%d, want %d:%d (%s)", tt.src, tt.off, got.Line, got.Column, tt.line, tt.col, tt.whatIsThat)
 		}

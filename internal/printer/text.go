@@ -9,6 +9,7 @@ import (
 
 	"github.com/fatih/color"
 
+	"github.com/apologylint/apologylint/internal/draft"
 	"github.com/apologylint/apologylint/internal/lint"
 )
 
@@ -80,9 +81,13 @@ func (s *textStream) Begin(Meta) error { return s.ew.err }
 // File writes the blocks of one file's findings and its check-list.
 func (s *textStream) File(f FileResult) error {
 	s.sum.add(f)
+	var lines *draft.Lines
+	if len(f.Findings) > 0 {
+		lines = draft.NewLines(f.Source) // once per file, for every finding's source line
+	}
 	for _, fd := range f.Findings {
 		s.sep()
-		writeFinding(s.ew, s.st, f, fd)
+		writeFinding(s.ew, s.st, f, lines, fd)
 	}
 	if len(f.Structure) > 0 && !s.o.Quiet {
 		s.sep()
@@ -105,13 +110,13 @@ func (s *textStream) End(errs []FileError) error {
 	return s.ew.err
 }
 
-func writeFinding(ew *errWriter, st textStyle, f FileResult, fd lint.Finding) {
+func writeFinding(ew *errWriter, st textStyle, f FileResult, lines *draft.Lines, fd lint.Finding) {
 	head := fmt.Sprintf("%s %s", st.paint(fd.Severity, fd.Severity.String()), st.rule.Sprint(fd.Rule))
 	if fd.Scope == lint.ScopeDocument || fd.Pos.Line == 0 {
 		ew.printf("%s: %s: %s\n", f.Path, head, fd.Message)
 	} else {
 		ew.printf("%s:%d:%d: %s: %s\n", f.Path, fd.Pos.Line, fd.Pos.Column, head, fd.Message)
-		if line, caret, width, ok := underline(f.Source, fd.Span.Start, fd.Span.End); ok {
+		if line, caret, width, ok := underline(lines, fd.Span.Start, fd.Span.End); ok {
 			num := strconv.Itoa(fd.Pos.Line)
 			gutter := strings.Repeat(" ", len(num))
 			ew.printf("  %s | %s\n", num, line)
@@ -137,20 +142,18 @@ func writeStructure(ew *errWriter, st textStyle, f FileResult) {
 	ew.printf("%s: %s\n", f.Path, strings.Join(parts, " "))
 }
 
-// underline finds the line of src holding byte offset start and returns it as displayed (tabs
-// expanded, line break and a leading byte order mark left out), the display column where the
-// span starts and how many carets mark it. Columns count code points, as positions do. A span
+// underline finds the line of the source holding byte offset start and returns it as displayed
+// (tabs expanded, line break and a leading byte order mark left out), the display column where
+// the span starts and how many carets mark it. Columns count code points, as positions do. A span
 // that runs past the end of the line is marked to the end of the line, and an empty one with one
 // caret.
-func underline(src []byte, start, end int) (line string, caret, width int, ok bool) {
+func underline(lines *draft.Lines, start, end int) (line string, caret, width int, ok bool) {
+	src := lines.Text()
 	if start < 0 || start > len(src) || end < start {
 		return "", 0, 0, false
 	}
-	ls := lineStart(src, start)
-	le := ls
-	for le < len(src) && src[le] != '\n' && src[le] != '\r' {
-		le++
-	}
+	ls := lineStart(lines, start)
+	le := lines.End(lines.Line(start))
 	text, cols := expand(src[ls:le])
 	a := min(start, le) - ls
 	b := min(end, le) - ls
@@ -159,23 +162,14 @@ func underline(src []byte, start, end int) (line string, caret, width int, ok bo
 	return text, caret, width, true
 }
 
-// lineStart returns the offset where the line holding off starts. Lines end at "\n", "\r\n" or a
-// lone "\r", as they do for positions, and the first line starts after a byte order mark.
-func lineStart(src []byte, off int) int {
-	for i := off - 1; i >= 0; i-- {
-		switch src[i] {
-		case '\n':
-			return i + 1
-		case '\r':
-			if i+1 >= len(src) || src[i+1] != '\n' {
-				return i + 1
-			}
-		}
+// lineStart returns where the line holding off starts as shown: after a byte order mark, as
+// columns count, unless off is inside the mark.
+func lineStart(lines *draft.Lines, off int) int {
+	l := lines.Line(off)
+	if start := lines.ColumnStart(l); off >= start {
+		return start
 	}
-	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF && off >= 3 {
-		return 3
-	}
-	return 0
+	return lines.Start(l)
 }
 
 // expand returns line with tabs expanded to the next tab stop and other control characters shown
