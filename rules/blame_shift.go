@@ -186,7 +186,7 @@ var blameShift = lint.Rule{
 			}
 			cs = append(cs, respFinding{first: first, last: last, msg: bsMessage(m.Def.Name), hint: bsHint(m.Def.Name)})
 		}
-		return respOnePerLine(d, cs)
+		return respFindings(d, cs)
 	},
 }
 

@@ -222,7 +222,7 @@ var excuse = lint.Rule{
 			}
 			cs = append(cs, respFinding{first: m.Start, last: m.End - 1, msg: exMessage(name), hint: exHint(name)})
 		}
-		return respOnePerLine(p.Doc, cs)
+		return respFindings(p.Doc, cs)
 	},
 }
 

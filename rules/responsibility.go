@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -115,25 +114,13 @@ type respFinding struct {
 	hint        string
 }
 
-// respOnePerLine orders candidates by position and keeps the first on each line (the longest of
-// those that start together), since a line shows a problem once however many phrases show it.
-func respOnePerLine(d *draft.Document, cs []respFinding) []lint.Finding {
-	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].first != cs[j].first {
-			return cs[i].first < cs[j].first
-		}
-		return cs[i].last > cs[j].last
-	})
-	var out []lint.Finding
-	lastLine := 0
+// respFindings turns candidates into findings. Several phrases may show the same problem on a
+// line; the engine keeps one finding per rule and line, after it has dropped the suppressed ones
+// and the ones nested in another, so every candidate goes to it.
+func respFindings(d *draft.Document, cs []respFinding) []lint.Finding {
+	out := make([]lint.Finding, 0, len(cs))
 	for _, c := range cs {
-		span := d.TokenSpan(c.first, c.last)
-		line := d.Position(span.Start).Line
-		if line == lastLine {
-			continue
-		}
-		lastLine = line
-		out = append(out, lint.Finding{Span: span, Message: fmt.Sprintf(c.msg, respQuote(d, c.first, c.last, c.msg)), Suggestion: c.hint})
+		out = append(out, lint.Finding{Span: d.TokenSpan(c.first, c.last), Message: fmt.Sprintf(c.msg, respQuote(d, c.first, c.last, c.msg)), Suggestion: c.hint})
 	}
 	return out
 }
