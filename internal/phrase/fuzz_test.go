@@ -117,6 +117,12 @@ func literal(d *draft.Document, pick, n int) ([]string, bool) {
 		}) >= 0 {
 			return nil, false
 		}
+		// A pattern word is split as the word would be on its own, and a token cut from a
+		// longer word may split differently alone ("00'" of "00'’ve" is "00" and "'"): only
+		// words that stay whole are a literal of themselves.
+		if split := draft.SplitWord(w); len(split) != 1 || split[0] != w {
+			return nil, false
+		}
 		words = append(words, w)
 	}
 	return words, true
