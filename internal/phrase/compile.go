@@ -101,6 +101,7 @@ func parseSeq(p string, inGroup bool) ([]item, string, error) {
 type compiler struct {
 	set     *Set
 	classes map[string]map[string]bool
+	sorted  map[string][]string // each class's words in order, sorted once
 }
 
 func (c *compiler) add(st state) int {
@@ -211,7 +212,12 @@ func (c *compiler) openingWords(it item) (words []string, ok bool, err error) {
 		if !found {
 			return nil, false, fmt.Errorf("unknown class <%s>", it.class)
 		}
-		return slices.Sorted(maps.Keys(cls)), true, nil
+		words, ok := c.sorted[it.class]
+		if !ok {
+			words = slices.Sorted(maps.Keys(cls))
+			c.sorted[it.class] = words
+		}
+		return words, true, nil
 	case it.word == "" || it.word == "_" || it.word == "..." || strings.HasPrefix(it.word, "!") ||
 		strings.HasSuffix(it.word, "*") && len(it.word) > 1:
 		return nil, false, nil

@@ -135,7 +135,7 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 	s := &Set{defs: append([]Def(nil), defs...), byPrefix: map[string][]int{}}
 	byWord := map[string][]int{} // first-token states keyed by a word they accept
 	s.scratch.New = func() any { return &scratch{} }
-	c := compiler{set: s, classes: cls}
+	c := compiler{set: s, classes: cls, sorted: map[string][]string{}}
 	seen := map[int]bool{}
 	var firsts []int
 	for i := range s.defs {
@@ -199,14 +199,18 @@ func (s *Set) intern(byWord map[string][]int) {
 			s.vocab[w] = int32(len(s.vocab))
 		}
 	}
+	numbered := map[string]bool{} // classes already numbered: many states share one
 	for i := range s.states {
 		st := &s.states[i]
 		switch st.kind {
 		case testWord, testNotWord:
 			number(st.word)
 		case testClass, testNotClass:
-			for _, w := range slices.Sorted(maps.Keys(st.class)) {
-				number(w)
+			if !numbered[st.className] {
+				numbered[st.className] = true
+				for _, w := range slices.Sorted(maps.Keys(st.class)) {
+					number(w)
+				}
 			}
 		case testDispatch:
 			for _, w := range slices.Sorted(maps.Keys(st.dispatch)) {
@@ -232,16 +236,12 @@ func (s *Set) intern(byWord map[string][]int) {
 			}
 			st.members, st.class = set, nil
 		case testDispatch:
-			for _, w := range slices.Sorted(maps.Keys(st.dispatch)) {
+			words := slices.SortedFunc(maps.Keys(st.dispatch), func(a, b string) int {
+				return int(s.vocab[a] - s.vocab[b])
+			})
+			for _, w := range words {
 				st.keys = append(st.keys, s.vocab[w])
-			}
-			slices.Sort(st.keys)
-			for _, id := range st.keys {
-				for w, outs := range st.dispatch {
-					if s.vocab[w] == id {
-						st.outs = append(st.outs, outs)
-					}
-				}
+				st.outs = append(st.outs, st.dispatch[w])
 			}
 			st.dispatch = nil
 		}
