@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 
@@ -44,13 +43,13 @@ func fixAll(jobs []job, ran []lint.Rule, in inputs, cfg settings, stdinGiven boo
 		for i, f := range in.files {
 			if f.stdin && out[i].fixed != nil {
 				if _, err := stdout.Write(out[i].fixed.text); err != nil {
-					return fail(stderr, fmt.Errorf("write fixed text: %w", err))
+					return failWrite(stderr, fmt.Errorf("write fixed text: %w", err), exitCode(report))
 				}
 			}
 		}
 	}
 	if err := cfg.print(to, report); err != nil {
-		return fail(stderr, fmt.Errorf("write report: %w", err))
+		return failWrite(stderr, fmt.Errorf("write report: %w", err), exitCode(report))
 	}
 	if cfg.textSummary {
 		fixes, files := 0, 0
@@ -65,7 +64,7 @@ func fixAll(jobs []job, ran []lint.Rule, in inputs, cfg settings, stdinGiven boo
 			line = fmt.Sprintf("%s applied in %s", count(fixes, "fix", "fixes"), count(files, "file", "files"))
 		}
 		if _, err := fmt.Fprintln(to, line); err != nil {
-			return fail(stderr, fmt.Errorf("write report: %w", err))
+			return failWrite(stderr, fmt.Errorf("write report: %w", err), exitCode(report))
 		}
 	}
 	return exitCode(report)
@@ -77,11 +76,13 @@ func fixAll(jobs []job, ran []lint.Rule, in inputs, cfg settings, stdinGiven boo
 // since it was read.
 func fixOne(j job, in input, cfg settings) outcome {
 	orig := in.raw
+	df := draftFile{raw: orig, text: orig}
 	if !in.stdin {
 		var err error
-		if orig, err = os.ReadFile(in.path); err != nil {
-			return outcome{err: &printer.FileError{Path: in.path, Message: pathMessage(err)}}
+		if df, err = readDraft(in.path); err != nil {
+			return outcome{err: &printer.FileError{Path: in.path, Message: err.Error()}}
 		}
+		orig = df.text
 	}
 	o := lintRaw(j, in, orig, cfg)
 	text, applied := orig, 0
@@ -105,7 +106,7 @@ func fixOne(j job, in input, cfg settings) outcome {
 	}
 	o.fixed = &fixed{orig: orig, text: text, applied: applied}
 	if cfg.fix && !in.stdin && applied > 0 {
-		if err := atomicfile.Replace(in.path, orig, text); err != nil {
+		if err := atomicfile.Replace(in.path, df.raw, df.encode(text)); err != nil {
 			msg := "not fixed: " + pathMessage(err)
 			if errors.Is(err, atomicfile.ErrChanged) {
 				msg = "changed since it was read; not fixed"
@@ -168,7 +169,7 @@ func printDiffs(in inputs, out []outcome, report printer.Report, stdout, stderr 
 		}
 		changed = true
 		if _, err := io.WriteString(stdout, d); err != nil {
-			return fail(stderr, fmt.Errorf("write diff: %w", err))
+			return failWrite(stderr, fmt.Errorf("write diff: %w", err), ExitFindings)
 		}
 	}
 	for _, e := range report.Errors {

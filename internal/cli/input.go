@@ -51,12 +51,12 @@ func collect(args []string, stdin io.Reader, cfg settings, confs *configs) (inpu
 				continue
 			}
 			readStdin = true
-			raw, err := io.ReadAll(stdin)
+			df, err := readStandardInput(stdin)
 			if err != nil {
 				in.errors = append(in.errors, printer.FileError{Path: cfg.stdinName, Message: err.Error()})
 				continue
 			}
-			add(input{path: cfg.stdinName, stdin: true, raw: raw})
+			add(input{path: cfg.stdinName, stdin: true, raw: df.text})
 			continue
 		}
 		info, err := os.Stat(arg)
@@ -65,6 +65,10 @@ func collect(args []string, stdin io.Reader, cfg settings, confs *configs) (inpu
 			continue
 		}
 		if !info.IsDir() {
+			if !info.Mode().IsRegular() {
+				in.errors = append(in.errors, printer.FileError{Path: arg, Message: errNotRegular.Error()})
+				continue
+			}
 			add(input{path: arg})
 			continue
 		}
@@ -129,6 +133,22 @@ func (w walker) walk(root string, found func(string)) ([]printer.FileError, erro
 		}
 		if !w.exts[strings.ToLower(filepath.Ext(p))] || w.git.ignored(abs, false) {
 			return nil
+		}
+		switch t := d.Type(); {
+		case t&fs.ModeSymlink != 0:
+			// A link to a file is followed; a link to a directory is not, which is what keeps
+			// a link to a parent folder from walking in circles. A link that leads nowhere
+			// (dangling, or a loop) is reported: it has a draft's name.
+			info, err := os.Stat(p)
+			switch {
+			case err != nil:
+				errs = append(errs, printer.FileError{Path: p, Message: pathMessage(err)})
+				return nil
+			case !info.Mode().IsRegular():
+				return nil
+			}
+		case !t.IsRegular():
+			return nil // a FIFO, socket or device: never opened, since opening a FIFO blocks
 		}
 		c, err := w.confs.forDir(filepath.Dir(abs))
 		if err != nil {

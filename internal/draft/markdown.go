@@ -17,6 +17,9 @@ var markdownParser = goldmark.New().Parser()
 // HTML and front matter become spaces, and line breaks stay where they are, so the clean text has
 // raw's length and every offset maps to itself.
 func extractMarkdown(raw []byte) extracted {
+	if markdownTooDeep(raw) {
+		return extractText(raw)
+	}
 	clean := make([]byte, len(raw))
 	for i, c := range raw {
 		if c == '\n' || c == '\r' {

@@ -53,6 +53,9 @@ func (d *Document) Tags(i int) []string {
 	toks := d.toks[s.First:s.End]
 	tags := make([]string, len(toks))
 	d.tags[i] = tags
+	if len(toks) > maxTaggedTokens {
+		return tags // not a sentence but a run of text, on which prose's tokenizer is quadratic
+	}
 	model := taggerModel()
 	if model == nil {
 		return tags
@@ -80,6 +83,11 @@ func (d *Document) Tags(i int) []string {
 	}
 	return tags
 }
+
+// maxTaggedTokens is the longest sentence tagged, in tokens. Real sentences run to a few dozen;
+// a "sentence" of thousands is a list, a table or a file without punctuation, and prose's own
+// tokenizer takes time quadratic in the length of its words. Rules read such a run by its words.
+const maxTaggedTokens = 400
 
 // proseTag runs prose's tokenizer and tagger over text. prose panics on some words (it cuts a
 // word at an index found in a lower-case copy that is longer than the word: "ȺȺȺȺ'm"); a draft

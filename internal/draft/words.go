@@ -93,10 +93,14 @@ func splitField(s string, start, end int, out []Span) []Span {
 			out = append(out, Span{a, b})
 		}
 	}
-	last := 0
+	// prose recounts the word's characters and searches it again at every mark it strips, which
+	// is quadratic in a word of many marks ("[[[[…]]]]" a hundred thousand deep). The port keeps
+	// the count as it strips, and remembers that a word without a contraction keeps having none
+	// as it shrinks, so that every word costs time linear in its length.
+	last, n := 0, utf8.RuneCountInString(s[start:end])
+	clitic, not := true, true // whether the word may still hold a contraction of each kind
 	for start < end {
 		tok := s[start:end]
-		n := utf8.RuneCountInString(tok)
 		if n == last {
 			break
 		}
@@ -105,19 +109,33 @@ func splitField(s string, start, end int, out []Span) []Span {
 			break
 		}
 		last = n
+		idx := -1
 		if len(tok) > 1 && strings.IndexByte(prosePrefixes, tok[0]) >= 0 {
 			add(start, start+1)
 			start++
-		} else if idx := contractionIndex(tok, cliticSuffixes); idx > -1 {
+			n--
+			continue
+		}
+		if clitic {
+			if idx = contractionIndex(tok, cliticSuffixes); idx < 0 {
+				clitic = false
+			}
+		}
+		if idx < 0 && not {
+			if idx = contractionIndex(tok, notSuffixes); idx < 0 {
+				not = false
+			}
+		}
+		switch {
+		case idx > -1:
 			add(start, start+idx)
 			start += idx
-		} else if idx := contractionIndex(tok, notSuffixes); idx > -1 {
-			add(start, start+idx)
-			start += idx
-		} else if len(tok) > 1 && strings.IndexByte(proseSuffixes, tok[len(tok)-1]) >= 0 {
+			n = utf8.RuneCountInString(s[start:end])
+		case len(tok) > 1 && strings.IndexByte(proseSuffixes, tok[len(tok)-1]) >= 0:
 			suffs = append(suffs, Span{end - 1, end})
 			end--
-		} else {
+			n--
+		default:
 			add(start, end)
 		}
 	}
@@ -194,11 +212,11 @@ func hasUpper(s string) bool {
 // isSpecialWord is prose's isSpecial: an emoticon, or an abbreviation it keeps whole ("U.S.",
 // "e.g.", "Mr.", "Dec."), as its expression `^(?:[A-Za-z]\.){2,}$|^[A-Z][a-z]{1,2}\.$` says.
 func isSpecialWord(tok string) bool {
-	if proseEmoticons[tok] {
+	if len(tok) <= maxEmoticonLen && proseEmoticons[tok] {
 		return true
 	}
 	isLetter := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
-	if n := len(tok); n >= 4 && n%2 == 0 {
+	if n := len(tok); n >= 4 && n%2 == 0 && tok[n-1] == '.' {
 		dotted := true
 		for i := 0; i < n; i += 2 {
 			if !isLetter(tok[i]) || tok[i+1] != '.' {
@@ -220,6 +238,10 @@ func isSpecialWord(tok string) bool {
 	}
 	return false
 }
+
+// maxEmoticonLen is the byte length of the longest of proseEmoticons: a longer word is none, and
+// is not hashed to find out.
+const maxEmoticonLen = len("(╯°□°）╯︵┻━┻")
 
 // proseEmoticons are the emoticons prose keeps as one token.
 var proseEmoticons = map[string]bool{
