@@ -173,7 +173,7 @@ type passiveClause struct {
 	d          *draft.Document
 	rd         *reading.Reading
 	si         int
-	first, end int // the sentence's tokens
+	first, end int      // the sentence's tokens
 	tags       []string // the sentence's tags, asked for on first use
 }
 

@@ -116,7 +116,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	}
 	code, err := lintAll(jobs, ran, in, cfg, s)
 	if err != nil {
-		return fail(stderr, fmt.Errorf("write report: %w", err))
+		return failWrite(stderr, fmt.Errorf("write report: %w", err), code)
 	}
 	return code
 }
@@ -130,7 +130,7 @@ func fail(stderr io.Writer, err error) int {
 // exitWrite turns the error of a final write to stdout into an exit code.
 func exitWrite(stderr io.Writer, err error) int {
 	if err != nil {
-		return fail(stderr, err)
+		return failWrite(stderr, err, ExitClean)
 	}
 	return ExitClean
 }

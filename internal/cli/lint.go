@@ -3,7 +3,6 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"os"
 	"runtime"
 	"sync"
 
@@ -48,11 +47,13 @@ func lintAll(jobs []job, ran []lint.Rule, in inputs, cfg settings, s printer.Str
 			return s.File(o.result)
 		})
 	if err != nil {
-		return ExitError, err
+		// The code so far goes with the error: a reader that went away (EPIPE) ends the run
+		// quietly with it.
+		return exitFor(len(errs), findings), err
 	}
 	sortErrors(errs)
 	if err := s.End(errs); err != nil {
-		return ExitError, err
+		return exitFor(len(errs), findings), err
 	}
 	return exitFor(len(errs), findings), nil
 }
@@ -169,10 +170,11 @@ func newReport(ran []lint.Rule, in inputs, out []outcome) printer.Report {
 func lintOne(j job, in input, cfg settings) outcome {
 	raw := in.raw
 	if !in.stdin {
-		var err error
-		if raw, err = os.ReadFile(in.path); err != nil {
-			return outcome{err: &printer.FileError{Path: in.path, Message: pathMessage(err)}}
+		df, err := readDraft(in.path)
+		if err != nil {
+			return outcome{err: &printer.FileError{Path: in.path, Message: err.Error()}}
 		}
+		raw = df.text
 	}
 	return lintRaw(j, in, raw, cfg)
 }
