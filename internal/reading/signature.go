@@ -58,6 +58,10 @@ type textLine struct {
 // name and a lower-case role under it read as one sentence), and several sentences may share one.
 func textLines(d *draft.Document) []textLine {
 	var out []textLine
+	// The words of each line, joined once at the end: appending to the line's string as each
+	// sentence joins it would copy the line again for every sentence, which on a long line with
+	// no break (a multi-megabyte paste) is quadratic.
+	var words [][]string
 	raw := d.Raw()
 	for i, s := range d.Sentences() {
 		j := -1 // index of the line among the sentence's non-empty ones
@@ -83,17 +87,21 @@ func textLines(d *draft.Document) []textLine {
 			if j == 0 && len(out) > 0 { // the sentence may go on the line the last one ended
 				prev := &out[len(out)-1]
 				if prev.block == s.Block && sameLine(raw, prev.span.End, sp.Start) {
-					prev.text += " " + text
+					words[len(words)-1] = append(words[len(words)-1], text)
 					prev.span.End = sp.End
 					prev.end = i + 1
 					continue
 				}
 			}
 			out = append(out, textLine{
-				text: text, span: sp, block: s.Block, first: i, end: i + 1,
+				span: sp, block: s.Block, first: i, end: i + 1,
 				heading: d.Blocks()[s.Block].Kind == draft.Heading,
 			})
+			words = append(words, []string{text})
 		}
+	}
+	for k := range out {
+		out[k].text = strings.Join(words[k], " ")
 	}
 	return out
 }
