@@ -121,6 +121,11 @@ func set(words ...string) map[string]bool {
 	return m
 }
 
+// maxClauseTokens bounds how far an apology's clause reaches either side of its word. A clause
+// with no punctuation runs to a few dozen tokens; without the bound, a "sentence" of thousands of
+// words (a file with no full stop) costs time in its length for every apology in it.
+const maxClauseTokens = 60
+
 // readApologies finds and classifies every apology expression.
 func (r *Reading) readApologies(d *draft.Document) {
 	toks := d.Tokens()
@@ -145,7 +150,7 @@ func classify(d *draft.Document, toks []draft.Token, s draft.Sentence, si, i, n 
 
 	// The clause the apology governs: from the word to the next clause end.
 	end := i + n
-	for end < s.End && !clauseEnd[toks[end].Norm] {
+	for end < s.End && end < i+n+maxClauseTokens && !clauseEnd[toks[end].Norm] {
 		end++
 	}
 	a.objEnd = end
@@ -260,7 +265,7 @@ func isFirstPerson(toks []draft.Token, first, i int, word string) bool {
 		return true
 	}
 	start := i
-	for start > first && !clauseEnd[toks[start-1].Norm] && toks[start-1].Norm != "," {
+	for start > first && start > i-maxClauseTokens && !clauseEnd[toks[start-1].Norm] && toks[start-1].Norm != "," {
 		start--
 	}
 	// "This is our apology for ...", "Here is a formal apology": the letter itself apologises.
