@@ -1,6 +1,9 @@
 package draft
 
-import "unicode/utf8"
+import (
+	"sort"
+	"unicode/utf8"
+)
 
 // Encoding is the unit in which a line's characters are counted. The Language Server Protocol
 // lets client and server agree on one; UTF-16 is the default there, so it is the zero value.
@@ -48,7 +51,17 @@ func (e Encoding) units(r rune, size int) int {
 type Lines struct {
 	text   []byte
 	starts []int // byte offset of the first byte of each line
+	// marks count the characters before every checkpointEvery-th byte, so that counting the
+	// characters up to an offset costs at most that many bytes however long its line: a file of
+	// one long line with many findings would otherwise cost time quadratic in its length.
+	marks []mark
 }
+
+// checkpointEvery is the distance in bytes between marks.
+const checkpointEvery = 4096
+
+// mark is a checkpoint: the characters of the text before byte off, in UTF-32 and UTF-16 units.
+type mark struct{ off, runes, utf16 int }
 
 // NewLines indexes the lines of text, which it keeps and does not copy.
 func NewLines(text []byte) *Lines {
@@ -63,6 +76,23 @@ func NewLines(text []byte) *Lines {
 			}
 			ls.starts = append(ls.starts, i+1)
 		}
+	}
+	runes, units16 := 0, 0
+	for from, at := 0, checkpointEvery; at < len(text); at += checkpointEvery {
+		for at < len(text) && !utf8.RuneStart(text[at]) {
+			at++
+		}
+		chunk := text[from:at]
+		n := utf8.RuneCount(chunk)
+		runes += n
+		units16 += n
+		for _, c := range chunk {
+			if c >= 0xF0 { // starts a 4-byte sequence: a character outside the BMP, two units
+				units16++
+			}
+		}
+		ls.marks = append(ls.marks, mark{off: at, runes: runes, utf16: units16})
+		from = at
 	}
 	return ls
 }
@@ -128,8 +158,26 @@ func (ls *Lines) Position(off int, e Encoding) (line, char int) {
 	return line, ls.units(start, min(off, ls.End(line)), e)
 }
 
-// units counts the characters of text[from:to] in units of e.
+// units counts the characters of text[from:to] in units of e. Over a long stretch it counts from
+// the marks either side rather than byte by byte.
 func (ls *Lines) units(from, to int, e Encoding) int {
+	if e != UTF8 && to-from > 2*checkpointEvery && len(ls.marks) > 0 {
+		// The first mark at or after from, and the last at or before to.
+		a := sort.Search(len(ls.marks), func(i int) bool { return ls.marks[i].off >= from })
+		b := sort.Search(len(ls.marks), func(i int) bool { return ls.marks[i].off > to }) - 1
+		if a < b {
+			between := ls.marks[b].runes - ls.marks[a].runes
+			if e == UTF16 {
+				between = ls.marks[b].utf16 - ls.marks[a].utf16
+			}
+			return ls.count(from, ls.marks[a].off, e) + between + ls.count(ls.marks[b].off, to, e)
+		}
+	}
+	return ls.count(from, to, e)
+}
+
+// count counts the characters of text[from:to] in units of e, byte by byte.
+func (ls *Lines) count(from, to int, e Encoding) int {
 	switch e {
 	case UTF8:
 		return to - from

@@ -208,3 +208,30 @@ func TestLinesOffsetRandom(t *testing.T) {
 		}
 	}
 }
+
+// TestLinesMarksAgree checks that counting over the marks of a long line gives what counting byte
+// by byte gives, in every encoding, with characters of every width astride the marks.
+func TestLinesMarksAgree(t *testing.T) {
+	var b strings.Builder
+	for i := 0; b.Len() < 5*checkpointEvery; i++ {
+		b.WriteString([]string{"a", "é", "€", "😀", " "}[i%5])
+	}
+	b.WriteString("\nnext line")
+	text := []byte(b.String())
+	ls := NewLines(text)
+	if len(ls.marks) == 0 {
+		t.Fatal("no marks on a long text")
+	}
+	for _, e := range []Encoding{UTF8, UTF16, UTF32} {
+		for from := 0; from < 40; from++ {
+			for _, to := range []int{3 * checkpointEvery, 4*checkpointEvery + 1, len(text) - 10} {
+				for !utf8.RuneStart(text[to]) {
+					to++
+				}
+				if got, want := ls.units(from, to, e), ls.count(from, to, e); got != want {
+					t.Fatalf("%v units(%d, %d) = %d, want %d", e, from, to, got, want)
+				}
+			}
+		}
+	}
+}
