@@ -373,7 +373,9 @@ walk:
 // hypothetical reports whether the clause holding token i is a condition: "if you are charged
 // twice", "in case a parcel is lost".
 func (c *passiveClause) hypothetical(i int) bool {
-	for k := i - 1; k >= c.first; k-- {
+	// Bounded like every walk through a clause: a text with no punctuation is one "sentence" of
+	// any length, and an unbounded walk for every candidate in it is quadratic.
+	for k := i - 1; k >= c.first && k >= i-maxClauseWalk; k-- {
 		switch c.norm(k) {
 		case "if", "unless", "whether":
 			return true
@@ -388,6 +390,10 @@ func (c *passiveClause) hypothetical(i int) bool {
 	}
 	return false
 }
+
+// maxClauseWalk bounds a walk through a clause, in tokens: clauses without punctuation run to a
+// few dozen.
+const maxClauseWalk = 60
 
 // isAux reports whether token b is a be or get form used as an auxiliary. "'s" is "is" or "has"
 // only after a pronoun; after a noun it is a possessive ("the team's scheduled reports").
@@ -441,7 +447,7 @@ func (c *passiveClause) hasAgent(i int) bool {
 		// Past determiners, amounts and numbers to the head: "by over 300 people" is an
 		// agent, "by over 300 minutes" a measure.
 		h, det := k+1, false
-		for h < c.end {
+		for h < c.end && h < k+maxClauseWalk {
 			w := c.norm(h)
 			r, _ := utf8.DecodeRuneInString(w)
 			if !determiner[w] && !adverbWord(w) && !amountWord[w] && !unicode.IsDigit(r) {

@@ -30,7 +30,7 @@ const windowPerWorker = 2
 // on some input. It returns the exit code, or the error that stopped the report.
 func lintAll(jobs []job, ran []lint.Rule, in inputs, cfg settings, s printer.Stream) (int, error) {
 	if err := s.Begin(printer.Meta{Tool: tool, Version: programVersion(), Rules: ran}); err != nil {
-		return ExitError, err
+		return ExitClean, err // nothing linted yet: the caller fails unless the reader went away
 	}
 	// Error entries are small, and the formats print them after the files, sorted by path.
 	errs := append([]printer.FileError{}, in.errors...)
