@@ -156,6 +156,7 @@ func TestLinesPunktWouldNotSplit(t *testing.T) {
 
 // draftLines returns the lines of the labelled drafts under testdata.
 func draftLines(t *testing.T) []string {
+	t.Helper()
 	files, err := filepath.Glob("../../testdata/drafts/*")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no drafts: %v", err)
