@@ -101,6 +101,7 @@ type jsonOut struct {
 			Severity string `json:"severity"`
 			Scope    string `json:"scope"`
 			Line     *int   `json:"line"`
+			EndLine  int    `json:"endLine"`
 		} `json:"findings"`
 	} `json:"files"`
 	Errors []struct {

@@ -15,30 +15,13 @@ import (
 	"github.com/apologylint/apologylint/rules"
 )
 
-// jsonReport is what the robustness tests read of --format json.
-type jsonReport struct {
-	Files []struct {
-		Path     string `json:"path"`
-		Findings []struct {
-			Rule  string `json:"rule"`
-			Line  int    `json:"line"`
-			Col   int    `json:"column"`
-			EndLn int    `json:"endLine"`
-		} `json:"findings"`
-	} `json:"files"`
-	Errors []struct {
-		Path    string `json:"path"`
-		Message string `json:"message"`
-	} `json:"errors"`
-}
-
 // lintJSON runs the command line with every rule and --format json and returns the report, the
 // exit code and stderr.
-func lintJSON(t *testing.T, stdin io.Reader, args ...string) (jsonReport, int, string) {
+func lintJSON(t *testing.T, stdin io.Reader, args ...string) (jsonOut, int, string) {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
 	code := run(append([]string{"--no-config", "--format", "json"}, args...), stdin, &stdout, &stderr, func(string) string { return "" }, rules.All)
-	var r jsonReport
+	var r jsonOut
 	if err := json.Unmarshal(stdout.Bytes(), &r); err != nil {
 		t.Fatalf("output is not JSON (%v): %q; stderr %q", err, stdout.String(), stderr.String())
 	}
@@ -146,13 +129,13 @@ func TestTextInputsThatAreNotErrors(t *testing.T) {
 			}
 			for _, f := range r.Files {
 				for _, fd := range f.Findings {
-					if fd.Line < 0 || fd.Line > tt.lines || fd.EndLn > tt.lines {
-						t.Errorf("%s on line %d-%d of a %d-line file", fd.Rule, fd.Line, fd.EndLn, tt.lines)
+					if fd.Line != nil && (*fd.Line < 1 || *fd.Line > tt.lines || fd.EndLine > tt.lines) {
+						t.Errorf("%s on line %d-%d of a %d-line file", fd.Rule, *fd.Line, fd.EndLine, tt.lines)
 					}
 				}
 			}
 			if strings.HasPrefix(tt.name, "utf16") {
-				if len(r.Files) != 1 || len(r.Files[0].Findings) == 0 || r.Files[0].Findings[0].Line == 0 {
+				if len(r.Files) != 1 || len(r.Files[0].Findings) == 0 || r.Files[0].Findings[0].Line == nil {
 					t.Fatalf("UTF-16 draft not read as its text: %+v", r.Files)
 				}
 			}

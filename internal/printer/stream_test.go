@@ -14,14 +14,7 @@ func TestStreamLetsGoOfFiles(t *testing.T) {
 		t.Run(format, func(t *testing.T) {
 			want := render(t, format, Options{}, loadReport(t))
 			r := loadReport(t)
-			var buf bytes.Buffer
-			s, err := NewStream(format, &buf, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := s.Begin(Meta{Tool: r.Tool, Version: r.Version, Rules: r.Rules}); err != nil {
-				t.Fatal(err)
-			}
+			s, buf := begin(t, format, r)
 			for _, f := range r.Files {
 				if err := s.File(f); err != nil {
 					t.Fatal(err)
@@ -61,14 +54,7 @@ func TestStreamWritesAsItGoes(t *testing.T) {
 			continue
 		}
 		t.Run(format, func(t *testing.T) {
-			var buf bytes.Buffer
-			s, err := NewStream(format, &buf, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := s.Begin(Meta{Tool: r.Tool, Version: r.Version, Rules: r.Rules}); err != nil {
-				t.Fatal(err)
-			}
+			s, buf := begin(t, format, r)
 			if err := s.File(first); err != nil {
 				t.Fatal(err)
 			}
@@ -77,6 +63,20 @@ func TestStreamWritesAsItGoes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// begin opens a stream of format on a buffer and begins it with r's metadata.
+func begin(t *testing.T, format string, r Report) (Stream, *bytes.Buffer) {
+	t.Helper()
+	var buf bytes.Buffer
+	s, err := NewStream(format, &buf, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Begin(Meta{Tool: r.Tool, Version: r.Version, Rules: r.Rules}); err != nil {
+		t.Fatal(err)
+	}
+	return s, &buf
 }
 
 func TestNewStreamUnknownFormat(t *testing.T) {

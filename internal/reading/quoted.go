@@ -18,17 +18,9 @@ func mayQuote(line string) bool {
 	if strings.ContainsAny(line, "\"“‘") {
 		return true
 	}
-	for i := strings.IndexByte(line, '\''); i >= 0; {
-		if i == 0 || strings.IndexByte(" \t\r\f(:", line[i-1]) >= 0 {
-			return true
-		}
-		j := strings.IndexByte(line[i+1:], '\'')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
-	}
-	return false
+	return anyByteWhere(line, '\'', func(i int) bool {
+		return i == 0 || strings.IndexByte(" \t\r\f(:", line[i-1]) >= 0
+	})
 }
 
 // quotedTokens marks the tokens inside quoted speech: a customer's complaint quoted in the draft

@@ -492,13 +492,24 @@ func mayHoldDomain(line string) bool {
 	if strings.Contains(line, "://") {
 		return true
 	}
-	for i := strings.IndexByte(line, '.'); i >= 0 && i+1 < len(line); {
-		if c := line[i+1]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+	return anyByteWhere(line, '.', func(i int) bool {
+		c := byte(0)
+		if i+1 < len(line) {
+			c = line[i+1]
+		}
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	})
+}
+
+// anyByteWhere reports whether line holds byte c at an index for which ok is true.
+func anyByteWhere(line string, c byte, ok func(i int) bool) bool {
+	for i := strings.IndexByte(line, c); i >= 0; {
+		if ok(i) {
 			return true
 		}
-		j := strings.IndexByte(line[i+1:], '.')
+		j := strings.IndexByte(line[i+1:], c)
 		if j < 0 {
-			break
+			return false
 		}
 		i += 1 + j
 	}

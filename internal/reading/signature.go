@@ -66,12 +66,7 @@ func textLines(d *draft.Document) []textLine {
 	for i, s := range d.Sentences() {
 		j := -1 // index of the line among the sentence's non-empty ones
 		for from := 0; from < len(s.Text); {
-			to := strings.IndexByte(s.Text[from:], '\n')
-			if to < 0 {
-				to = len(s.Text)
-			} else {
-				to += from
-			}
+			to := indexFrom(s.Text, from, "\n")
 			line := s.Text[from:to]
 			lineStart := from
 			from = to + 1
@@ -104,6 +99,14 @@ func textLines(d *draft.Document) []textLine {
 		out[k].text = strings.Join(words[k], " ")
 	}
 	return out
+}
+
+// indexFrom returns the index of the first of chars in s at or after from, or len(s).
+func indexFrom(s string, from int, chars string) int {
+	if i := strings.IndexAny(s[from:], chars); i >= 0 {
+		return from + i
+	}
+	return len(s)
 }
 
 // sameLine reports whether nothing between raw offsets a and b breaks the line.
@@ -353,13 +356,7 @@ func (o *orgs) hasWord(w string) bool {
 		}
 		// The body's lines are words joined by single spaces, and an address never spans one.
 		fieldStart := strings.LastIndexAny(o.body[:i], " \n") + 1
-		fieldEnd := strings.IndexAny(o.body[end:], " \n")
-		if fieldEnd < 0 {
-			fieldEnd = len(o.body)
-		} else {
-			fieldEnd += end
-		}
-		field := o.body[fieldStart:fieldEnd]
+		field := o.body[fieldStart:indexFrom(o.body, end, " \n")]
 		if !mayHoldAddress(field) {
 			return true
 		}
