@@ -15,7 +15,7 @@ import (
 // tags and comments read as space, character references decoded, a no-break space read as a
 // space, and runs of space collapsed.
 func undoHTML(s string) string {
-	s = decodeRefs(htmlMarkup.ReplaceAllString(s, " "))
+	s = decodeRefs(htmlMarkup.ReplaceAllString(htmlSkipped.ReplaceAllString(s, " "), " "))
 	return strings.Join(strings.Fields(s), " ")
 }
 
@@ -27,6 +27,10 @@ func decodeRefs(s string) string {
 		return strings.ReplaceAll(html.UnescapeString(ref), "\u00a0", " ")
 	})
 }
+
+// htmlSkipped is an element whose content is not prose, which a sentence's span may hold when
+// prose stands on both sides of it: "Sorry<script>x()</script>again".
+var htmlSkipped = regexp.MustCompile(`(?is)<(?:script|style)\b[^>]*>.*?</(?:script|style)\s*>`)
 
 // htmlMarkup is a comment or a tag. A "<" not followed by a letter, "/", "!" or "?" starts no
 // markup: "<0>" is text.
