@@ -2,6 +2,7 @@ package reading
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -206,7 +207,7 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 			if negated(toks, m.Start, d.Sentences()[si].First) {
 				continue
 			}
-			if m.Def.Name == famRemedyAct && (r.inApologyObject(m.Start) || sendsNews(toks, m, d.Sentences()[si].End)) {
+			if m.Def.Name == famRemedyAct && (r.inApologyObject(si, m.Start) || sendsNews(toks, m, d.Sentences()[si].End)) {
 				continue
 			}
 			if !s.Remedy {
@@ -371,9 +372,17 @@ func sendsNews(toks []draft.Token, m phrase.Match, end int) bool {
 
 // inApologyObject reports whether token i lies in what an apology apologises for: "we're sorry
 // we cancelled your ride" names the wrong, not a remedy.
-func (r *Reading) inApologyObject(i int) bool {
-	for _, a := range r.Apologies {
-		if (a.Kind == Genuine || a.Kind == Vague) && a.Tok < i && i < a.objEnd {
+func (r *Reading) inApologyObject(si, i int) bool {
+	// Only the sentence's apologies can hold it, and only those that start within a clause's
+	// reach before it: a text of one endless sentence may hold thousands.
+	ids := r.Sentences[si].Apologies
+	from := sort.Search(len(ids), func(k int) bool { return r.Apologies[ids[k]].Tok >= i-maxClauseTokens-4 })
+	for _, id := range ids[from:] {
+		a := r.Apologies[id]
+		if a.Tok >= i {
+			break
+		}
+		if (a.Kind == Genuine || a.Kind == Vague) && i < a.objEnd {
 			return true
 		}
 	}
