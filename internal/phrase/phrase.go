@@ -49,7 +49,6 @@ type Set struct {
 	// is looked up in it once, and every test after is on the number: at some twenty live
 	// threads per token, looking its text up in each state's map was most of the matching.
 	vocab    map[string]int32
-	byID     [][]int          // first-token states by the vocab number of a word they accept
 	byPrefix map[string][]int // first-token prefix states keyed by their first prefixLen bytes
 	generic  []int            // first-token states no index narrows down (any token, negations)
 	// eps lists, for each state, the token-testing and accepting states reachable from it
@@ -101,16 +100,10 @@ const (
 type state struct {
 	kind      testKind
 	word      string
-	id        int32 // word's vocab number, for testWord and testNotWord
 	class     map[string]bool
 	className string
-	members   []uint64 // class as a bit set over vocab numbers, for testClass and testNotClass
-	// dispatch maps each word a testDispatch state accepts to the states it goes on to. After
-	// intern, keys holds the same words' vocab numbers in order and outs their states: a binary
-	// search of a few dozen numbers costs less than a map lookup.
+	// dispatch maps each word a testDispatch state accepts to the states it goes on to.
 	dispatch map[string][]int
-	keys     []int32
-	outs     [][]int
 	out      int // next state (-1: none)
 	out2     int // second branch of a split
 	def      int // for testAccept
@@ -185,14 +178,15 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 			s.generic = append(s.generic, f)
 		}
 	}
-	s.intern(byWord)
-	s.pack()
+	s.pack(byWord)
 	return s, nil
 }
 
-// intern numbers the words of the patterns and rewrites every word test, class and dispatch in
-// those numbers.
-func (s *Set) intern(byWord map[string][]int) {
+// pack builds what Run reads. It numbers the words of the patterns, writes every state packed
+// with its word tests, classes and dispatch tables in those numbers, lists the closures through
+// splits, and takes the first step of every pattern by the word it starts on. byWord lists the
+// first-token states by a word they accept.
+func (s *Set) pack(byWord map[string][]int) {
 	s.vocab = map[string]int32{}
 	number := func(w string) {
 		if _, ok := s.vocab[w]; !ok {
@@ -218,43 +212,45 @@ func (s *Set) intern(byWord map[string][]int) {
 			}
 		}
 	}
-	sets := map[string][]uint64{}
+
+	setIndex := map[string]int32{} // class name -> index in s.sets
+	s.hot = make([]hotState, len(s.states))
 	for i := range s.states {
 		st := &s.states[i]
+		h := hotState{kind: st.kind, anchored: st.anchored, out: int32(st.out), def: int32(st.def)}
 		switch st.kind {
 		case testWord, testNotWord:
-			st.id = s.vocab[st.word]
+			h.id = s.vocab[st.word]
+		case testPrefix:
+			h.prefix = st.word
 		case testClass, testNotClass:
-			set, ok := sets[st.className]
+			k, ok := setIndex[st.className]
 			if !ok {
-				set = make([]uint64, (len(s.vocab)+63)/64)
+				set := make([]uint64, (len(s.vocab)+63)/64)
 				for w := range st.class {
 					id := s.vocab[w]
 					set[id/64] |= 1 << (id % 64)
 				}
-				sets[st.className] = set
+				k = int32(len(s.sets))
+				s.sets = append(s.sets, set)
+				setIndex[st.className] = k
 			}
-			st.members, st.class = set, nil
+			h.aux = k
 		case testDispatch:
+			var t dispatch
 			words := slices.SortedFunc(maps.Keys(st.dispatch), func(a, b string) int {
 				return int(s.vocab[a] - s.vocab[b])
 			})
 			for _, w := range words {
-				st.keys = append(st.keys, s.vocab[w])
-				st.outs = append(st.outs, st.dispatch[w])
+				t.keys = append(t.keys, s.vocab[w])
+				t.outs = append(t.outs, toInt32(st.dispatch[w]))
 			}
-			st.dispatch = nil
+			h.aux = int32(len(s.dispatches))
+			s.dispatches = append(s.dispatches, t)
 		}
+		s.hot[i] = h
 	}
-	s.byID = make([][]int, len(s.vocab))
-	for w, fs := range byWord {
-		s.byID[s.vocab[w]] = fs
-	}
-}
 
-// pack builds what Run reads: the packed states, the closures through splits, and the first
-// step of the patterns by the word they start on.
-func (s *Set) pack() {
 	s.eps = make([][]int32, len(s.states))
 	for i := range s.states {
 		if s.states[i].kind == testSplit {
@@ -265,47 +261,22 @@ func (s *Set) pack() {
 			s.eps[i] = []int32{int32(i)}
 		}
 	}
-	setIndex := map[*uint64]int32{}
-	s.hot = make([]hotState, len(s.states))
-	for i := range s.states {
-		st := &s.states[i]
-		h := hotState{kind: st.kind, anchored: st.anchored, id: st.id, out: int32(st.out), def: int32(st.def)}
-		switch st.kind {
-		case testPrefix:
-			h.prefix = st.word
-		case testClass, testNotClass:
-			k, ok := setIndex[&st.members[0]]
-			if !ok {
-				k = int32(len(s.sets))
-				s.sets = append(s.sets, st.members)
-				setIndex[&st.members[0]] = k
-			}
-			h.aux = k
-		case testDispatch:
-			var t dispatch
-			t.keys = st.keys
-			for _, outs := range st.outs {
-				t.outs = append(t.outs, toInt32(outs))
-			}
-			h.aux = int32(len(s.dispatches))
-			s.dispatches = append(s.dispatches, t)
-		}
-		s.hot[i] = h
-	}
+
 	s.firstNext = make([][]int32, len(s.vocab))
 	s.firstNextAnchored = make([][]int32, len(s.vocab))
-	for id, firsts := range s.byID {
+	for w, firsts := range byWord {
+		id := s.vocab[w]
 		for _, f := range firsts {
 			h := &s.hot[f]
 			var outs []int32
 			switch h.kind {
 			case testDispatch:
 				t := &s.dispatches[h.aux]
-				if k, ok := slices.BinarySearch(t.keys, int32(id)); ok {
+				if k, ok := slices.BinarySearch(t.keys, id); ok {
 					outs = t.outs[k]
 				}
 			default:
-				if s.test(h, "", int32(id)) {
+				if s.test(h, "", id) {
 					outs = []int32{h.out}
 				}
 			}
