@@ -58,10 +58,9 @@ func (d *Document) segment(blocks []block) {
 // with none but at its end ("Hi Dana,", "Best wishes", "Thanks for your patience!") is one
 // sentence, and many lines of a letter are such lines.
 func mayEndSentenceWithin(text string) bool {
-	body := strings.TrimRight(text, " \t\r\n")
-	for len(body) > 0 && strings.IndexByte(".!?\"')]”’", body[len(body)-1]) >= 0 {
-		body = body[:len(body)-1]
-	}
+	body := strings.TrimRightFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(".!?\"')]”’", r)
+	})
 	return strings.ContainsAny(body, ".!?")
 }
 
