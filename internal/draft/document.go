@@ -222,13 +222,11 @@ func (d *Document) FindLines(re *regexp.Regexp, may func(line string) bool) []Sp
 	return out
 }
 
-// FindInSentence is Find limited to sentence i.
+// FindInSentence returns the raw spans of the matches of re in sentence i's Text.
 func (d *Document) FindInSentence(i int, re *regexp.Regexp) []Span {
-	s := d.sents[i]
 	var out []Span
-	base := d.cleanStart(i)
-	for _, m := range re.FindAllStringIndex(s.Text, -1) {
-		out = append(out, d.omap.span(Span{base + m[0], base + m[1]}))
+	for _, m := range re.FindAllStringIndex(d.sents[i].Text, -1) {
+		out = append(out, d.SentenceSpan(i, m[0], m[1]))
 	}
 	return out
 }
@@ -247,15 +245,4 @@ func (d *Document) SentenceAt(off int) int {
 		return i
 	}
 	return -1
-}
-
-// Contains reports whether the prose holds any of subs. It lets a rule skip an expensive
-// expression on the many drafts that cannot match it.
-func (d *Document) Contains(subs ...string) bool {
-	for _, s := range subs {
-		if strings.Contains(d.clean, s) {
-			return true
-		}
-	}
-	return false
 }
