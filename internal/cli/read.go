@@ -133,8 +133,8 @@ func megabytes(n int64) string {
 	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
 }
 
-// readStandardInput reads standard input to its end. Input that ends early, because the writer closed
-// it, is the content sent so far; a read that fails is an error.
+// readStandardInput reads standard input to its end. Input that ends early, because the writer
+// closed it, is the content sent so far; a read that fails is an error.
 func readStandardInput(stdin io.Reader) (draftFile, error) {
 	raw, err := io.ReadAll(io.LimitReader(stdin, maxDraftSize+1))
 	if err != nil {
