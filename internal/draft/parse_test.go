@@ -618,6 +618,8 @@ func TestNormalize(t *testing.T) {
 		"Sorry": "sorry", "’re": "'re", "‘tis": "'tis", "Apologise": "apologize",
 		"apologised": "apologized", "cancelled": "canceled", "behaviour": "behavior",
 		"emphasis": "emphasis", "emphasise": "emphasize", "apologize": "apologize",
+		"we&rsquo;re": "we're", "&#39;s": "'s", "CANCELLED": "canceled", "ÜBER": "über",
+		"Ünïcode’s": "ünïcode's", "plain": "plain", "": "", "R&D": "r&d",
 	}
 	for in, want := range tests {
 		if got := Normalize(in); got != want {

@@ -113,7 +113,7 @@ func (d *Document) appendToken(si, src, start, end int) {
 // contractionSplit returns where a contraction that prose leaves joined ("'ve", "'d") starts in
 // word, or 0.
 func contractionSplit(word string) int {
-	if !strings.ContainsAny(word, "'’") {
+	if strings.IndexByte(word, '\'') < 0 && !strings.Contains(word, "’") {
 		return 0 // most words: no copy made
 	}
 	lw := strings.ToLower(strings.ReplaceAll(word, "’", "'"))
@@ -154,8 +154,23 @@ var quoteFolder = strings.NewReplacer("’", "'", "‘", "'", "&rsquo;", "'", "&
 // Normalize returns the form tokens are matched in: lower case, ’ and ‘ read as ', and British
 // spellings folded to American ("apologise" -> "apologize", "cancelled" -> "canceled").
 func Normalize(word string) string {
-	w := strings.ToLower(word)
-	if strings.ContainsAny(w, "’‘&") {
+	// Most words are ASCII: one pass finds whether they need lowering or folding at all.
+	ascii, fold := true, false
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if c == '&' || ('A' <= c && c <= 'Z') {
+			fold = true
+		}
+	}
+	w := word
+	if !ascii || fold {
+		w = strings.ToLower(word)
+	}
+	if (fold || !ascii) && (strings.IndexByte(w, '&') >= 0 || strings.Contains(w, "’") || strings.Contains(w, "‘")) {
 		// Markdown keeps character references as written; prose reads "&rsquo;" as "'".
 		w = quoteFolder.Replace(w)
 	}

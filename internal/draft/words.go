@@ -50,6 +50,11 @@ func splitWords(text string, out []Span) []Span {
 // "&rsquo;" to ASCII) and, when it made any, the offset in text of every byte offset of the
 // result, one past its end included. Most text has none, and gets no copy.
 func sanitize(text string) (string, []int) {
+	// Every curly quote starts with byte 0xE2: most text has neither it nor '&', and is scanned
+	// once (ContainsAny walks the text once per multi-byte character).
+	if strings.IndexByte(text, 0xE2) < 0 && strings.IndexByte(text, '&') < 0 {
+		return text, nil
+	}
 	if !strings.ContainsAny(text, "\u201c\u201d\u2018\u2019") && !strings.Contains(text, "&rsquo;") {
 		return text, nil
 	}

@@ -15,7 +15,7 @@ var quoteRE = regexp.MustCompile(`"[^"\n]+"|“[^”\n]+”|(?:^|[\s(:])(?:'[^'\
 // mayQuote reports whether line may hold a quote: a double quote, or a single one that opens
 // a word.
 func mayQuote(line string) bool {
-	if strings.ContainsAny(line, "\"“‘") {
+	if strings.IndexByte(line, '"') >= 0 || strings.Contains(line, "“") || strings.Contains(line, "‘") {
 		return true
 	}
 	return anyByteWhere(line, '\'', func(i int) bool {
