@@ -74,7 +74,7 @@ func textLines(d *draft.Document) []textLine {
 				continue
 			}
 			j++
-			text := strings.Join(strings.Fields(line), " ")
+			text := collapseSpace(line)
 			if text == "" {
 				continue
 			}
@@ -99,6 +99,21 @@ func textLines(d *draft.Document) []textLine {
 		out[k].text = strings.Join(words[k], " ")
 	}
 	return out
+}
+
+// collapseSpace returns s with runs of space read as one and space at either end dropped. Most
+// lines already read so, and are returned as they are, with no copy.
+func collapseSpace(s string) string {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || (c == ' ' && s[i+1] == ' ') || (c != ' ' && isSpaceByte(c)) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }
 
 // indexFrom returns the index of the first of chars in s at or after from, or len(s).
@@ -307,8 +322,11 @@ var slotRE = regexp.MustCompile(`\[[^\]]*\]|\{[^}]*\}|<[^>]*>|%[A-Za-z_]+%|(?i:\
 // orgs holds what the text says about the organisation, to tell its name from a person's: the
 // body's words and the domains of its addresses.
 type orgs struct {
-	body  string
-	lines []textLine
+	lines           []textLine
+	start, greeting int
+
+	body     string // the text above the sign-off, greeting left out: see text
+	bodyRead bool
 
 	// Worked out on first use: most sign-offs are settled before they are needed, and the
 	// expressions behind them are the costliest part of reading a signature.
@@ -324,15 +342,25 @@ var domainRE = regexp.MustCompile(`(?i)(?:@|https?://|www\.)([\w.-]+\.[a-z]{2,})
 
 // orgText gathers the text above the sign-off (the greeting, which names the reader, left out)
 // and the domain names anywhere in the document.
+// The text is joined on first use: most sign-offs are settled without it.
 func orgText(lines []textLine, start, greeting int) *orgs {
-	var b strings.Builder
-	for i, ln := range lines[:start] {
-		if i != greeting {
-			b.WriteString(ln.text)
-			b.WriteString("\n")
+	return &orgs{lines: lines, start: start, greeting: greeting}
+}
+
+// text returns the text above the sign-off, one line of the document per line.
+func (o *orgs) text() string {
+	if !o.bodyRead {
+		o.bodyRead = true
+		var b strings.Builder
+		for i, ln := range o.lines[:o.start] {
+			if i != o.greeting {
+				b.WriteString(ln.text)
+				b.WriteString("\n")
+			}
 		}
+		o.body = b.String()
 	}
-	return &orgs{body: b.String(), lines: lines}
+	return o.body
 }
 
 // hasWord reports whether the body holds w as a whole word, a run of letters, outside e-mail and
@@ -340,23 +368,24 @@ func orgText(lines []textLine, start, greeting int) *orgs {
 // asked about a word or two per document, and the set cost a map entry for every word.
 func (o *orgs) hasWord(w string) bool {
 	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
-	for from := 0; from < len(o.body); {
-		i := strings.Index(o.body[from:], w)
+	body := o.text()
+	for from := 0; from < len(body); {
+		i := strings.Index(body[from:], w)
 		if i < 0 {
 			return false
 		}
 		i += from
 		end := i + len(w)
 		from = i + 1
-		if before, _ := utf8.DecodeLastRuneInString(o.body[:i]); i > 0 && unicode.IsLetter(before) {
+		if before, _ := utf8.DecodeLastRuneInString(body[:i]); i > 0 && unicode.IsLetter(before) {
 			continue
 		}
-		if after, _ := utf8.DecodeRuneInString(o.body[end:]); end < len(o.body) && unicode.IsLetter(after) {
+		if after, _ := utf8.DecodeRuneInString(body[end:]); end < len(body) && unicode.IsLetter(after) {
 			continue
 		}
 		// The body's lines are words joined by single spaces, and an address never spans one.
-		fieldStart := strings.LastIndexAny(o.body[:i], " \n") + 1
-		field := o.body[fieldStart:indexFrom(o.body, end, " \n")]
+		fieldStart := strings.LastIndexAny(body[:i], " \n") + 1
+		field := body[fieldStart:indexFrom(body, end, " \n")]
 		if !mayHoldAddress(field) {
 			return true
 		}
@@ -520,9 +549,10 @@ func (o *orgs) namesOrg(key []string) bool {
 		return false
 	}
 	phrase := strings.Join(key, " ")
-	for _, loc := range wordOccurrences(o.body, phrase) {
-		before := strings.ToLower(o.body[max(0, loc[0]-14) : loc[0]+1])
-		after := strings.ToLower(o.body[loc[1]-1 : min(len(o.body), loc[1]+6)])
+	body := o.text()
+	for _, loc := range wordOccurrences(body, phrase) {
+		before := strings.ToLower(body[max(0, loc[0]-14) : loc[0]+1])
+		after := strings.ToLower(body[loc[1]-1 : min(len(body), loc[1]+6)])
 		if selfIntroRE.MatchString(before) || strings.HasPrefix(strings.TrimLeft(after, " ,"), "here") {
 			continue
 		}

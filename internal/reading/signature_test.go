@@ -1,6 +1,7 @@
 package reading
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/apologylint/apologylint/internal/draft"
@@ -91,5 +92,13 @@ func TestSignature(t *testing.T) {
 				t.Errorf("second Signature = %+v, want %+v", again, got)
 			}
 		})
+	}
+}
+
+func TestCollapseSpace(t *testing.T) {
+	for _, in := range []string{"", " ", "Kind regards,", "Tom  Price", " Tom", "Tom ", "a\tb", "a\u00a0 b", "Zoë Ng", "a\nb", "x"} {
+		if got, want := collapseSpace(in), strings.Join(strings.Fields(in), " "); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
