@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // undoHTML turns raw HTML back into the words a reader sees, for comparing with Sentence.Text:
@@ -688,4 +689,22 @@ func TestHTMLSkippedElementSeparates(t *testing.T) {
 func TestHTMLLegacyReference(t *testing.T) {
 	d := mustParse(t, "<p>Sorry&nbsp0;</p>", HTML)
 	checkSpans(t, d)
+}
+
+func TestCountWords(t *testing.T) {
+	// The count of fields that hold a letter or a digit, as strings.Fields splits them.
+	want := func(s string) int {
+		n := 0
+		for _, f := range strings.Fields(s) {
+			if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+				n++
+			}
+		}
+		return n
+	}
+	for _, s := range []string{"", " ", "We  are .", "Hi Dana,\nthanks", "— — 42", "Zoë\u00a0Ng", "a\u2003b", "\xff\xfe x", "*", "éé-- --"} {
+		if got := countWords(s); got != want(s) {
+			t.Errorf("countWords(%q) = %d, want %d", s, got, want(s))
+		}
+	}
 }

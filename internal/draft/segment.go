@@ -66,10 +66,29 @@ func mayEndSentenceWithin(text string) bool {
 
 // countWords counts whitespace-separated words that hold a letter or a digit, so punctuation left
 // alone by removed markup ("We *are*." reads "We  are .") is not a word.
+// It walks the text once, without splitting it into a slice of fields.
 func countWords(s string) int {
 	n := 0
-	for _, f := range strings.Fields(s) {
-		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+	inWord, counted := false, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if unicode.IsSpace(r) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			inWord, counted = true, false
+		}
+		if !counted && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			counted = true
 			n++
 		}
 	}
