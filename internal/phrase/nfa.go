@@ -2,8 +2,9 @@ package phrase
 
 import "github.com/apologylint/apologylint/internal/draft"
 
-// runNFA is the matcher Run replaced, kept as the oracle Run is checked against: it steps every
-// thread of the automaton, each with its start, over every token of every sentence.
+// runNFA steps every thread of the automaton, each with its start, over every token of every
+// sentence. It was Run before the deterministic automaton; Run falls back on it for a Set with
+// two Defs alike (see Set.duplicates), and the tests check Run against it.
 func (s *Set) runNFA(d *draft.Document) []Match {
 	toks := d.Tokens()
 	var raw []Match
