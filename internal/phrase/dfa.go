@@ -37,7 +37,7 @@ type dstate struct {
 
 // transition is one entry of a cache's table: the state that a state goes to on a symbol.
 type transition struct {
-	key  atomic.Uint64 // state key | symbol; 0: empty
+	key  atomic.Uint64 // state key | letter; 0: empty
 	next atomic.Pointer[dstate]
 }
 
@@ -99,6 +99,7 @@ type dfa struct {
 	mark []int
 	gen  int
 	next []thread
+	buf  []int32
 	key  []byte
 }
 
@@ -151,7 +152,7 @@ func (s *Set) miss(cur *dstate, norm string, id, sym int32) *dstate {
 	if cur.owner != g {
 		cur = g.intern(cur.set, cur.begin)
 	}
-	key := cur.key | uint64(sym)
+	key := cur.key | uint64(s.letters[sym])
 	if next := g.table.Load().lookup(key); next != nil {
 		return next
 	}
@@ -186,11 +187,12 @@ func (s *Set) miss(cur *dstate, norm string, id, sym int32) *dstate {
 		r.step(thread{int32(f), start}, norm, id)
 	}
 	g.next = r.next
-	set := make([]int32, 0, len(r.next))
+	set := g.buf[:0]
 	for _, t := range r.next {
 		set = append(set, t.state)
 	}
 	slices.Sort(set)
+	g.buf = set
 	next := g.intern(set, false)
 
 	t := g.table.Load()

@@ -16,6 +16,7 @@
 package phrase
 
 import (
+	"encoding/binary"
 	"fmt"
 	"maps"
 	"slices"
@@ -71,6 +72,10 @@ type Set struct {
 	prefixes      []string
 	prefixesBy    map[string][]int32
 	shortPrefixes []int32
+	// letters maps each symbol (see symbol) to a letter of the deterministic automaton's
+	// alphabet: symbols that every state treats alike share one, which keeps the transitions
+	// few when text uses many of the patterns' two thousand words.
+	letters []int32
 	// For reading a match back from its end: each pattern's accepting state and whether it is
 	// anchored, and, for each state, the states that go on to it on some token.
 	accept      []int32
@@ -371,6 +376,82 @@ func (s *Set) pack(byWord map[string][]int) {
 			s.shortPrefixes = append(s.shortPrefixes, k)
 		}
 	}
+	s.letters = s.alphabet()
+}
+
+// alphabet returns the letter of each symbol. Two symbols are one letter when no state tells
+// them apart: every state that tests a word tests neither or the same one, they are in the same
+// classes, a dispatch goes on from both to the same states, and the same prefixes start both.
+func (s *Set) alphabet() []int32 {
+	nv := len(s.vocab)
+	words := make([]string, nv)
+	for w, id := range s.vocab {
+		words[id] = w
+	}
+	feats := make([][]int32, nv+1+len(s.prefixes))
+	ids := map[string]int32{}
+	feature := func(key string) int32 {
+		f, ok := ids[key]
+		if !ok {
+			f = int32(len(ids))
+			ids[key] = f
+		}
+		return f
+	}
+	classDone := map[int32]bool{}
+	for i := range s.hot {
+		h := &s.hot[i]
+		switch h.kind {
+		case testWord, testNotWord:
+			feats[h.id] = append(feats[h.id], feature(fmt.Sprint("w", h.id)))
+		case testClass, testNotClass:
+			if classDone[h.aux] {
+				continue
+			}
+			classDone[h.aux] = true
+			f := feature(fmt.Sprint("c", h.aux))
+			for id := range nv {
+				if s.sets[h.aux][id/64]&(1<<(id%64)) != 0 {
+					feats[id] = append(feats[id], f)
+				}
+			}
+		case testDispatch:
+			d := &s.dispatches[h.aux]
+			for j, id := range d.keys {
+				feats[id] = append(feats[id], feature(fmt.Sprint("d", h.aux, d.outs[j])))
+			}
+		}
+	}
+	for k, p := range s.prefixes {
+		f := feature(fmt.Sprint("p", k))
+		for id, w := range words {
+			if strings.HasPrefix(w, p) {
+				feats[id] = append(feats[id], f)
+			}
+		}
+		for j, q := range s.prefixes {
+			if strings.HasPrefix(q, p) {
+				feats[nv+1+j] = append(feats[nv+1+j], f)
+			}
+		}
+	}
+	letters := make([]int32, len(feats))
+	byFeats := map[string]int32{}
+	var key []byte
+	for sym, fs := range feats {
+		slices.Sort(fs)
+		key = key[:0]
+		for _, f := range slices.Compact(fs) {
+			key = binary.LittleEndian.AppendUint32(key, uint32(f))
+		}
+		l, ok := byFeats[string(key)]
+		if !ok {
+			l = int32(len(byFeats))
+			byFeats[string(key)] = l
+		}
+		letters[sym] = l
+	}
+	return letters
 }
 
 func toInt32(xs []int) []int32 {
@@ -475,7 +556,7 @@ func (s *Set) Run(d *draft.Document) []Match {
 		tab := cur.owner.table.Load()
 		for i := sent.First; i < sent.End; i++ {
 			sym := syms[i]
-			next := tab.lookup(cur.key | uint64(sym))
+			next := tab.lookup(cur.key | uint64(s.letters[sym]))
 			if next == nil {
 				next = s.miss(cur, toks[i].Norm, s.vocabNumber(sym), sym)
 				tab = next.owner.table.Load()
