@@ -18,6 +18,7 @@ import (
 
 // benchRun times match over docs made fresh by next for each pass.
 func benchRun(b *testing.B, next func(seed uint64) []*draft.Document, match func(*draft.Document) []phrase.Match) {
+	b.Helper()
 	seed, tokens := uint64(1), 0
 	for b.Loop() {
 		b.StopTimer()
@@ -33,6 +34,7 @@ func benchRun(b *testing.B, next func(seed uint64) []*draft.Document, match func
 }
 
 func benchBoth(b *testing.B, next func(seed uint64) []*draft.Document) {
+	b.Helper()
 	set := phrase.MustCompile(ruleDefs(b), nil)
 	b.Run("run", func(b *testing.B) { benchRun(b, next, set.Run) })
 	b.Run("nfa", func(b *testing.B) { benchRun(b, next, set.RunNFA) })
