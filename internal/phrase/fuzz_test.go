@@ -1,6 +1,8 @@
 package phrase
 
 import (
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -13,7 +15,9 @@ import (
 // in order and, for the one pattern, without overlaps. Then a literal pattern is made of a run
 // of the draft's own words (from token pick, n+1 words long, optionally anchored with "^") and
 // its matches are compared with a slow scan of the tokens: a literal has one length, so leftmost
-// non-overlapping matches are all its occurrences taken greedily from the left.
+// non-overlapping matches are all its occurrences taken greedily from the left. Every Run is also
+// compared with runNFA, the matcher stepping threads; last, the pattern joins a set of sample
+// patterns over a text of their words and noise, chosen by the bytes of text.
 func FuzzPhrase(f *testing.F) {
 	seeds := []struct {
 		pattern, text string
@@ -44,6 +48,18 @@ func FuzzPhrase(f *testing.F) {
 		set, err := Compile([]Def{{Owner: "fuzz", Name: "p", Pattern: pattern}}, nil)
 		if err == nil {
 			checkMatches(t, d, set, set.Run(d))
+			sameAsNFA(t, set, d)
+		}
+		sampleDefs := append([]Def{{Owner: "fuzz", Name: "p", Pattern: pattern}}, samples...)
+		if set, err := Compile(sampleDefs, nil); err == nil {
+			if anchored {
+				set = samplesSet // the sample patterns alone
+			}
+			wd, err := draft.Parse("words", []byte(sampleText(text)), draft.Text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sameAsNFA(t, set, wd)
 		}
 
 		words, ok := literal(d, int(pick), int(n)+1)
@@ -60,6 +76,7 @@ func FuzzPhrase(f *testing.F) {
 		}
 		got := set.Run(d)
 		checkMatches(t, d, set, got)
+		sameAsNFA(t, set, d)
 		want := scanLiteral(d, words, anchored)
 		if len(got) != len(want) {
 			t.Fatalf("pattern %q over %q: %d matches %v, want %d %v", lit, text, len(got), spans(got), len(want), want)
@@ -70,6 +87,56 @@ func FuzzPhrase(f *testing.F) {
 			}
 		}
 	})
+}
+
+// samples are patterns of every kind of item, as rules write them.
+var samples = []Def{
+	{Owner: "a", Name: "sorry", Pattern: "<we> {<be>|<have> been} {<so>|} sorry {for|about} {the|any|} {delay|inconvenience|trouble}"},
+	{Owner: "a", Name: "sorry", Pattern: "^sorry {that|if|} <you> {feel|felt}"},
+	{Owner: "a", Name: "gap", Pattern: "apolog* ... {inconvenience|confusion}"},
+	{Owner: "b", Name: "neg", Pattern: "!not _ {a|{b|}} <be>"},
+	{Owner: "b", Name: "due", Pattern: "due to {the|} {holiday|holiday season|bank holiday|<be> busy|busy*|_ rush}"},
+	{Owner: "b", Name: "not", Pattern: "!<we> apologize"},
+	{Owner: "c", Name: "refund", Pattern: "{we|our team} will {refund*|re-send|credit} {your|the} {order|fee}"},
+	{Owner: "c", Name: "short", Pattern: "sorry"},
+	{Owner: "c", Name: "short", Pattern: "_ sorry _ ... sorry"},
+}
+
+var samplesSet = MustCompile(samples, nil)
+
+// sampleWords are the samples' words, class words and noise.
+var sampleWords = func() []string {
+	words := []string{"zebra", "Quux", "12", "apologue", "re-", "refunding", "busyness", ",", ".", "!", "\n\n", "’s"}
+	for _, d := range samples {
+		for _, w := range strings.FieldsFunc(d.Pattern, func(r rune) bool { return strings.ContainsRune(" {}|^!<>*", r) }) {
+			if w != "_" && w != "..." {
+				words = append(words, w)
+			}
+		}
+	}
+	for _, ws := range Classes {
+		words = append(words, ws...)
+	}
+	slices.Sort(words)
+	return slices.Compact(words)
+}()
+
+// sampleText writes a text of sampleWords, each chosen by a byte of b.
+func sampleText(b string) string {
+	var out strings.Builder
+	for i := range len(b) {
+		out.WriteString(sampleWords[int(b[i])%len(sampleWords)])
+		out.WriteByte(' ')
+	}
+	return out.String()
+}
+
+// sameAsNFA fails unless Run and runNFA give the same matches, in the same order.
+func sameAsNFA(t *testing.T, set *Set, d *draft.Document) {
+	t.Helper()
+	if got, want := set.Run(d), set.runNFA(d); !reflect.DeepEqual(got, want) {
+		t.Fatalf("Run = %v, runNFA = %v", got, want)
+	}
 }
 
 // checkMatches checks what every result of Run must satisfy.

@@ -16,12 +16,14 @@
 package phrase
 
 import (
+	"encoding/binary"
 	"fmt"
 	"maps"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/apologylint/apologylint/internal/draft"
 )
@@ -62,6 +64,29 @@ type Set struct {
 	sets                         [][]uint64 // class bit sets over vocab numbers, by hotState.aux
 	dispatches                   []dispatch // by hotState.aux
 	scratch                      sync.Pool  // of *scratch
+
+	// dfa is the deterministic automaton's cache of states, built as Run needs them.
+	dfa atomic.Pointer[dfa]
+	// prefixes are the prefix patterns' prefixes, each once; prefixesBy lists those of
+	// prefixLen bytes or more by their first prefixLen bytes, and shortPrefixes the others.
+	prefixes      []string
+	prefixesBy    map[string][]int32
+	shortPrefixes []int32
+	// letters maps each symbol (see symbol) to a letter of the deterministic automaton's
+	// alphabet: symbols that every state treats alike share one, which keeps the transitions
+	// few when text uses many of the patterns' two thousand words.
+	letters []int32
+	// For reading a match back from its end: each pattern's accepting state and whether it is
+	// anchored, and, for each state, the states that go on to it on some token.
+	accept      []int32
+	anchoredDef []bool
+	preds       [][]int32
+	// rank is each Def's place in the order of Owner, Name, Pattern, in which Run sorts them.
+	rank []int32
+	// duplicates is set when two Defs are alike in Owner, Name and Pattern. The order of such
+	// Defs' matches came from the order of the old matcher's threads, which only it can
+	// reproduce: Run leaves such a Set to it.
+	duplicates bool
 }
 
 // hotState is what Run reads of a state, packed small: the automaton steps some twenty threads
@@ -69,6 +94,7 @@ type Set struct {
 type hotState struct {
 	kind     testKind
 	anchored bool
+	first    bool  // a state a match of its pattern may start on
 	id       int32 // word's vocab number, for testWord and testNotWord
 	out      int32 // next state (-1: none)
 	def      int32 // for testAccept
@@ -109,6 +135,7 @@ type state struct {
 	def      int // for testAccept
 	// anchored first states may only start a match on a sentence's first token.
 	anchored bool
+	first    bool // the state is one of its pattern's first
 }
 
 // Compile parses and compiles defs into one Set. classes names the word classes patterns may use;
@@ -138,6 +165,8 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 			return nil, fmt.Errorf("pattern %s/%s %q: %w", s.defs[i].Owner, s.defs[i].Name, s.defs[i].Pattern, err)
 		}
 		accept := c.add(state{kind: testAccept, def: i, out: -1, out2: -1})
+		s.accept = append(s.accept, int32(accept))
+		s.anchoredDef = append(s.anchoredDef, anchored)
 		start, err := c.seq(items, accept)
 		if err != nil {
 			return nil, fmt.Errorf("pattern %s/%s %q: %w", s.defs[i].Owner, s.defs[i].Name, s.defs[i].Pattern, err)
@@ -153,6 +182,7 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 				return nil, fmt.Errorf("pattern %s/%s %q: matches nothing but the empty sequence", s.defs[i].Owner, s.defs[i].Name, s.defs[i].Pattern)
 			}
 			s.states[f].anchored = anchored
+			s.states[f].first = true
 		}
 	}
 	sort.Ints(firsts)
@@ -179,6 +209,19 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 		}
 	}
 	s.pack(byWord)
+	s.dfa.Store(s.newDFA())
+	order := make([]int, len(s.defs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return defLess(&s.defs[order[i]], &s.defs[order[j]]) })
+	s.rank = make([]int32, len(s.defs))
+	for r, i := range order {
+		s.rank[i] = int32(r)
+		if r > 0 && !defLess(&s.defs[order[r-1]], &s.defs[i]) {
+			s.duplicates = true
+		}
+	}
 	return s, nil
 }
 
@@ -217,7 +260,7 @@ func (s *Set) pack(byWord map[string][]int) {
 	s.hot = make([]hotState, len(s.states))
 	for i := range s.states {
 		st := &s.states[i]
-		h := hotState{kind: st.kind, anchored: st.anchored, out: int32(st.out), def: int32(st.def)}
+		h := hotState{kind: st.kind, anchored: st.anchored, first: st.first, out: int32(st.out), def: int32(st.def)}
 		switch st.kind {
 		case testWord, testNotWord:
 			h.id = s.vocab[st.word]
@@ -287,6 +330,128 @@ func (s *Set) pack(byWord map[string][]int) {
 			}
 		}
 	}
+
+	s.preds = make([][]int32, len(s.states))
+	for q := range s.hot {
+		h := &s.hot[q]
+		var outs []int32
+		switch h.kind {
+		case testSplit, testAccept:
+			continue
+		case testDispatch:
+			for _, o := range s.dispatches[h.aux].outs {
+				outs = append(outs, o...)
+			}
+		default:
+			outs = []int32{h.out}
+		}
+		for _, o := range outs {
+			if o < 0 {
+				continue
+			}
+			for _, x := range s.eps[o] {
+				if p := s.preds[x]; len(p) == 0 || p[len(p)-1] != int32(q) {
+					s.preds[x] = append(p, int32(q))
+				}
+			}
+		}
+	}
+
+	s.prefixesBy = map[string][]int32{}
+	index := map[string]int32{}
+	for i := range s.hot {
+		if s.hot[i].kind != testPrefix {
+			continue
+		}
+		p := s.hot[i].prefix
+		if _, ok := index[p]; ok {
+			continue
+		}
+		k := int32(len(s.prefixes))
+		index[p] = k
+		s.prefixes = append(s.prefixes, p)
+		if len(p) >= prefixLen {
+			s.prefixesBy[p[:prefixLen]] = append(s.prefixesBy[p[:prefixLen]], k)
+		} else {
+			s.shortPrefixes = append(s.shortPrefixes, k)
+		}
+	}
+	s.letters = s.alphabet()
+}
+
+// alphabet returns the letter of each symbol. Two symbols are one letter when no state tells
+// them apart: every state that tests a word tests neither or the same one, they are in the same
+// classes, a dispatch goes on from both to the same states, and the same prefixes start both.
+func (s *Set) alphabet() []int32 {
+	nv := len(s.vocab)
+	words := make([]string, nv)
+	for w, id := range s.vocab {
+		words[id] = w
+	}
+	feats := make([][]int32, nv+1+len(s.prefixes))
+	ids := map[string]int32{}
+	feature := func(key string) int32 {
+		f, ok := ids[key]
+		if !ok {
+			f = int32(len(ids))
+			ids[key] = f
+		}
+		return f
+	}
+	classDone := map[int32]bool{}
+	for i := range s.hot {
+		h := &s.hot[i]
+		switch h.kind {
+		case testWord, testNotWord:
+			feats[h.id] = append(feats[h.id], feature(fmt.Sprint("w", h.id)))
+		case testClass, testNotClass:
+			if classDone[h.aux] {
+				continue
+			}
+			classDone[h.aux] = true
+			f := feature(fmt.Sprint("c", h.aux))
+			for id := range nv {
+				if s.sets[h.aux][id/64]&(1<<(id%64)) != 0 {
+					feats[id] = append(feats[id], f)
+				}
+			}
+		case testDispatch:
+			d := &s.dispatches[h.aux]
+			for j, id := range d.keys {
+				feats[id] = append(feats[id], feature(fmt.Sprint("d", h.aux, d.outs[j])))
+			}
+		}
+	}
+	for k, p := range s.prefixes {
+		f := feature(fmt.Sprint("p", k))
+		for id, w := range words {
+			if strings.HasPrefix(w, p) {
+				feats[id] = append(feats[id], f)
+			}
+		}
+		for j, q := range s.prefixes {
+			if strings.HasPrefix(q, p) {
+				feats[nv+1+j] = append(feats[nv+1+j], f)
+			}
+		}
+	}
+	letters := make([]int32, len(feats))
+	byFeats := map[string]int32{}
+	var key []byte
+	for sym, fs := range feats {
+		slices.Sort(fs)
+		key = key[:0]
+		for _, f := range slices.Compact(fs) {
+			key = binary.LittleEndian.AppendUint32(key, uint32(f))
+		}
+		l, ok := byFeats[string(key)]
+		if !ok {
+			l = int32(len(byFeats))
+			byFeats[string(key)] = l
+		}
+		letters[sym] = l
+	}
+	return letters
 }
 
 func toInt32(xs []int) []int32 {
@@ -349,8 +514,12 @@ type thread struct{ state, start int32 }
 // scratch is the working memory of one Run, kept in a pool: the mark array has one entry per
 // state, and allocating it for every document cost more than the matching.
 type scratch struct {
-	mark      []int
-	gen       int
+	mark        []int
+	gen         int
+	syms        []int32 // the symbol of each token of the document
+	back, back2 []int32 // states live reading back from a match's end
+	raw         []rawMatch
+	// for the tests' matcher that steps threads
 	cur, next []thread
 	ids       []int32 // vocab number of each token of the document
 }
@@ -361,67 +530,94 @@ const prefixLen = 3
 // Run matches every pattern against every sentence of d, walking each sentence's tokens once.
 // Matches never cross sentences. For each pattern, overlapping matches are resolved leftmost
 // first, then longest. The result is sorted by start token, then pattern order.
+//
+// The walk is on the deterministic automaton (see dfa.go), which tells where matches end; each
+// match's start is then read backwards from its end. A pattern has one match for each token a
+// match of it ends before, the one that starts leftmost: so the automaton stepping threads
+// with their starts, earliest start first, found them.
 func (s *Set) Run(d *draft.Document) []Match {
+	if s.duplicates {
+		return s.runNFA(d)
+	}
 	toks := d.Tokens()
-	var raw []Match
 	sc := s.scratch.Get().(*scratch)
 	defer s.scratch.Put(sc)
 	if len(sc.mark) < len(s.states) {
 		sc.mark = make([]int, len(s.states))
 	}
-	ids := sc.ids[:0]
+	syms := sc.syms[:0]
 	for i := range toks {
-		id, ok := s.vocab[toks[i].Norm]
-		if !ok {
-			id = -1
-		}
-		ids = append(ids, id)
+		syms = append(syms, s.symbol(toks[i].Norm))
 	}
-	sc.ids = ids
-	r := runner{set: s, mark: sc.mark, gen: sc.gen, cur: sc.cur[:0], next: sc.next[:0]}
+	sc.syms = syms
+	raw := sc.raw[:0]
 	for _, sent := range d.Sentences() {
-		r.cur = r.cur[:0]
-		r.first = int32(sent.First)
-		for i := sent.First; i <= sent.End; i++ {
-			r.gen++
-			r.next = r.next[:0]
-			// Accepting states reached so far end a match at i.
-			for _, t := range r.cur {
-				if st := &s.hot[t.state]; st.kind == testAccept {
-					raw = append(raw, Match{Def: &s.defs[st.def], Start: int(t.start), End: i})
-				}
+		cur := s.dfa.Load().begin
+		tab := cur.owner.table.Load()
+		for i := sent.First; i < sent.End; i++ {
+			sym := syms[i]
+			next := tab.lookup(cur.key | uint64(s.letters[sym]))
+			if next == nil {
+				next = s.miss(cur, toks[i].Norm, s.vocabNumber(sym), sym)
+				tab = next.owner.table.Load()
 			}
-			if i == sent.End {
-				break
+			cur = next
+			for _, def := range cur.accepts {
+				start := s.start(sc, toks, def, sent.First, i+1)
+				raw = append(raw, rawMatch{rank: s.rank[def], def: def, start: int32(start), end: int32(i + 1)})
 			}
-			norm, id := toks[i].Norm, ids[i]
-			for _, t := range r.cur {
-				r.step(t, norm, id)
-			}
-			start := int32(i)
-			if id >= 0 {
-				for _, out := range s.firstNext[id] {
-					r.add(out, start)
-				}
-				if i == sent.First {
-					for _, out := range s.firstNextAnchored[id] {
-						r.add(out, start)
-					}
-				}
-			}
-			if len(norm) >= prefixLen {
-				for _, f := range s.byPrefix[norm[:prefixLen]] {
-					r.step(thread{int32(f), start}, norm, id)
-				}
-			}
-			for _, f := range s.generic {
-				r.step(thread{int32(f), start}, norm, id)
-			}
-			r.cur, r.next = r.next, r.cur
 		}
 	}
-	sc.cur, sc.next, sc.gen = r.cur[:0], r.next[:0], r.gen
-	return resolve(raw)
+	sc.raw = raw
+	return s.resolveRanked(raw)
+}
+
+// rawMatch is a match before resolve: there is one for each pattern and token a match of it
+// ends before.
+type rawMatch struct {
+	rank, def, start, end int32
+}
+
+// resolveRanked is resolve for a Set without duplicates, where a pattern's rank orders it: it
+// keeps, per pattern, non-overlapping matches, leftmost first, then longest, and sorts them by
+// start, then pattern order. No two raw matches share pattern and end, so no two compare equal
+// and the order is the same as resolve's, whatever the order of raw.
+func (s *Set) resolveRanked(raw []rawMatch) []Match {
+	if len(raw) == 0 {
+		return nil
+	}
+	slices.SortFunc(raw, func(a, b rawMatch) int {
+		if a.rank != b.rank {
+			return int(a.rank - b.rank)
+		}
+		if a.start != b.start {
+			return int(a.start - b.start)
+		}
+		return int(b.end - a.end)
+	})
+	kept := raw[:0]
+	lastEnd, lastDef := int32(-1), int32(-1)
+	for _, m := range raw {
+		if m.def != lastDef {
+			lastDef, lastEnd = m.def, -1
+		}
+		if m.start < lastEnd {
+			continue
+		}
+		kept = append(kept, m)
+		lastEnd = m.end
+	}
+	slices.SortFunc(kept, func(a, b rawMatch) int {
+		if a.start != b.start {
+			return int(a.start - b.start)
+		}
+		return int(a.rank - b.rank)
+	})
+	out := make([]Match, len(kept))
+	for i, m := range kept {
+		out[i] = Match{Def: &s.defs[m.def], Start: int(m.start), End: int(m.end)}
+	}
+	return out
 }
 
 // runner is the state of one Run: the threads alive before and after the current token.
