@@ -136,3 +136,28 @@ func TestPatternsMatchProse(t *testing.T) {
 		}
 	}
 }
+
+// FuzzGates checks the cheap tests that decide whether a regular expression runs: where a test
+// says a word cannot match, the expression must not match.
+func FuzzGates(f *testing.F) {
+	for _, s := range []string{"www.x.org", "a.bc", "x.y", ".ab", "me@x.io", "@bob", "0", "*T*-12", "-LRB-", "é.é", "(a.b)c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if len(w) > 256 {
+			return // a word, not a text: the expressions are slow on long inputs
+		}
+		if got, want := isLink(w), linkRegex().MatchString(w); got != want {
+			t.Errorf("isLink(%q) = %v, LinkRegex %v", w, got, want)
+		}
+		if got, want := isEmail(w), emailRegex().MatchString(w); got != want {
+			t.Errorf("isEmail(%q) = %v, EmailRegex %v", w, got, want)
+		}
+		if got, want := isNone(w), noneRegex().MatchString(w); got != want {
+			t.Errorf("isNone(%q) = %v, none %v", w, got, want)
+		}
+		if got, want := isKeep(w), keepRegex().MatchString(w); got != want {
+			t.Errorf("isKeep(%q) = %v, keep %v", w, got, want)
+		}
+	})
+}
