@@ -19,8 +19,9 @@ import (
 //
 //	go test ./rules -run '^$' -bench . -benchmem
 
-// benchLinter returns a linter with every rule and loads the tagger model, as a long-running
-// process would have done before the timer starts.
+// benchLinter returns a linter with every rule and tags one sentence, so that the tagger's first
+// use (compiling its rare regular expressions, paging in its model) happens before the timer
+// starts, as it would have in a long-running process.
 func benchLinter(b *testing.B) *lint.Linter {
 	b.Helper()
 	l, err := lint.New(All(Settings{}))
@@ -57,7 +58,7 @@ func size(ds []synth.Draft) int {
 // BenchmarkLintCorpus parses and lints 2,000 synthetic drafts (about 2.3 MB; plain text, Markdown
 // and HTML, good and flawed) with every rule, on one goroutine. It reports MB/s, drafts/s,
 // allocations, the share of sentences tagged (sentences found in the tag cache are not counted)
-// and the share of drafts that asked for tags, which are the drafts that need the tagger model.
+// and the share of drafts that asked for tags.
 //
 //	go test ./rules -run '^$' -bench LintCorpus -benchmem
 func BenchmarkLintCorpus(b *testing.B) {
@@ -171,8 +172,7 @@ func BenchmarkLintLargeFile(b *testing.B) {
 }
 
 // BenchmarkRelint2KB parses and lints the same 2 KB draft again and again in a warm process, as
-// the language server does on every keystroke: the model is loaded and the draft's sentences
-// are in the tag cache. ns/op is the time to re-lint.
+// the language server does on every keystroke: the draft's sentences are in the tag cache. ns/op is the time to re-lint.
 //
 //	go test ./rules -run '^$' -bench Relint2KB -benchmem
 func BenchmarkRelint2KB(b *testing.B) {

@@ -143,6 +143,12 @@ func checkFuzzed(t *testing.T, d *Document, text bool) {
 	if t.Failed() {
 		t.FailNow()
 	}
+	// Tagging takes any sentence without panicking, one tag per token.
+	for i := range d.Sentences() {
+		if got, want := len(d.Tags(i)), len(d.SentenceTokens(i)); got != want {
+			t.Fatalf("sentence %d: %d tags for %d tokens", i, got, want)
+		}
+	}
 
 	// Positions agree with the slow reading at every character, and so grow with the offset.
 	// (Offsets inside a character are left out: see TestPositionInsideCharacter.)

@@ -1,22 +1,13 @@
 package draft
 
 import (
-	"fmt"
 	"sync"
 	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 
-	"github.com/jdkato/prose/v2"
+	"github.com/apologylint/apologylint/internal/postag"
 )
-
-// taggerModel is prose's part-of-speech model (~100 MB, ~180 ms to load), loaded on the first
-// request for tags and shared by every document after: the tagger only reads it.
-var taggerModel = sync.OnceValue(func() *prose.Model {
-	pd, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(false))
-	if err != nil {
-		return nil
-	}
-	return pd.Model
-})
 
 // taggedSentences counts sentences tagged in this process, so benchmarks can report how much
 // of the text needed tags at all.
@@ -25,22 +16,20 @@ var taggedSentences atomic.Int64
 // TaggedSentences returns the number of sentences tagged so far by this process.
 func TaggedSentences() int64 { return taggedSentences.Load() }
 
-// taggedDocuments counts documents that asked for tags at least once, cached or not: each such
-// document needs the model loaded, which is what decides a cold run's time and memory. Documents
+// taggedDocuments counts documents that asked for tags at least once, cached or not. Documents
 // are linted on several goroutines, hence atomic.
 var taggedDocuments atomic.Int64
 
 // TaggedDocuments returns the number of documents that asked for tags so far in this process.
 func TaggedDocuments() int64 { return taggedDocuments.Load() }
 
-// AskedForTags reports whether anything asked for the tags of this document's sentences, that is
-// whether linting it needed the tagger model.
+// AskedForTags reports whether anything asked for the tags of this document's sentences.
 func (d *Document) AskedForTags() bool { return d.askedTags }
 
 // Tags returns the Penn Treebank part-of-speech tag of each token of sentence i, computing them
-// on first request. Tagging is the costliest step of the pipeline (~0.5 MB/s), so rules ask only
-// for the sentences a cheap word test marked as candidates. prose breaks ties between equally
-// scored tags in map order, so a tag can differ between runs: use tags as hints beside words.
+// on first request: the tags prose's tagger gives prose's tokens of the sentence (see postag).
+// Tagging is the costliest step per word, so rules ask only for the sentences a cheap word test
+// marked as candidates. Tags are a statistical guess: use them as hints beside words.
 func (d *Document) Tags(i int) []string {
 	if d.tags[i] != nil {
 		return d.tags[i]
@@ -54,25 +43,18 @@ func (d *Document) Tags(i int) []string {
 	tags := make([]string, len(toks))
 	d.tags[i] = tags
 	if len(toks) > maxTaggedTokens {
-		return tags // not a sentence but a run of text, on which prose's tokenizer is quadratic
+		return tags // not a sentence but a run of text
 	}
-	model := taggerModel()
-	if model == nil {
-		return tags
-	}
-	ptoks, ok := tagCache.get(s.Text)
+	ptags, ok := tagCache.get(s.Text)
 	if !ok {
 		taggedSentences.Add(1)
-		var err error
-		if ptoks, err = proseTag(s.Text, model); err != nil {
-			return tags // no tags: rules read the words alone
-		}
-		tagCache.put(s.Text, ptoks)
+		ptags = tagSentence(s.Text)
+		tagCache.put(s.Text, ptags)
 	}
 	for j, t := range toks {
 		switch {
-		case t.src >= 0 && t.src < len(ptoks) && (j == 0 || toks[j-1].src != t.src):
-			tags[j] = ptoks[t.src].Tag
+		case t.src >= 0 && t.src < len(ptags) && (j == 0 || toks[j-1].src != t.src):
+			tags[j] = ptags[t.src]
 		case t.src >= 0:
 			tags[j] = contractionTag(t.Norm)
 		case t.src == noTag:
@@ -85,25 +67,74 @@ func (d *Document) Tags(i int) []string {
 }
 
 // maxTaggedTokens is the longest sentence tagged, in tokens. Real sentences run to a few dozen;
-// a "sentence" of thousands is a list, a table or a file without punctuation, and prose's own
-// tokenizer takes time quadratic in the length of its words. Rules read such a run by its words.
+// a "sentence" of thousands is a list, a table or a file without punctuation, whose tags would
+// mean little. Rules read such a run by its words.
 const maxTaggedTokens = 400
 
-// proseTag runs prose's tokenizer and tagger over text. prose panics on some words (it cuts a
-// word at an index found in a lower-case copy that is longer than the word: "ȺȺȺȺ'm"); a draft
-// that holds one is linted without tags for that sentence rather than not at all.
-func proseTag(text string, model *prose.Model) (toks []prose.Token, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("prose: %v", r)
-		}
-	}()
-	opts := []prose.DocOpt{prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(model)}
-	pd, err := prose.NewDocument(text, opts...)
-	if err != nil {
-		return nil, err
+// tagSentence returns the tag of each of prose's tokens of text (splitWords), as prose reports
+// them: each word is tagged as prose sees it, after its quote replacement (sanitize), and a
+// repeated field takes the tags of its last occurrence (see reportLastOccurrence).
+func tagSentence(text string) []string {
+	spans := splitWords(text, nil)
+	words := make([]string, len(spans))
+	for k, sp := range spans {
+		words[k], _ = sanitize(text[sp.Start:sp.End])
 	}
-	return pd.Tokens(), nil
+	tags := postag.Tag(words, nil)
+	reportLastOccurrence(text, spans, tags)
+	return tags
+}
+
+// reportLastOccurrence gives the tokens of a whitespace-separated field that occurs again later
+// in text the tags of its last occurrence, as prose reports them: prose's tokenizer caches the
+// tokens of each field it splits and appends the same *Token values for every later occurrence
+// (all but the text's last field, which it splits afresh), and its tagger writes each
+// occurrence's tag into those shared tokens, so the last write wins. Rules have always read
+// prose's tags this way; keeping it keeps their findings unchanged.
+func reportLastOccurrence(text string, spans []Span, tags []string) {
+	type field struct {
+		text        string // as prose sees it, after sanitize
+		first, ntok int
+	}
+	var buf [64]field
+	fields := buf[:0]
+	k := 0
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		first := k
+		for k < len(spans) && spans[k].Start < j {
+			k++
+		}
+		if k > first {
+			f, _ := sanitize(text[i:j])
+			fields = append(fields, field{f, first, k - first})
+		}
+		i = j
+	}
+	cached := len(fields)
+	if last, _ := utf8.DecodeLastRuneInString(text); cached > 0 && !unicode.IsSpace(last) {
+		cached-- // the last field runs to the end of the text: split afresh, not shared
+	}
+	for a := 0; a < cached; a++ {
+		for b := cached - 1; b > a; b-- {
+			if fields[b].text == fields[a].text && fields[b].ntok == fields[a].ntok {
+				copy(tags[fields[a].first:fields[a].first+fields[a].ntok], tags[fields[b].first:])
+				break
+			}
+		}
+	}
 }
 
 // contractionTag tags the second half of a contraction split off after prose tagged the word.
@@ -119,30 +150,30 @@ func contractionTag(norm string) string {
 
 // tagCache keeps the tags of recently tagged sentences, by text, for the whole process. An editor
 // re-lints a document on every keystroke; with the cache only the sentence being edited is
-// tagged again. It also makes tags stable within a process, whatever ties prose breaks.
+// tagged again.
 var tagCache = &sentenceCache{max: 4096}
 
-// sentenceCache is a bounded map from sentence text to prose's tagged tokens. When full it
+// sentenceCache is a bounded map from sentence text to the tags of prose's tokens. When full it
 // starts again empty: simpler than an LRU, and a full cache is rare (4,096 distinct sentences
 // needing tags).
 type sentenceCache struct {
 	mu  sync.Mutex
 	max int
-	m   map[string][]prose.Token
+	m   map[string][]string
 }
 
-func (c *sentenceCache) get(text string) ([]prose.Token, bool) {
+func (c *sentenceCache) get(text string) ([]string, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	t, ok := c.m[text]
 	return t, ok
 }
 
-func (c *sentenceCache) put(text string, toks []prose.Token) {
+func (c *sentenceCache) put(text string, tags []string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.m == nil || len(c.m) >= c.max {
-		c.m = make(map[string][]prose.Token, c.max)
+		c.m = make(map[string][]string, c.max)
 	}
-	c.m[text] = toks
+	c.m[text] = tags
 }

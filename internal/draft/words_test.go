@@ -115,7 +115,8 @@ func utf8ValidNoNUL(s string) bool {
 	return strings.ToValidUTF8(s, "\uFFFD") == s && !strings.ContainsRune(s, 0)
 }
 
-// prose panics on a word it cuts past its end; the document must still parse and tag.
+// prose's tokenizer panics on a word it cuts past its end; tagging does not call it, and must
+// tag such a sentence like any other.
 func TestTagsSurviveProsePanic(t *testing.T) {
 	d, err := Parse("x.txt", []byte("We ȺȺȺȺ'm sorry about it."), Text)
 	if err != nil {

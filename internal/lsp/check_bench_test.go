@@ -19,7 +19,7 @@ func BenchmarkCheck(b *testing.B) {
 	s := New(strings.NewReader(""), io.Discard, Options{NewResolver: func() Resolver { return fuzzResolver{} }})
 	buf := newBuffer(text)
 	at := buf.offset(position{Line: 17, Character: 12}, draft.UTF16)
-	s.check(snapshot{path: "/d/reply.md", buf: buf}, draft.UTF16) // warm: the tagger model loads once
+	s.check(snapshot{path: "/d/reply.md", buf: buf}, draft.UTF16) // warm: the draft's sentences are tagged once
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for i := range b.N {
