@@ -3,8 +3,6 @@ package draft
 import (
 	"sync"
 	"sync/atomic"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/apologylint/apologylint/internal/postag"
 )
@@ -71,9 +69,10 @@ func (d *Document) Tags(i int) []string {
 // mean little. Rules read such a run by its words.
 const maxTaggedTokens = 400
 
-// tagSentence returns the tag of each of prose's tokens of text (splitWords), as prose reports
-// them: each word is tagged as prose sees it, after its quote replacement (sanitize), and a
-// repeated field takes the tags of its last occurrence (see reportLastOccurrence).
+// tagSentence returns the tag of each of prose's tokens of text (splitWords), each word tagged as
+// prose sees it, after its quote replacement (sanitize). prose itself reports a field that occurs
+// again later in the text with the tags of its last occurrence (its tokenizer shares one token
+// between occurrences and the tagger writes into it); here every occurrence keeps its own tag.
 func tagSentence(text string) []string {
 	spans := splitWords(text, nil)
 	words := make([]string, len(spans))
@@ -81,60 +80,7 @@ func tagSentence(text string) []string {
 		words[k], _ = sanitize(text[sp.Start:sp.End])
 	}
 	tags := postag.Tag(words, nil)
-	reportLastOccurrence(text, spans, tags)
 	return tags
-}
-
-// reportLastOccurrence gives the tokens of a whitespace-separated field that occurs again later
-// in text the tags of its last occurrence, as prose reports them: prose's tokenizer caches the
-// tokens of each field it splits and appends the same *Token values for every later occurrence
-// (all but the text's last field, which it splits afresh), and its tagger writes each
-// occurrence's tag into those shared tokens, so the last write wins. Rules have always read
-// prose's tags this way; keeping it keeps their findings unchanged.
-func reportLastOccurrence(text string, spans []Span, tags []string) {
-	type field struct {
-		text        string // as prose sees it, after sanitize
-		first, ntok int
-	}
-	var buf [64]field
-	fields := buf[:0]
-	k := 0
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
-			i += n
-			continue
-		}
-		j := i + n
-		for j < len(text) {
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			j += n
-		}
-		first := k
-		for k < len(spans) && spans[k].Start < j {
-			k++
-		}
-		if k > first {
-			f, _ := sanitize(text[i:j])
-			fields = append(fields, field{f, first, k - first})
-		}
-		i = j
-	}
-	cached := len(fields)
-	if last, _ := utf8.DecodeLastRuneInString(text); cached > 0 && !unicode.IsSpace(last) {
-		cached-- // the last field runs to the end of the text: split afresh, not shared
-	}
-	for a := 0; a < cached; a++ {
-		for b := cached - 1; b > a; b-- {
-			if fields[b].text == fields[a].text && fields[b].ntok == fields[a].ntok {
-				copy(tags[fields[a].first:fields[a].first+fields[a].ntok], tags[fields[b].first:])
-				break
-			}
-		}
-	}
 }
 
 // contractionTag tags the second half of a contraction split off after prose tagged the word.

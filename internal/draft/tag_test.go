@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sync"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/apologylint/apologylint/internal/synth"
 	"github.com/jdkato/prose/v2"
@@ -36,7 +38,73 @@ func proseTags(text string) (tags []string, ok bool) {
 	return tags, true
 }
 
+// proseReported returns tagSentence's tags of text as prose would report them.
+func proseReported(text string) []string {
+	tags := tagSentence(text)
+	reportLastOccurrence(text, splitWords(text, nil), tags)
+	return tags
+}
+
+// reportLastOccurrence gives the tokens of a whitespace-separated field that occurs again later
+// in text the tags of its last occurrence, as prose reports them, so that tags can be compared
+// with prose's: prose's tokenizer caches the tokens of each field it splits and appends the same
+// *Token values for every later occurrence (all but the text's last field, which it splits
+// afresh), and its tagger writes each occurrence's tag into those shared tokens, so the last
+// write wins.
+func reportLastOccurrence(text string, spans []Span, tags []string) {
+	type field struct {
+		text        string // as prose sees it, after sanitize
+		first, ntok int
+	}
+	var buf [64]field
+	fields := buf[:0]
+	k := 0
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		first := k
+		for k < len(spans) && spans[k].Start < j {
+			k++
+		}
+		if k > first {
+			f, _ := sanitize(text[i:j])
+			fields = append(fields, field{f, first, k - first})
+		}
+		i = j
+	}
+	cached := len(fields)
+	if last, _ := utf8.DecodeLastRuneInString(text); cached > 0 && !unicode.IsSpace(last) {
+		cached-- // the last field runs to the end of the text: split afresh, not shared
+	}
+	for a := 0; a < cached; a++ {
+		for b := cached - 1; b > a; b-- {
+			if fields[b].text == fields[a].text && fields[b].ntok == fields[a].ntok {
+				copy(tags[fields[a].first:fields[a].first+fields[a].ntok], tags[fields[b].first:])
+				break
+			}
+		}
+	}
+}
+
+// TestTagSentenceRepeatedFields checks that every occurrence of a repeated word is tagged in its
+// own context, and that the tags are prose's once its sharing of tokens is modelled.
 func TestTagSentenceRepeatedFields(t *testing.T) {
+	// prose reports NN for both: the tag of the last "refund".
+	text := "We will refund the refund today."
+	if got := tagSentence(text); got[2] != "VB" || got[4] != "NN" {
+		t.Errorf("%q: tags %q, want VB for the first refund and NN for the second", text, got)
+	}
 	for _, text := range []string{
 		"I know that that is not what that means.",
 		"We said we would, and we did it; we did.",
@@ -45,7 +113,7 @@ func TestTagSentenceRepeatedFields(t *testing.T) {
 		"so so",
 	} {
 		want, _ := proseTags(text)
-		if got := tagSentence(text); !slices.Equal(got, want) {
+		if got := proseReported(text); !slices.Equal(got, want) {
 			t.Errorf("%q:\n got %q\nwant %q", text, got, want)
 		}
 	}
@@ -90,7 +158,7 @@ func TestTagsMatchProse(t *testing.T) {
 			if !ok || s.End-s.First > maxTaggedTokens {
 				continue
 			}
-			if got := tagSentence(s.Text); !slices.Equal(got, want) {
+			if got := proseReported(s.Text); !slices.Equal(got, want) {
 				t.Errorf("%s: %q:\n got %q\nwant %q", f.name, s.Text, got, want)
 			}
 			sents++
