@@ -100,7 +100,7 @@ func readRegular(path string) ([]byte, error) {
 	if readHook != nil {
 		readHook(path)
 	}
-	raw, err := io.ReadAll(io.LimitReader(f, maxDraftSize+1))
+	raw, err := readAllSized(io.LimitReader(f, maxDraftSize+1), before.Size())
 	if err != nil {
 		return nil, errors.New(pathMessage(err))
 	}
@@ -121,6 +121,26 @@ func readRegular(path string) ([]byte, error) {
 		return nil, errors.New("deleted while it was read")
 	}
 	return raw, nil
+}
+
+// readAllSized is io.ReadAll into a buffer sized for a file of size bytes, one more to see its
+// end: io.ReadAll starts at 512 bytes and grows, which copied a typical draft three times. The
+// buffer still grows if the file holds more than its size said.
+func readAllSized(r io.Reader, size int64) ([]byte, error) {
+	b := make([]byte, 0, min(max(size, 0), maxDraftSize)+1)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
 }
 
 // tooLarge is the error for a file over maxDraftSize.
