@@ -30,6 +30,7 @@ type Document struct {
 	askedTags bool
 
 	wordBuf []Span // splitWords' output, reused from sentence to sentence
+	omapAt  int    // the piece of omap the last token fell in (offsetMap.spanNear)
 
 	directives []Directive
 	template   bool

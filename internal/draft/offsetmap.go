@@ -43,9 +43,28 @@ func (m *offsetMap) find(c int) int {
 	return i
 }
 
-// start maps a clean offset that begins a span.
-func (m *offsetMap) start(c int) int {
+// findNear is find for offsets met in increasing order: it tries the piece at *hint and the
+// next one before searching, and leaves the piece found in *hint. Tokens are mapped in the order
+// of the text, so the search is seldom needed.
+func (m *offsetMap) findNear(c int, hint *int) int {
+	for i := *hint; i < len(m.pieces) && i <= *hint+1; i++ {
+		if p := &m.pieces[i]; p.clean <= c && c < p.clean+p.cleanLen {
+			*hint = i
+			return i
+		}
+	}
 	i := m.find(c)
+	if i >= 0 {
+		*hint = i
+	}
+	return i
+}
+
+// start maps a clean offset that begins a span.
+func (m *offsetMap) start(c int) int { return m.startIn(c, m.find(c)) }
+
+// startIn is start with the piece that holds c already found (i, or -1 for none).
+func (m *offsetMap) startIn(c, i int) int {
 	if i < 0 {
 		return m.fallback(c)
 	}
@@ -62,7 +81,11 @@ func (m *offsetMap) end(c int) int {
 	if c == 0 {
 		return m.start(0)
 	}
-	i := m.find(c - 1)
+	return m.endIn(c, m.find(c-1))
+}
+
+// endIn is end with the piece that holds c-1 already found (i, or -1 for none).
+func (m *offsetMap) endIn(c, i int) int {
 	if i < 0 {
 		return m.fallback(c)
 	}
@@ -87,7 +110,20 @@ func (m *offsetMap) fallback(c int) int {
 
 // span maps a clean span to a raw span.
 func (m *offsetMap) span(s Span) Span {
-	start, end := m.start(s.Start), m.end(s.End)
+	return orderSpan(m.start(s.Start), m.end(s.End))
+}
+
+// spanNear is span for spans met in increasing order, with findNear's hint.
+func (m *offsetMap) spanNear(s Span, hint *int) Span {
+	start := m.startIn(s.Start, m.findNear(s.Start, hint))
+	end := m.start(0)
+	if s.End > 0 {
+		end = m.endIn(s.End, m.findNear(s.End-1, hint))
+	}
+	return orderSpan(start, end)
+}
+
+func orderSpan(start, end int) Span {
 	if end < start {
 		end = start
 	}

@@ -102,7 +102,7 @@ func (d *Document) addToken(si, src, start, end int, lastInSentence bool) {
 func (d *Document) appendToken(si, src, start, end int) {
 	text := d.clean[start:end]
 	d.toks = append(d.toks, Token{
-		Span:     d.omap.span(Span{start, end}),
+		Span:     d.omap.spanNear(Span{start, end}, &d.omapAt),
 		Text:     text,
 		Norm:     Normalize(text),
 		Sentence: si,
@@ -141,10 +141,11 @@ var spellings = []struct{ gb, us string }{
 	{"labell", "label"}, {"programme", "program"}, {"cheque", "check"},
 }
 
-// spellingStart marks the first letters of the British stems, so that most words skip the list.
-var spellingStart = func() (m [256]bool) {
-	for _, sp := range spellings {
-		m[sp.gb[0]] = true
+// spellingsByFirst lists the spellings by the first byte of their British stem, so that a word
+// is compared with the few stems that start as it does.
+var spellingsByFirst = func() (m [256][]int) {
+	for i, sp := range spellings {
+		m[sp.gb[0]] = append(m[sp.gb[0]], i)
 	}
 	return m
 }()
@@ -174,11 +175,11 @@ func Normalize(word string) string {
 		// Markdown keeps character references as written; prose reads "&rsquo;" as "'".
 		w = quoteFolder.Replace(w)
 	}
-	if w == "" || !spellingStart[w[0]] {
+	if w == "" {
 		return w
 	}
-	for _, sp := range spellings {
-		if strings.HasPrefix(w, sp.gb) {
+	for _, i := range spellingsByFirst[w[0]] {
+		if sp := spellings[i]; strings.HasPrefix(w, sp.gb) {
 			if sp.gb == "emphasis" && w == "emphasis" {
 				break // the noun
 			}

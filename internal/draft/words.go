@@ -21,21 +21,29 @@ import (
 func splitWords(text string, out []Span) []Span {
 	s, orig := sanitize(text)
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s, i)
 		if unicode.IsSpace(r) {
 			i += n
 			continue
 		}
+		// Most fields are a word of ASCII letters and digits, which prose keeps whole: one span,
+		// without splitField's tests for marks, contractions and abbreviations.
+		plain := isAlnumASCII(s[i])
 		j := i + n
 		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
+			r, n := decodeRune(s, j)
 			if unicode.IsSpace(r) {
 				break
 			}
+			plain = plain && r < utf8.RuneSelf && isAlnumASCII(byte(r))
 			j += n
 		}
 		from := len(out)
-		out = splitField(s, i, j, out)
+		if plain {
+			out = append(out, Span{i, j})
+		} else {
+			out = splitField(s, i, j, out)
+		}
 		if orig != nil {
 			for k := from; k < len(out); k++ {
 				out[k] = Span{orig[out[k].Start], orig[out[k].End]}
@@ -44,6 +52,19 @@ func splitWords(text string, out []Span) []Span {
 		i = j
 	}
 	return out
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the ASCII case inline.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// isAlnumASCII reports whether c is an ASCII letter or digit.
+func isAlnumASCII(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // sanitize returns text with the replacements prose makes before it tokenizes (curly quotes and
