@@ -313,7 +313,11 @@ func isSignOffLine(text string) bool {
 var contactRE = regexp.MustCompile(`(?i)@|https?://|www\.|\b[\w-]+\.(?:com|org|net|io|co|uk|app|dev|gov|edu|info|biz|ie|de|fr)\b|\d[\d ()+.-]{5,}\d`)
 
 // isContactLine reports whether a sign-off line gives contact details rather than a name.
-func isContactLine(text string) bool { return contactRE.MatchString(text) }
+// Every match of contactRE holds "@", ":" (a scheme), "." (www. or a domain) or a digit (a
+// number): most sign-off lines hold none, and skip the expression.
+func isContactLine(text string) bool {
+	return strings.ContainsAny(text, "@:.0123456789") && contactRE.MatchString(text)
+}
 
 // slotRE matches a template slot where a name belongs: "[Agent Name]", "<AGENT NAME>",
 // "{agent_name}", "{{agent}}", "%NAME%", "INSERT NAME".
