@@ -73,13 +73,22 @@ func countWords(s string) int {
 	inWord, counted := false, false
 	for i := 0; i < len(s); {
 		c := s[i]
-		var r rune
-		size := 1
-		if c < utf8.RuneSelf {
-			r = rune(c)
-		} else {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		if c < utf8.RuneSelf { // ASCII, without the calls
+			i++
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				inWord = false
+				continue
+			}
+			if !inWord {
+				inWord, counted = true, false
+			}
+			if !counted && isAlnumASCII(c) {
+				counted = true
+				n++
+			}
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		if unicode.IsSpace(r) {
 			inWord = false
