@@ -209,13 +209,19 @@ func encodeJSON(prefix string, v any) ([]byte, error) {
 // returns what comes before that list and what comes after it. A stream writes the list between
 // the two an element at a time, and the wire struct stays the one place that orders the keys.
 func splitFrame(frame any, key string) (head, tail []byte, err error) {
+	return splitFrameAt(frame, 1, key)
+}
+
+// splitFrameAt is splitFrame for a key depth levels of indentation deep: 1 for a top-level key,
+// 3 for a key of the first object of a top-level array (SARIF's runs[0].results).
+func splitFrameAt(frame any, depth int, key string) (head, tail []byte, err error) {
 	doc, err := encodeJSON("", frame)
 	if err != nil {
 		return nil, nil, err
 	}
 	// Every string in the document is quoted with its own quotes escaped, so the first match is
 	// the key itself.
-	k := []byte("\n" + jsonIndent + strconv.Quote(key) + ": ")
+	k := []byte("\n" + strings.Repeat(jsonIndent, depth) + strconv.Quote(key) + ": ")
 	i := bytes.Index(doc, append(k, "[]"...))
 	if i < 0 {
 		return nil, nil, fmt.Errorf("no empty list %q in the frame", key)

@@ -32,11 +32,14 @@ type (
 		Runs    []sarifRun `json:"runs"`
 	}
 
+	// sarifRun puts the results before the invocation, which the specification's examples do
+	// not: the invocation lists the files that could not be linted, known only at the end, and
+	// the results are written as each file is linted (JSON objects have no order).
 	sarifRun struct {
 		Tool        sarifTool         `json:"tool"`
-		Invocations []sarifInvocation `json:"invocations"`
-		Results     []sarifResult     `json:"results"`
 		ColumnKind  string            `json:"columnKind"`
+		Results     []sarifResult     `json:"results"`
+		Invocations []sarifInvocation `json:"invocations"`
 	}
 
 	sarifTool struct {
@@ -152,21 +155,24 @@ type (
 
 // sarifStream writes the report as a SARIF 2.1.0 log with one run. Files that could not be
 // linted become error notifications of the run's invocation, which tells readers the results are
-// incomplete; the tool itself still ran to the end.
-//
-// The invocation, and with it the notifications, comes before the results in the log, and which
-// files cannot be linted is known only at the end. So this one format holds its results (the
-// findings, never the sources) and writes the whole log at End.
+// incomplete; the tool itself still ran to the end. Results are written as each file comes, and
+// the invocation after them, at End.
 type sarifStream struct {
-	w       io.Writer
+	ew      *errWriter
 	driver  sarifDriver
 	index   map[string]int // rule ID to its index in driver.rules
-	results []sarifResult
+	results jsonList
 }
 
-func newSARIF(w io.Writer, _ Options) Stream { return &sarifStream{w: w} }
+// sarifResultsDepth is how deep runs[0].results is indented in the log.
+const sarifResultsDepth = 3
 
-// Begin lists the rules.
+func newSARIF(w io.Writer, _ Options) Stream {
+	ew := &errWriter{w: w}
+	return &sarifStream{ew: ew, results: jsonList{ew: ew, indent: strings.Repeat(jsonIndent, sarifResultsDepth)}}
+}
+
+// Begin lists the rules and writes the log up to the list of results.
 func (s *sarifStream) Begin(m Meta) error {
 	rules := append([]lint.Rule(nil), m.Rules...)
 	sort.SliceStable(rules, func(i, j int) bool { return rules[i].ID < rules[j].ID })
@@ -181,26 +187,37 @@ func (s *sarifStream) Begin(m Meta) error {
 		s.index[rule.ID] = i
 		s.driver.Rules = append(s.driver.Rules, toSARIFRule(rule))
 	}
-	s.results = []sarifResult{}
-	return nil
+	head, _, err := splitFrameAt(s.frame(nil), sarifResultsDepth, "results")
+	s.ew.fail(err)
+	s.ew.write(head)
+	return s.ew.err
 }
 
-// File keeps the results of one file's findings.
+// File writes the results of one file's findings.
 func (s *sarifStream) File(f FileResult) error {
 	uri := fileURI(f.Path)
 	for _, fd := range f.Findings {
-		s.results = append(s.results, s.toResult(uri, fd))
+		s.results.add(s.toResult(uri, fd))
 	}
-	return nil
+	return s.ew.err
 }
 
-// End writes the log.
+// End closes the list of results and writes the invocation.
 func (s *sarifStream) End(errs []FileError) error {
+	s.results.close()
+	_, tail, err := splitFrameAt(s.frame(errs), sarifResultsDepth, "results")
+	s.ew.fail(err)
+	s.ew.write(tail)
+	return s.ew.err
+}
+
+// frame is the log without its results.
+func (s *sarifStream) frame(errs []FileError) sarifLog {
 	run := sarifRun{
 		Tool:        sarifTool{Driver: s.driver},
-		Invocations: []sarifInvocation{{ExecutionSuccessful: true}},
-		Results:     s.results,
 		ColumnKind:  "unicodeCodePoints",
+		Results:     []sarifResult{},
+		Invocations: []sarifInvocation{{ExecutionSuccessful: true}},
 	}
 	for _, e := range errs {
 		run.Invocations[0].ToolExecutionNotifications = append(run.Invocations[0].ToolExecutionNotifications, sarifNotification{
@@ -209,13 +226,7 @@ func (s *sarifStream) End(errs []FileError) error {
 			Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: sarifArtifactLocation{URI: fileURI(e.Path)}}}},
 		})
 	}
-	s.results = nil
-	b, err := encodeJSON("", sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}})
-	if err != nil {
-		return err
-	}
-	_, err = s.w.Write(append(b, '\n'))
-	return err
+	return sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}}
 }
 
 func (s *sarifStream) toResult(uri string, fd lint.Finding) sarifResult {
