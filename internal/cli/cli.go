@@ -114,9 +114,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	if err != nil {
 		return fail(stderr, err)
 	}
-	code, err := lintAll(jobs, ran, in, cfg, s)
+	code, err := lintAll(ran, in, s, func(i int) outcome { return lintOne(jobs[i], in.files[i], cfg) }, nil)
 	if err != nil {
-		return failWrite(stderr, fmt.Errorf("write report: %w", err), code)
+		return failWrite(stderr, err, code)
 	}
 	return code
 }
@@ -166,20 +166,6 @@ func isTerminal(w io.Writer) bool {
 		return false
 	}
 	return isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd())
-}
-
-func hasFindings(r printer.Report) bool {
-	for _, f := range r.Files {
-		if len(f.Findings) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// exitCode is the exit code for a report.
-func exitCode(r printer.Report) int {
-	return exitFor(len(r.Errors), hasFindings(r))
 }
 
 // exitFor is the exit code for a run with errs inputs that could not be linted and, or not,

@@ -30,44 +30,51 @@ type fixed struct {
 // changed file is replaced atomically, and the report shows what remains; when standard input
 // is among the inputs, its fixed text goes to stdout and the report to stderr. With --diff,
 // nothing is written: stdout gets the unified diff of every change, and the exit code says
-// whether there is one.
+// whether there is one. Both stream, as a lint run does: a file's texts are let go once its
+// outcome is printed.
 func fixAll(jobs []job, ran []lint.Rule, in inputs, cfg settings, stdinGiven bool, stdout, stderr io.Writer) int {
-	out := each(len(in.files), func(i int) outcome { return fixOne(jobs[i], in.files[i], cfg) })
-	report := newReport(ran, in, out)
+	do := func(i int) outcome { return fixOne(jobs[i], in.files[i], cfg) }
 	if cfg.diff {
-		return printDiffs(in, out, report, stdout, stderr)
+		return diffAll(in, do, stdout, stderr)
 	}
 	to := stdout
 	if stdinGiven {
 		to = stderr
-		for i, f := range in.files {
-			if f.stdin && out[i].fixed != nil {
-				if _, err := stdout.Write(out[i].fixed.text); err != nil {
-					return failWrite(stderr, fmt.Errorf("write fixed text: %w", err), exitCode(report))
-				}
+	}
+	s, err := printer.NewStream(cfg.format, to, cfg.output)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	fixes, files := 0, 0
+	code, err := lintAll(ran, in, s, do, func(i int, o outcome) error {
+		if o.fixed == nil {
+			return nil
+		}
+		if o.err == nil && o.fixed.applied > 0 {
+			fixes += o.fixed.applied
+			files++
+		}
+		// Standard input comes back on stdout, fixed or as it was when it could not be linted.
+		if in.files[i].stdin {
+			if _, err := stdout.Write(o.fixed.text); err != nil {
+				return fmt.Errorf("write fixed text: %w", err)
 			}
 		}
-	}
-	if err := cfg.print(to, report); err != nil {
-		return failWrite(stderr, fmt.Errorf("write report: %w", err), exitCode(report))
+		return nil
+	})
+	if err != nil {
+		return failWrite(stderr, err, code)
 	}
 	if cfg.textSummary {
-		fixes, files := 0, 0
-		for _, o := range out {
-			if o.err == nil && o.fixed != nil && o.fixed.applied > 0 {
-				fixes += o.fixed.applied
-				files++
-			}
-		}
 		line := "no fixes applied"
 		if fixes > 0 {
 			line = fmt.Sprintf("%s applied in %s", count(fixes, "fix", "fixes"), count(files, "file", "files"))
 		}
 		if _, err := fmt.Fprintln(to, line); err != nil {
-			return failWrite(stderr, fmt.Errorf("write report: %w", err), exitCode(report))
+			return failWrite(stderr, fmt.Errorf("write report: %w", err), code)
 		}
 	}
-	return exitCode(report)
+	return code
 }
 
 // fixOne reads one input, then applies the fixes of the findings it would report and lints
@@ -153,30 +160,43 @@ func applyFixes(src []byte, fixes []lint.Fix) []byte {
 	return append(out, src[at:]...)
 }
 
-// printDiffs writes the unified diff of each input that fixing changes, in input order, and the
-// inputs that could not be linted to stderr, one line each. It returns ExitError when an input
-// could not be linted, ExitFindings when there is a diff, and ExitClean otherwise.
-func printDiffs(in inputs, out []outcome, report printer.Report, stdout, stderr io.Writer) int {
+// diffAll writes the unified diff of each input that fixing changes, in input order, as the
+// outcomes come, and the inputs that could not be linted to stderr, one line each. It returns
+// ExitError when an input could not be linted, ExitFindings when there is a diff, and ExitClean
+// otherwise.
+func diffAll(in inputs, do func(i int) outcome, stdout, stderr io.Writer) int {
+	errs := append([]printer.FileError{}, in.errors...)
 	changed := false
-	for i, o := range out {
-		if o.err != nil || o.fixed == nil {
-			continue
+	next := 0 // ordered emits in input order
+	workers := poolSize(len(in.files))
+	err := ordered(len(in.files), workers, windowPerWorker*workers, do, func(o outcome) error {
+		i := next
+		next++
+		if o.err != nil {
+			errs = append(errs, *o.err)
+			return nil
+		}
+		if o.fixed == nil {
+			return nil
 		}
 		name := filepath.ToSlash(in.files[i].path)
 		d := diff.Unified("a/"+name, "b/"+name, o.fixed.orig, o.fixed.text)
 		if d == "" {
-			continue
+			return nil
 		}
 		changed = true
-		if _, err := io.WriteString(stdout, d); err != nil {
-			return failWrite(stderr, fmt.Errorf("write diff: %w", err), ExitFindings)
-		}
+		_, err := io.WriteString(stdout, d)
+		return err
+	})
+	if err != nil {
+		return failWrite(stderr, fmt.Errorf("write diff: %w", err), ExitFindings)
 	}
-	for _, e := range report.Errors {
+	sortErrors(errs)
+	for _, e := range errs {
 		_, _ = fmt.Fprintf(stderr, "%s: %s: %s\n", tool, e.Path, e.Message) // stderr is the last place to report to
 	}
 	switch {
-	case len(report.Errors) > 0:
+	case len(errs) > 0:
 		return ExitError
 	case changed:
 		return ExitFindings

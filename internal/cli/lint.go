@@ -24,28 +24,40 @@ type outcome struct {
 // slower one before it, and keeps memory to a few files per worker however many are linted.
 const windowPerWorker = 2
 
-// lintAll lints the inputs on a pool of runtime.GOMAXPROCS(0) workers, each input with its job's
-// linter, and streams the results to s in input order, so that the output does not depend on
-// scheduling and no more than a window of files is held at once. ran lists every rule that runs
-// on some input. It returns the exit code, or the error that stopped the report.
-func lintAll(jobs []job, ran []lint.Rule, in inputs, cfg settings, s printer.Stream) (int, error) {
+// lintAll lints the inputs on a pool of runtime.GOMAXPROCS(0) workers and streams the results
+// to s in input order, so that the output does not depend on scheduling and no more than a
+// window of files is held at once. do makes the outcome of input i (lintOne, or fixOne with
+// --fix); seen, when not nil, is handed each outcome in input order before it is printed. ran
+// lists every rule that runs on some input. It returns the exit code, and the error that
+// stopped the report, if one did.
+func lintAll(ran []lint.Rule, in inputs, s printer.Stream, do func(i int) outcome, seen func(i int, o outcome) error) (int, error) {
 	if err := s.Begin(printer.Meta{Tool: tool, Version: programVersion(), Rules: ran}); err != nil {
-		return ExitClean, err // nothing linted yet: the caller fails unless the reader went away
+		// Nothing linted yet: the caller fails unless the reader went away.
+		return ExitClean, fmt.Errorf("write report: %w", err)
 	}
 	// Error entries are small, and the formats print them after the files, sorted by path.
 	errs := append([]printer.FileError{}, in.errors...)
 	findings := false
 	workers := poolSize(len(in.files))
-	err := ordered(len(in.files), workers, windowPerWorker*workers,
-		func(i int) outcome { return lintOne(jobs[i], in.files[i], cfg) },
-		func(o outcome) error {
-			if o.err != nil {
-				errs = append(errs, *o.err)
-				return nil
+	next := 0 // the input whose outcome comes next: ordered emits in input order
+	err := ordered(len(in.files), workers, windowPerWorker*workers, do, func(o outcome) error {
+		i := next
+		next++
+		if seen != nil {
+			if err := seen(i, o); err != nil {
+				return err
 			}
-			findings = findings || len(o.result.Findings) > 0
-			return s.File(o.result)
-		})
+		}
+		if o.err != nil {
+			errs = append(errs, *o.err)
+			return nil
+		}
+		findings = findings || len(o.result.Findings) > 0
+		if err := s.File(o.result); err != nil {
+			return fmt.Errorf("write report: %w", err)
+		}
+		return nil
+	})
 	if err != nil {
 		// The code so far goes with the error: a reader that went away (EPIPE) ends the run
 		// quietly with it.
@@ -53,7 +65,7 @@ func lintAll(jobs []job, ran []lint.Rule, in inputs, cfg settings, s printer.Str
 	}
 	sortErrors(errs)
 	if err := s.End(errs); err != nil {
-		return exitFor(len(errs), findings), err
+		return exitFor(len(errs), findings), fmt.Errorf("write report: %w", err)
 	}
 	return exitFor(len(errs), findings), nil
 }
@@ -62,17 +74,6 @@ func lintAll(jobs []job, ran []lint.Rule, in inputs, cfg settings, s printer.Str
 // there are inputs.
 func poolSize(n int) int {
 	return min(runtime.GOMAXPROCS(0), max(n, 1))
-}
-
-// each calls f for 0 to n-1 on a pool of workers and returns the outcomes in that order.
-func each(n int, f func(i int) outcome) []outcome {
-	out := make([]outcome, 0, n)
-	workers := poolSize(n)
-	_ = ordered(n, workers, windowPerWorker*workers, f, func(o outcome) error { // emit never fails
-		out = append(out, o)
-		return nil
-	})
-	return out
 }
 
 // ordered calls do for 0 to n-1 on a pool of workers goroutines and hands the results to emit in
@@ -142,27 +143,6 @@ func ordered[T any](n, workers, window int, do func(i int) T, emit func(T) error
 		}
 	}
 	return err
-}
-
-// newReport builds the report from the outcomes of the inputs, in input order, and the inputs
-// that could not be used.
-func newReport(ran []lint.Rule, in inputs, out []outcome) printer.Report {
-	r := printer.Report{
-		Tool:    tool,
-		Version: programVersion(),
-		Rules:   ran,
-		Files:   []printer.FileResult{},
-		Errors:  append([]printer.FileError{}, in.errors...),
-	}
-	for _, o := range out {
-		if o.err != nil {
-			r.Errors = append(r.Errors, *o.err)
-			continue
-		}
-		r.Files = append(r.Files, o.result)
-	}
-	sortErrors(r.Errors)
-	return r
 }
 
 // lintOne reads, parses and lints one input, keeping the findings at or above the minimum

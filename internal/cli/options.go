@@ -70,9 +70,7 @@ type settings struct {
 	exts        map[string]bool // lower case, with the leading dot
 	stdinName   string
 	structure   bool // report each file's structure check-list
-	print       printer.Printer
-	// format and output pick the report's printer once more, as a stream: print is for --fix,
-	// which prints a finished report.
+	// format and output pick the report's printer, a stream.
 	format      string
 	output      printer.Options
 	gitignore   bool // leave out what .gitignore files leave out
@@ -143,10 +141,8 @@ func (o *options) settings(changed func(string) bool, getenv func(string) string
 
 	cfg.structure = !o.noStructure
 	color := o.color == "always" || (o.color == "auto" && terminal && getenv("NO_COLOR") == "")
-	var err error
 	cfg.format, cfg.output = o.format, printer.Options{Color: color, Quiet: o.quiet}
-	cfg.print, err = printer.New(cfg.format, cfg.output)
-	return cfg, err
+	return cfg, nil
 }
 
 // checkRuleIDs checks that every ID given to --enable and --disable names a rule: one of the
