@@ -177,7 +177,7 @@ func lintRaw(j job, in input, raw []byte, cfg settings) outcome {
 			findings = append(findings, f)
 		}
 	}
-	fr := printer.FileResult{Path: in.path, Findings: findings, Source: raw, Suppressed: res.Suppressed}
+	fr := printer.FileResult{Path: in.path, Findings: findings, Source: raw, Lines: doc.LineIndex(), Suppressed: res.Suppressed}
 	if cfg.structure {
 		for _, p := range res.Structure {
 			part := printer.Part{Name: p.Name, Present: p.Present}

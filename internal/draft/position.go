@@ -80,3 +80,7 @@ func (d *Document) Line(n int) (string, Span) {
 	start, end := d.lines.Start(n-1), d.lines.End(n-1)
 	return string(d.raw[start:end]), Span{start, end}
 }
+
+// LineIndex returns the index of the raw file's lines, which the document built once: a printer
+// that shows source lines or ranges reads it instead of building another.
+func (d *Document) LineIndex() *Lines { return d.lines }

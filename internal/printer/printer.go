@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/apologylint/apologylint/internal/draft"
 	"github.com/apologylint/apologylint/internal/lint"
 )
 
@@ -30,11 +31,22 @@ type FileResult struct {
 	Path     string
 	Findings []lint.Finding
 	Source   []byte // the file as stored, for the text printer's source lines
+	// Lines indexes Source's lines, when the caller has the index already (the parsed
+	// document's); printers that need one build it from Source otherwise.
+	Lines *draft.Lines
 	// Structure is the file's check-list of the parts of a good apology, in order; nil when it
 	// is not reported (or the file has no prose to judge).
 	Structure []Part
 	// Suppressed are the findings inline directives silenced, with their reasons, for review.
 	Suppressed []lint.Suppressed
+}
+
+// lineIndex returns f's line index, building it when the caller gave none.
+func (f *FileResult) lineIndex() *draft.Lines {
+	if f.Lines == nil {
+		return draft.NewLines(f.Source)
+	}
+	return f.Lines
 }
 
 // Part is one entry of the structure check-list: whether the text has it, and the line of the

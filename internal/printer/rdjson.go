@@ -87,7 +87,7 @@ func (s *rdjsonStream) Begin(m Meta) error {
 func (s *rdjsonStream) File(f FileResult) error {
 	var lines *draft.Lines
 	if len(f.Findings) > 0 {
-		lines = draft.NewLines(f.Source) // once per file, for every finding's range
+		lines = f.lineIndex() // once per file, for every finding's range
 	}
 	for _, fd := range f.Findings {
 		s.diagnostics.add(toRDJSONDiagnostic(f, lines, fd))

@@ -83,7 +83,7 @@ func (s *textStream) File(f FileResult) error {
 	s.sum.add(f)
 	var lines *draft.Lines
 	if len(f.Findings) > 0 {
-		lines = draft.NewLines(f.Source) // once per file, for every finding's source line
+		lines = f.lineIndex() // once per file, for every finding's source line
 	}
 	for _, fd := range f.Findings {
 		s.sep()
