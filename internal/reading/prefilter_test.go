@@ -1,0 +1,131 @@
+package reading
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/apologylint/apologylint/internal/draft"
+)
+
+// prefilters pair each cheap test that stands before an expression with that expression: the
+// test may let through lines the expression rejects, never the other way round.
+var prefilters = []struct {
+	name string
+	may  func(string) bool
+	re   *regexp.Regexp
+}{
+	{"closingRE", mayOpenWithClosing, closingRE},
+	{"closingLeadRE", mayOpenWithClosing, closingLeadRE},
+	{"slotRE", mayHoldSlot, slotRE},
+	{"headSplitRE", mayHeadSplit, headSplitRE},
+	{"emailRE", func(l string) bool { return strings.IndexByte(l, '@') >= 0 }, emailRE},
+	{"urlRE", mayHoldDomain, urlRE},
+	{"tagRE", func(l string) bool { return strings.IndexByte(l, '#') >= 0 }, tagRE},
+	{"quoteRE", mayQuote, quoteRE},
+}
+
+// prefilterSeeds are lines each expression matches, and near misses.
+var prefilterSeeds = []string{
+	"Kind regards,", "KIND REGARDS", "\u212aind regards,", "Thanks!", "Thank you all.", "Cheers, Tom",
+	"Best — Tom", "all the best", "Ta", "ta-ra", "Take care", "Talk soon", "Happy painting!",
+	"Happy  Friday", "Yours sincerely,", "Sincerely", "\u017fincerely", "Bye", "Ciao, Maria", "Much love,",
+	"Speak soon", "See you soon", "Warmly", "Warm wishes", "Regards", "Love,", "Many thanks again!",
+	"{{agent_name}}", "[Agent Name]", "<AGENT NAME>", "%NAME%", "INSERT NAME", "(inſert name)", "insert",
+	"TODO", "XX", "XXXX", "Tom Price", "Priya, Head of Support", "Mo from Pocketly", "Mo FROM Pocketly",
+	"Greta & the Hearth Bakehouse crew", "Ana + team", "Ana and Co", "Tom Reed (he/him)",
+	"Dana | Head of Support", "Sam — CEO", "Sam – CEO", "Sam - CEO", "Lou at Backbeat",
+	"Lou for Backbeat", "Lou on behalf of Backbeat", "Lou\tfrom Backbeat", "Lou\ffor X",
+	"Tom", "Élodie Marchand", "Nguyễn Văn An", "", " ", "x", "help@gridly.io", "www.gridly.io",
+	"https://x.org", "#help", "\"quoted\"", "'quoted' here", "“curly”", "‘curly’",
+}
+
+func TestPrefiltersKeepEveryMatch(t *testing.T) {
+	for _, p := range prefilters {
+		for _, s := range prefilterSeeds {
+			if p.re.MatchString(s) && !p.may(s) {
+				t.Errorf("%s matches %q, which its prefilter rejects", p.name, s)
+			}
+		}
+	}
+}
+
+// FuzzPrefilters checks on arbitrary lines that no prefilter rejects a line its expression
+// matches. Run it with `go test ./internal/reading -run '^$' -fuzz FuzzPrefilters`.
+func FuzzPrefilters(f *testing.F) {
+	for _, s := range prefilterSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, p := range prefilters {
+			if p.re.MatchString(s) && !p.may(s) {
+				t.Errorf("%s matches %q, which its prefilter rejects", p.name, s)
+			}
+		}
+	})
+}
+
+// sameLineByLowering is sameLine as it was first written, which the byte loop replaced.
+func sameLineByLowering(raw []byte, a, b int) bool {
+	if a > b || b > len(raw) {
+		return false
+	}
+	between := strings.ToLower(string(raw[a:b]))
+	return !strings.ContainsAny(between, "\n\r") && !strings.Contains(between, "<br")
+}
+
+func FuzzSameLine(f *testing.F) {
+	for _, s := range []string{"", " ", "a<br>b", "a<BR/>", "<Br", "<b", "x\ny", "\r", "<\u212ar", "İ<br", "<\xffbr"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		raw := []byte(s)
+		for a := 0; a <= len(raw); a++ {
+			for _, b := range []int{a, a + 1, a + 3, len(raw)} {
+				if got, want := sameLine(raw, a, b), sameLineByLowering(raw, a, b); got != want {
+					t.Fatalf("sameLine(%q, %d, %d) = %v, want %v", s, a, b, got, want)
+				}
+			}
+		}
+	})
+}
+
+// TestLineSetShortcuts checks, over the rule fixtures, that the tests which spare joining lines
+// never say no where the joined text says yes: inBody for every word of the body, and
+// piecesMayHoldAddress for every line that may hold an address.
+func TestLineSetShortcuts(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "rules", "testdata", "*", "*"))
+	more, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "drafts", "*"))
+	paths = append(paths, more...)
+	if len(paths) < 50 {
+		t.Fatalf("found %d fixtures", len(paths))
+	}
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := draft.Parse(p, raw, draft.FormatOf(p))
+		if err != nil {
+			continue
+		}
+		ls := textLines(d)
+		for i := range ls.lines {
+			if mayHoldAddress(ls.text(i)) && !ls.piecesMayHoldAddress(i) {
+				t.Errorf("%s: line %q may hold an address, its pieces not", p, ls.text(i))
+			}
+		}
+		for start := 0; start <= len(ls.lines); start += max(1, len(ls.lines)/4) {
+			o := orgText(ls, start, greetingLine(ls))
+			for _, w := range strings.FieldsFunc(o.text(), func(r rune) bool { return r == ' ' || r == '\n' }) {
+				for _, part := range []string{w, w[:len(w)/2], w[len(w)/2:]} {
+					if part != "" && !o.inBody(part) {
+						t.Errorf("%s: body holds %q, inBody says no", p, part)
+					}
+				}
+			}
+		}
+	}
+}
