@@ -129,3 +129,35 @@ func TestLineSetShortcuts(t *testing.T) {
 		}
 	}
 }
+
+// mayHoldPhoneBySwitch is mayHoldPhone as first written, with comparisons instead of a table.
+func mayHoldPhoneBySwitch(line string) bool {
+	run, digits := 0, 0
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case c >= '0' && c <= '9':
+			run++
+			digits++
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '(' || c == ')' || c == '.' || c == '-' || c == '+':
+			run++
+		default:
+			run, digits = 0, 0
+		}
+		if run >= 8 && digits >= 7 {
+			return true
+		}
+	}
+	return false
+}
+
+func FuzzMayHoldPhone(f *testing.F) {
+	for _, s := range []string{"", "+44 20 7946 0999", "0800 123 4567", "order 12345678", "1234567",
+		"12 34 56 7", "(020) 7946-0999", "£1,234.56", "1.2.3.4.5.6.7", " 1234567", "1234567 "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := mayHoldPhone(s), mayHoldPhoneBySwitch(s); got != want {
+			t.Errorf("mayHoldPhone(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
