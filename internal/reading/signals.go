@@ -528,24 +528,38 @@ func anyByteWhere(line string, c byte, ok func(i int) bool) bool {
 // mayHoldPhone reports whether line holds a run of eight or more of the characters phoneRE
 // matches, digits, space and "+().-", with seven or more digits among them: the least a phone
 // number that isPhone accepts is made of. Dates, prices and order numbers seldom are.
+//
+// It runs over every line of every draft, so it looks at few bytes: a run of eight that starts
+// at or after i holds the byte at i+7, so when that byte cannot be in a run, the search goes on
+// from i+8 without looking at the bytes between. In prose that is most of the time.
 func mayHoldPhone(line string) bool {
-	run, digits := 0, 0
-	for i := 0; i < len(line); i++ {
-		switch phoneByte[line[i]] {
-		case phoneDigit:
-			run++
-			digits++
-			if run >= 8 && digits >= 7 {
-				return true
-			}
-		case phoneSep:
-			run++
-			if run >= 8 && digits >= 7 {
-				return true
-			}
-		default:
-			run, digits = 0, 0
+	// Invariant: i is 0 or line[i-1] is in no run, so a run that holds a byte at or after i
+	// starts at or after i.
+	for i := 0; i+8 <= len(line); {
+		p := i + 7
+		if phoneByte[line[p]] == phoneOther {
+			i = p + 1
+			continue
 		}
+		start, end := p, p+1
+		for start > i && phoneByte[line[start-1]] != phoneOther {
+			start--
+		}
+		for end < len(line) && phoneByte[line[end]] != phoneOther {
+			end++
+		}
+		if end-start >= 8 {
+			digits := 0
+			for k := start; k < end; k++ {
+				if phoneByte[line[k]] == phoneDigit {
+					digits++
+				}
+			}
+			if digits >= 7 {
+				return true
+			}
+		}
+		i = end + 1
 	}
 	return false
 }
