@@ -52,9 +52,6 @@ type textLine struct {
 	end     int // index just past the last sentence on the line
 	heading bool
 	piece   int // index in lineSet.pieces of the line's first piece; the rest follow it
-
-	text     string // clean text, runs of space read as one: see lineSet.text
-	textRead bool
 }
 
 // linePiece is the part of a sentence's Text that stands on a line: bytes from to to of
@@ -66,15 +63,21 @@ type linePiece struct{ s, from, to int }
 // joining every line of every document was the costliest part of reading it.
 type lineSet struct {
 	d      *draft.Document
-	lines  []textLine
+	lines  []textLine // no pointers in them, so that the garbage collector need not scan them
 	pieces []linePiece
+	texts  []string // per line, its text once read; nil until a text is read
+	read   []bool
 }
 
 // text returns line i's clean text, runs of space read as one.
 func (ls *lineSet) text(i int) string {
-	ln := &ls.lines[i]
-	if !ln.textRead {
-		ln.textRead = true
+	if ls.texts == nil {
+		ls.texts = make([]string, len(ls.lines))
+		ls.read = make([]bool, len(ls.lines))
+	}
+	if !ls.read[i] {
+		ls.read[i] = true
+		ln := &ls.lines[i]
 		end := len(ls.pieces)
 		if i+1 < len(ls.lines) {
 			end = ls.lines[i+1].piece
@@ -82,16 +85,16 @@ func (ls *lineSet) text(i int) string {
 		sents := ls.d.Sentences()
 		if end-ln.piece == 1 {
 			p := ls.pieces[ln.piece]
-			ln.text = collapseSpace(sents[p.s].Text[p.from:p.to])
+			ls.texts[i] = collapseSpace(sents[p.s].Text[p.from:p.to])
 		} else {
 			words := make([]string, 0, end-ln.piece)
 			for _, p := range ls.pieces[ln.piece:end] {
 				words = append(words, collapseSpace(sents[p.s].Text[p.from:p.to]))
 			}
-			ln.text = strings.Join(words, " ")
+			ls.texts[i] = strings.Join(words, " ")
 		}
 	}
-	return ln.text
+	return ls.texts[i]
 }
 
 // piecesMayHoldAddress reports whether a piece of line i passes mayHoldAddress. The line's text
