@@ -3,6 +3,8 @@ package rules
 import (
 	"strings"
 	"testing"
+
+	"github.com/apologylint/apologylint/internal/draft"
 )
 
 // maySlotByContains is maySlot as the list of triggers defines it: one strings.Contains per
@@ -59,4 +61,19 @@ func FuzzMaySlot(f *testing.F) {
 			t.Errorf("maySlot(%q) = %v, want %v", s, got, want)
 		}
 	})
+}
+
+// TestIsPassiveAux checks the switch against its list, whose words are their own normal form,
+// as the tokens' Norm it is asked about.
+func TestIsPassiveAux(t *testing.T) {
+	for _, w := range passiveAuxWords {
+		if draft.Normalize(w) != w || !isPassiveAux(w) {
+			t.Errorf("isPassiveAux(%q) = %v, Normalize = %q", w, isPassiveAux(w), draft.Normalize(w))
+		}
+	}
+	for _, w := range []string{"", "a", "i", "we", "were ", "Been", "gotta", "got'", "bee", "ams"} {
+		if isPassiveAux(w) {
+			t.Errorf("isPassiveAux(%q) = true", w)
+		}
+	}
 }
