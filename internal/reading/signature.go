@@ -97,17 +97,17 @@ func (ls *lineSet) text(i int) string {
 	return ls.texts[i]
 }
 
-// piecesMayHoldAddress reports whether a piece of line i passes mayHoldAddress. The line's text
+// piecesMayHoldDomain reports whether a piece of line i passes mayHoldDomainName. The line's text
 // passes it only if a piece does: it is the pieces with runs of space read as one, which neither
-// makes nor breaks an "@", a "://" or a dot followed by a letter.
-func (ls *lineSet) piecesMayHoldAddress(i int) bool {
+// makes nor breaks an "@", a "://" or a "www.".
+func (ls *lineSet) piecesMayHoldDomain(i int) bool {
 	end := len(ls.pieces)
 	if i+1 < len(ls.lines) {
 		end = ls.lines[i+1].piece
 	}
 	sents := ls.d.Sentences()
 	for _, p := range ls.pieces[ls.lines[i].piece:end] {
-		if mayHoldAddress(sents[p.s].Text[p.from:p.to]) {
+		if mayHoldDomainName(sents[p.s].Text[p.from:p.to]) {
 			return true
 		}
 	}
@@ -481,6 +481,17 @@ var addressRE = regexp.MustCompile(`(?i)[\w.+-]*@[\w.-]+|https?://\S+|www\.\S+|\
 
 var domainRE = regexp.MustCompile(`(?i)(?:@|https?://|www\.)([\w.-]+\.[a-z]{2,})`)
 
+// mayHoldDomainName reports whether text may hold a match of domainRE, each of which holds an
+// "@", a "://" or a "www." in any case ("w" has no other case under (?i)).
+func mayHoldDomainName(text string) bool {
+	if strings.IndexByte(text, '@') >= 0 || strings.Contains(text, "://") {
+		return true
+	}
+	return anyByteWhere(text, '.', func(i int) bool {
+		return i >= 3 && text[i-3]|0x20 == 'w' && text[i-2]|0x20 == 'w' && text[i-1]|0x20 == 'w'
+	})
+}
+
 // orgText gathers the text above the sign-off (the greeting, which names the reader, left out)
 // and the domain names anywhere in the document.
 // The text is joined on first use: most sign-offs are settled without it.
@@ -588,16 +599,11 @@ func (o *orgs) domainNames() []string {
 	if !o.domainsRead {
 		o.domainsRead = true
 		for i := range o.lines.lines {
-			// The line's text may hold an address only if one of its pieces may: see
-			// mayHoldAddress and inBody. Testing the pieces spares joining every line.
-			if !o.lines.piecesMayHoldAddress(i) {
+			// Testing the pieces spares joining every line, and the expression.
+			if !o.lines.piecesMayHoldDomain(i) {
 				continue
 			}
-			text := o.lines.text(i)
-			if !mayHoldAddress(text) {
-				continue
-			}
-			for _, m := range domainRE.FindAllStringSubmatch(text, -1) {
+			for _, m := range domainRE.FindAllStringSubmatch(o.lines.text(i), -1) {
 				o.domains = append(o.domains, strings.ToLower(m[1]))
 			}
 		}
