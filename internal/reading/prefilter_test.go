@@ -164,3 +164,15 @@ func FuzzMayHoldPhone(f *testing.F) {
 		}
 	})
 }
+
+func FuzzIsInitials(f *testing.F) {
+	for _, s := range []string{"", "E", "E.", "J.R.", "J.R.R.", "J.R.R.T.", "JM", "JMW", "JMWX", "Jm",
+		"É.", "ÉÖ", "J.R", "JR.", ".", "..", "E..", "Ǆ.", "\xff.", "A.B", "AB.", "A.BC"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isInitials(s), initialsRE.MatchString(s); got != want {
+			t.Errorf("isInitials(%q) = %v, initialsRE says %v", s, got, want)
+		}
+	})
+}

@@ -841,6 +841,10 @@ func (o *orgs) commonWord(w string) bool {
 	if lw == w || len(lw) < 3 {
 		return false
 	}
+	// Every form holds the shortest: when the body does not, it holds none of them.
+	if !o.inBody(strings.TrimSuffix(lw, "s")) {
+		return false
+	}
 	forms := []string{lw, lw + "s"}
 	if strings.HasSuffix(lw, "s") {
 		forms = append(forms, strings.TrimSuffix(lw, "s"))
@@ -854,11 +858,33 @@ var businessRE = regexp.MustCompile(`\b(?:at|choosing|using|joining|the|(?:shopp
 
 var selfIntroRE = regexp.MustCompile(`(?:i'm|i’m|i am|name is|this is|it's|it’s)\s*\S?$`)
 
-// isInitials matches initials: "E.", "J.R.", "JM".
+// isInitials matches initials: "E.", "J.R.", "JM": one to three capitals each followed by a
+// period, or two or three capitals. It is initialsRE written out, since it is asked of most
+// words of most sign-offs and the expression cost more than the rest of the test.
 func isInitials(w string) bool {
-	return initialsRE.MatchString(w)
+	if len(w) < 2 || len(w) > 3*(utf8.UTFMax+1) {
+		return false
+	}
+	caps, dots := 0, 0
+	for i := 0; i < len(w); {
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		caps++
+		i += n
+		if i < len(w) && w[i] == '.' {
+			dots++
+			i++
+		}
+	}
+	if dots == 0 {
+		return caps == 2 || caps == 3
+	}
+	return dots == caps && caps <= 3
 }
 
+// initialsRE is what isInitials tests for.
 var initialsRE = regexp.MustCompile(`^(?:\p{Lu}\.){1,3}$|^\p{Lu}{2,3}$`)
 
 // isNameWord reports whether w is written like a name: a capital, then lower-case letters, with
