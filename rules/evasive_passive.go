@@ -696,7 +696,6 @@ func adverbWord(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && !notAdverb[w]
 }
 
-// words builds a set of words, normalised as tokens are.
 // passiveAuxWords are the forms of be and get that make a passive.
 var passiveAuxWords = []string{"am", "'m", "is", "'s", "are", "'re", "was", "were", "be", "been",
 	"being", "get", "gets", "got", "gotten", "getting"}
@@ -704,6 +703,15 @@ var passiveAuxWords = []string{"am", "'m", "is", "'s", "are", "'re", "was", "wer
 // isPassiveAux reports whether w is one of passiveAuxWords. It is asked of every token of every
 // sentence: a switch on the string costs less than a look-up in a map, which hashes it.
 func isPassiveAux(w string) bool {
+	// The forms are two to seven bytes long and start with one of "'abgiw".
+	if len(w) < 2 || len(w) > 7 {
+		return false
+	}
+	switch w[0] {
+	case '\'', 'a', 'b', 'g', 'i', 'w':
+	default:
+		return false
+	}
 	switch w {
 	case "am", "'m", "is", "'s", "are", "'re", "was", "were", "be", "been",
 		"being", "get", "gets", "got", "gotten", "getting":
@@ -712,6 +720,7 @@ func isPassiveAux(w string) bool {
 	return false
 }
 
+// words builds a set of words, normalised as tokens are.
 func words(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
