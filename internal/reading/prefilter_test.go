@@ -176,3 +176,46 @@ func FuzzIsInitials(f *testing.F) {
 		}
 	})
 }
+
+func FuzzIsStockClosing(f *testing.F) {
+	for _, s := range prefilterSeeds {
+		f.Add(s)
+	}
+	for _, s := range []string{"Thanks!!", "Thanks.,", "Happy", "Happy ", "Happy new year", "Happy new all",
+		"happy-go-lucky!", "Happy 2024", "Best all.", "Thank you everyone,", "THANK YOU AGAIN!", "Ta all",
+		"Cheers again again", "Love, ", "Regards ,", "Happy Friday everyone!"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isStockClosing(s), closingRE.MatchString(s); got != want {
+			t.Errorf("isStockClosing(%q) = %v, closingRE says %v", s, got, want)
+		}
+	})
+}
+
+// TestIsStockClosingCombinations compares isStockClosing with closingRE over every closing, in
+// three cases, with and without each suffix and end mark, and with a letter too many or too few.
+func TestIsStockClosingCombinations(t *testing.T) {
+	cores := []string{"happy friday", "happy new-year", "happy new year", "happy ", "happy", "happy 2"}
+	for w := range stockClosings {
+		cores = append(cores, w)
+	}
+	n := 0
+	for _, core := range cores {
+		for _, c := range []string{core, strings.ToUpper(core), strings.ToUpper(core[:1]) + core[1:]} {
+			for _, sfx := range []string{"", " again", " all", " everyone", " Everyone", " again all", "  all"} {
+				for _, mark := range []string{"", "!", ".", ",", "!!", ";", " "} {
+					for _, s := range []string{c + sfx + mark, c[1:] + sfx + mark, c + "s" + sfx + mark, " " + c + sfx + mark} {
+						n++
+						if got, want := isStockClosing(s), closingRE.MatchString(s); got != want {
+							t.Errorf("isStockClosing(%q) = %v, closingRE says %v", s, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+	if n < 5000 {
+		t.Fatalf("compared %d lines", n)
+	}
+}

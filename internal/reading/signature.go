@@ -403,12 +403,66 @@ func hasPrefixFoldASCII(s, lower string) bool {
 	return true
 }
 
+// stockClosings are the alternatives of closings, in lower case, but "happy [\p{L}-]+".
+var stockClosings = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range wordSet(`thanks thank_you many_thanks cheers best best_wishes all_the_best regards
+		kind_regards warm_regards warm_wishes warmly love much_love talk_soon speak_soon
+		see_you_soon take_care yours yours_truly sincerely ta bye ciao`) {
+		m[strings.ReplaceAll(w, "_", " ")] = true
+	}
+	return m
+}()
+
+// isStockClosing reports whether closingRE matches text. An ASCII line is matched by hand: it is
+// a stock closing, or "happy" and a word, with " again", " all" or " everyone" after it or not,
+// and one "!", "." or "," at the end or not. A line with other characters, which case folding
+// may match ("\u212a" for "k"), is left to the expression.
+func isStockClosing(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return closingRE.MatchString(text)
+		}
+	}
+	t := text
+	if t != "" && strings.IndexByte("!.,", t[len(t)-1]) >= 0 {
+		t = t[:len(t)-1]
+	}
+	t = strings.ToLower(t)
+	if isClosingCore(t) {
+		return true
+	}
+	for _, sfx := range []string{" again", " all", " everyone"} {
+		if core, ok := strings.CutSuffix(t, sfx); ok && isClosingCore(core) {
+			return true
+		}
+	}
+	return false
+}
+
+// isClosingCore reports whether t, lower-case ASCII, is one of closings.
+func isClosingCore(t string) bool {
+	if stockClosings[t] {
+		return true
+	}
+	w, ok := strings.CutPrefix(t, "happy ")
+	if !ok || w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < 'a' || c > 'z') && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
 // isClosing reports whether a line is a valediction: a short line that ends with a comma
 // ("Kind regards,", "Sorry again for ruining your Friday,") or a stock closing on its own
 // ("Cheers!"). The last line of a text is a closing only in the stock form, since a comma there
 // ends nothing.
 func isClosing(text string, last bool) bool {
-	if mayOpenWithClosing(text) && closingRE.MatchString(text) {
+	if mayOpenWithClosing(text) && isStockClosing(text) {
 		return true
 	}
 	return !last && strings.HasSuffix(text, ",") && words(text) <= 8
