@@ -219,3 +219,14 @@ func TestIsStockClosingCombinations(t *testing.T) {
 		t.Fatalf("compared %d lines", n)
 	}
 }
+
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{"", " ", "a", " a b ", "Kind regards,", "a\u00a0b", "a\u2003 b", "\xff \xfe", "a\u0085b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := words(s), len(strings.Fields(s)); got != want {
+			t.Errorf("words(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

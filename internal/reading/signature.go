@@ -351,7 +351,19 @@ func opensWithGreeting(ls *lineSet) bool {
 // postscriptRE matches the start of a postscript: "P.S.", "PS:".
 var postscriptRE = regexp.MustCompile(`^(?:P\.\s?S\.|PS\b|Ps\b|p\.s\.)`)
 
-func words(s string) int { return len(strings.Fields(s)) }
+// words counts the words of s as strings.Fields splits them, without making the slice.
+func words(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
 
 // closings are the stock valedictions, which end a letter with or without a comma.
 const closings = `(?:thanks|thank you|many thanks|cheers|best|best wishes|all the best|regards|kind regards|` +
