@@ -95,8 +95,9 @@ func FuzzSameLine(f *testing.F) {
 	})
 }
 
-// TestLineSetShortcuts checks, over the rule fixtures, that the tests which spare joining lines
-// never say no where the joined text says yes: inBody for every word of the body, and
+// TestLineSetShortcuts checks, over the rule fixtures, the shortcuts textLines and lineSet take:
+// a sentence's Span is the raw span of its Text; the tests which spare joining lines never say
+// no where the joined text says yes: inBody for every word of the body, and
 // piecesMayHoldDomain for every line that may hold a domain name.
 func TestLineSetShortcuts(t *testing.T) {
 	paths, _ := filepath.Glob(filepath.Join("..", "..", "rules", "testdata", "*", "*"))
@@ -113,6 +114,12 @@ func TestLineSetShortcuts(t *testing.T) {
 		d, err := draft.Parse(p, raw, draft.FormatOf(p))
 		if err != nil {
 			continue
+		}
+		// textLines takes a sentence's Span for the raw span of all its Text.
+		for i, s := range d.Sentences() {
+			if sp := d.SentenceSpan(i, 0, len(s.Text)); sp != s.Span {
+				t.Errorf("%s: sentence %d: Span %v, SentenceSpan of its Text %v", p, i, s.Span, sp)
+			}
 		}
 		ls := textLines(d)
 		for i := range ls.lines {

@@ -65,18 +65,15 @@ type lineSet struct {
 	d      *draft.Document
 	lines  []textLine // no pointers in them, so that the garbage collector need not scan them
 	pieces []linePiece
-	texts  []string // per line, its text once read; nil until a text is read
-	read   []bool
+	texts  []string // per line, its text once read ("" before: no line's text is empty)
 }
 
 // text returns line i's clean text, runs of space read as one.
 func (ls *lineSet) text(i int) string {
 	if ls.texts == nil {
 		ls.texts = make([]string, len(ls.lines))
-		ls.read = make([]bool, len(ls.lines))
 	}
-	if !ls.read[i] {
-		ls.read[i] = true
+	if ls.texts[i] == "" {
 		ln := &ls.lines[i]
 		end := len(ls.pieces)
 		if i+1 < len(ls.lines) {
@@ -136,7 +133,13 @@ func textLines(d *draft.Document) *lineSet {
 			if isBlank(line) {
 				continue // collapses to nothing
 			}
-			sp := trimSpan(raw, d.SentenceSpan(i, lineStart, to))
+			// A sentence on one line, as most are, is its own span: SentenceSpan would map the
+			// same clean span to raw again.
+			sp := s.Span
+			if lineStart > 0 || to < len(s.Text) {
+				sp = d.SentenceSpan(i, lineStart, to)
+			}
+			sp = trimSpan(raw, sp)
 			piece := linePiece{i, lineStart, to}
 			if j == 0 && len(ls.lines) > 0 { // the sentence may go on the line the last one ended
 				prev := &ls.lines[len(ls.lines)-1]
