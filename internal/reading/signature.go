@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -70,8 +71,9 @@ type lineSet struct {
 
 // text returns line i's clean text, runs of space read as one.
 func (ls *lineSet) text(i int) string {
-	if ls.texts == nil {
-		ls.texts = make([]string, len(ls.lines))
+	if len(ls.texts) < len(ls.lines) {
+		// Every text past len(ls.texts) is "": release clears them all.
+		ls.texts = slices.Grow(ls.texts, len(ls.lines))[:len(ls.lines)]
 	}
 	if ls.texts[i] == "" {
 		ln := &ls.lines[i]
@@ -111,12 +113,32 @@ func (ls *lineSet) piecesMayHoldDomain(i int) bool {
 	return false
 }
 
+// lineSets keeps lineSets between documents: a signature is read once per document and its
+// lines are let go once it is, and allocating them afresh for every document cost as much as
+// filling them.
+var lineSets = sync.Pool{New: func() any { return new(lineSet) }}
+
+// maxPooledLines bounds the lineSets kept for reuse, so that one huge document does not hold its
+// lines' memory for good.
+const maxPooledLines = 1 << 12
+
+// release hands ls back for reuse: nothing may use it after. What the signature keeps of it
+// (the signer's name) are strings of their own.
+func (ls *lineSet) release() {
+	if cap(ls.lines) > maxPooledLines || cap(ls.pieces) > maxPooledLines {
+		return
+	}
+	clear(ls.texts[:cap(ls.texts)])
+	*ls = lineSet{lines: ls.lines[:0], pieces: ls.pieces[:0], texts: ls.texts[:0]}
+	lineSets.Put(ls)
+}
+
 // textLines splits the document's sentences into lines. A sentence may hold several lines (a
 // name and a lower-case role under it read as one sentence), and several sentences may share one.
+// The caller releases the lineSet when done with it.
 func textLines(d *draft.Document) *lineSet {
-	// Most sentences stand on a line of their own, and most lines hold one sentence.
-	n := len(d.Sentences()) + 8
-	ls := &lineSet{d: d, lines: make([]textLine, 0, n), pieces: make([]linePiece, 0, n)}
+	ls := lineSets.Get().(*lineSet)
+	ls.d = d
 	raw := d.Raw()
 	blocks := d.Blocks()
 	for i, s := range d.Sentences() {
@@ -238,6 +260,7 @@ const maxSignOffLines = 6
 
 func readSignature(d *draft.Document) Signature {
 	ls := textLines(d)
+	defer ls.release()
 	lines := ls.lines
 	if len(lines) == 0 {
 		return Signature{}
