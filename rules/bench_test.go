@@ -202,3 +202,35 @@ func BenchmarkRelint2KB(b *testing.B) {
 		b.ReportMetric(0, "tagged")
 	}
 }
+
+// BenchmarkCheckParsed lints 2,000 drafts that are parsed, and tagged where they ask for tags,
+// before the timer starts: it measures what lint.Check costs beyond parsing and tagging (the
+// phrase automaton, the shared reading and the rules). Profile it with
+// -ignore 'phrase.\(\*Set\).Run' to see the reading and the rules alone.
+//
+//	go test ./rules -run '^$' -bench CheckParsed -benchmem
+func BenchmarkCheckParsed(b *testing.B) {
+	l := benchLinter(b)
+	drafts := synth.Corpus(2000, 1)
+	docs := make([]*draft.Document, len(drafts))
+	for i, d := range drafts {
+		doc, err := draft.Parse(d.Name, d.Text, draft.FormatOf(d.Name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		l.Check(doc) // asks for the tags it needs, which the document keeps
+		docs[i] = doc
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu := cpuTime()
+	for b.Loop() {
+		for _, doc := range docs {
+			l.Check(doc)
+		}
+	}
+	// CPU time, user and system, of the whole process (garbage collection included) per pass:
+	// compare builds by this rather than by ns/op on a shared machine.
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(size(drafts))/1e6/b.Elapsed().Seconds()*float64(b.N), "MB/s")
+}

@@ -121,7 +121,7 @@ func passiveMessage(quoted string) string {
 func passiveCandidates(toks []draft.Token) []int {
 	var out []int
 	for i := range toks {
-		if !passiveAux[toks[i].Norm] {
+		if !isPassiveAux(toks[i].Norm) {
 			continue
 		}
 		// "we were told", "will be checked": rejected by the words alone, so not worth tags.
@@ -220,7 +220,7 @@ func (c *passiveClause) judge(b int) (passiveHit, bool) {
 		if intensifier[w] {
 			return passiveHit{}, false // "was very disappointed": an adjective, not a passive
 		}
-		if passiveAux[w] || haveAux[w] {
+		if isPassiveAux(w) || haveAux[w] {
 			return passiveHit{}, false // "was being shipped": the later form is judged instead
 		}
 		if adverbWord(w) {
@@ -356,7 +356,7 @@ walk:
 		case haveAux[w] || (w == "'s" && c.norm(k+1) == "been"):
 			a.perfect = true
 			a.past = a.past || w == "had"
-		case passiveAux[w] && w != "'s":
+		case isPassiveAux(w) && w != "'s":
 			a.past = a.past || w == "was" || w == "were"
 		case isNegator(w):
 			a.negated = true
@@ -400,7 +400,7 @@ const maxClauseWalk = 60
 func (c *passiveClause) isAux(b int) bool {
 	w := c.norm(b)
 	if w != "'s" {
-		return passiveAux[w]
+		return isPassiveAux(w)
 	}
 	if b+1 < c.end && c.norm(b+1) == "been" {
 		return false // "it's been shipped": "been" is judged, and "'s" is its have
@@ -696,6 +696,30 @@ func adverbWord(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && !notAdverb[w]
 }
 
+// passiveAuxWords are the forms of be and get that make a passive.
+var passiveAuxWords = []string{"am", "'m", "is", "'s", "are", "'re", "was", "were", "be", "been",
+	"being", "get", "gets", "got", "gotten", "getting"}
+
+// isPassiveAux reports whether w is one of passiveAuxWords. It is asked of every token of every
+// sentence: a switch on the string costs less than a look-up in a map, which hashes it.
+func isPassiveAux(w string) bool {
+	// The forms are two to seven bytes long and start with one of "'abgiw".
+	if len(w) < 2 || len(w) > 7 {
+		return false
+	}
+	switch w[0] {
+	case '\'', 'a', 'b', 'g', 'i', 'w':
+	default:
+		return false
+	}
+	switch w {
+	case "am", "'m", "is", "'s", "are", "'re", "was", "were", "be", "been",
+		"being", "get", "gets", "got", "gotten", "getting":
+		return true
+	}
+	return false
+}
+
 // words builds a set of words, normalised as tokens are.
 func words(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -706,8 +730,6 @@ func words(ws ...string) map[string]bool {
 }
 
 var (
-	passiveAux = words("am", "'m", "is", "'s", "are", "'re", "was", "were", "be", "been", "being",
-		"get", "gets", "got", "gotten", "getting")
 	haveAux  = words("have", "has", "had", "'ve", "'d", "having")
 	baseAux  = words("be", "get", "have")
 	modalAux = words("will", "'ll", "would", "shall", "should", "can", "could", "may", "might",

@@ -49,15 +49,88 @@ var placeholderTriggers = []string{"{", "<", "[", "%", "XX", "X/", "X.", "X:", "
 var placeholderDollarRE = regexp.MustCompile(`\$[A-Za-z{]`)
 
 // maySlot reports whether a line of prose may hold a slot: most lines of most drafts hold none
-// of the characters a slot needs, and the test costs far less than placeholderRE.
+// of the characters a slot needs, and the test costs far less than placeholderRE. It is
+// strings.Contains(line, t) for each t of placeholderTriggers, done in one pass: each trigger is
+// looked for where its first byte stands ("odo:" where its colon does, since "o" is common).
 func maySlot(line string) bool {
-	for _, t := range placeholderTriggers {
-		if strings.Contains(line, t) {
+	dollar := false
+	for i := 0; i < len(line); i++ {
+		if !slotTriggerStart[line[i]] {
+			continue // most bytes: skip them with a look-up rather than the switch below
+		}
+		rest := line[i:]
+		switch line[i] {
+		case '{', '<', '[', '%':
 			return true
+		case '$':
+			dollar = true
+		case 'X':
+			if len(rest) > 1 && strings.IndexByte("X/.:-", rest[1]) >= 0 {
+				return true
+			}
+		case 'D':
+			if strings.HasPrefix(rest, "DD") {
+				return true
+			}
+		case 'M':
+			if strings.HasPrefix(rest, "MM") {
+				return true
+			}
+		case 'T':
+			if strings.HasPrefix(rest, "TODO") || strings.HasPrefix(rest, "TBD") {
+				return true
+			}
+		case ':':
+			if i >= 3 && (line[i-3:i] == "odo" || line[i-3:i] == "ODO") {
+				return true
+			}
+		case 'F':
+			if strings.HasPrefix(rest, "FIXME") {
+				return true
+			}
+		case 'I':
+			if strings.HasPrefix(rest, "INSERT") {
+				return true
+			}
+		case 'n':
+			if strings.HasPrefix(rest, "nsert") {
+				return true
+			}
+		case '_':
+			if strings.HasPrefix(rest, "___") {
+				return true
+			}
+		case '(':
+			if len(rest) > 1 && strings.IndexByte("yYeE", rest[1]) >= 0 {
+				for _, t := range parenTriggers {
+					if strings.HasPrefix(rest, t) {
+						return true
+					}
+				}
+			}
+		case 'N':
+			if strings.HasPrefix(rest, "NAME") {
+				return true
+			}
+		case 'C':
+			if strings.HasPrefix(rest, "CUSTOMER") {
+				return true
+			}
 		}
 	}
-	return strings.IndexByte(line, '$') >= 0 && placeholderDollarRE.MatchString(line)
+	return dollar && placeholderDollarRE.MatchString(line)
 }
+
+// slotTriggerStart marks the bytes maySlot looks at: those in its switch.
+var slotTriggerStart = func() (t [256]bool) {
+	for _, c := range []byte("{<[%$XDMT:FIn_(NC") {
+		t[c] = true
+	}
+	return t
+}()
+
+// parenTriggers are the placeholderTriggers that open with a bracket.
+var parenTriggers = []string{"(your", "(Your", "(YOUR", "(enter", "(Enter", "(ENTER"}
 
 // placeholderGreetingRE is the greeting before a bare upper-case name, trimmed off the slot.
 var placeholderGreetingRE = regexp.MustCompile(`^(?:Hi|Hello|Dear|Hey) `)

@@ -83,10 +83,7 @@ func (l *Linter) Check(d *draft.Document) Result {
 		return Result{}
 	}
 	matches := l.phrases.Run(d)
-	byOwner := map[string][]phrase.Match{}
-	for _, m := range matches {
-		byOwner[m.Def.Owner] = append(byOwner[m.Def.Owner], m)
-	}
+	byOwner := groupByOwner(matches)
 	var rd *reading.Reading
 	read := func() *reading.Reading {
 		if rd == nil {
@@ -94,9 +91,12 @@ func (l *Linter) Check(d *draft.Document) Result {
 		}
 		return rd
 	}
+	// One Pass serves every rule in turn: a rule uses it only while it runs, and allocating one
+	// per rule made up much of what Check allocated.
+	p := &Pass{Doc: d, read: read}
 	run := func(r Rule, supps []Suppression) []Finding {
 		var out []Finding
-		p := &Pass{Doc: d, matches: byOwner[r.ID], read: read, supps: supps}
+		p.matches, p.supps = byOwner[r.ID], supps
 		for _, f := range r.Check(p) {
 			f.Rule, f.Severity, f.Scope = r.ID, r.Severity, r.Scope
 			if !l.place(d, &f) {
@@ -127,6 +127,25 @@ func (l *Linter) Check(d *draft.Document) Result {
 		Suppressed: onePerLineSuppressed(suppressed),
 		Structure:  read().Structure(d),
 	}
+}
+
+// groupByOwner returns the matches of each owner, in the order of matches. Every owner's slice
+// is cut from one array, sized by a first count, rather than grown match by match.
+func groupByOwner(matches []phrase.Match) map[string][]phrase.Match {
+	counts := map[string]int{}
+	for _, m := range matches {
+		counts[m.Def.Owner]++
+	}
+	byOwner := make(map[string][]phrase.Match, len(counts))
+	all := make([]phrase.Match, 0, len(matches))
+	for owner, n := range counts {
+		byOwner[owner] = all[len(all) : len(all) : len(all)+n]
+		all = all[:len(all)+n]
+	}
+	for _, m := range matches {
+		byOwner[m.Def.Owner] = append(byOwner[m.Def.Owner], m)
+	}
+	return byOwner
 }
 
 // onePerLine keeps, for each rule, the first span finding that starts on a line, and drops a

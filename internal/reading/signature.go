@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -46,23 +47,100 @@ func (r *Reading) Signature(d *draft.Document) Signature {
 // textLine is one line of the document's prose as a reader sees it: a line of a plain-text file,
 // or the text between <br>s and block ends in HTML.
 type textLine struct {
-	text    string     // clean text, runs of space read as one
 	span    draft.Span // raw span, trimmed of space
 	block   int
 	first   int // index of the first sentence that starts on the line
 	end     int // index just past the last sentence on the line
 	heading bool
+	piece   int // index in lineSet.pieces of the line's first piece; the rest follow it
+}
+
+// linePiece is the part of a sentence's Text that stands on a line: bytes from to to of
+// sentence s.
+type linePiece struct{ s, from, to int }
+
+// lineSet is the document's prose split into lines. A line's text is joined on first use: a
+// signature is read from the last few lines, the greeting and, now and then, the body, and
+// joining every line of every document was the costliest part of reading it.
+type lineSet struct {
+	d      *draft.Document
+	lines  []textLine // no pointers in them, so that the garbage collector need not scan them
+	pieces []linePiece
+	texts  []string // per line, its text once read ("" before: no line's text is empty)
+}
+
+// text returns line i's clean text, runs of space read as one.
+func (ls *lineSet) text(i int) string {
+	if len(ls.texts) < len(ls.lines) {
+		// Every text past len(ls.texts) is "": release clears them all.
+		ls.texts = slices.Grow(ls.texts, len(ls.lines))[:len(ls.lines)]
+	}
+	if ls.texts[i] == "" {
+		ln := &ls.lines[i]
+		end := len(ls.pieces)
+		if i+1 < len(ls.lines) {
+			end = ls.lines[i+1].piece
+		}
+		sents := ls.d.Sentences()
+		if end-ln.piece == 1 {
+			p := ls.pieces[ln.piece]
+			ls.texts[i] = collapseSpace(sents[p.s].Text[p.from:p.to])
+		} else {
+			words := make([]string, 0, end-ln.piece)
+			for _, p := range ls.pieces[ln.piece:end] {
+				words = append(words, collapseSpace(sents[p.s].Text[p.from:p.to]))
+			}
+			ls.texts[i] = strings.Join(words, " ")
+		}
+	}
+	return ls.texts[i]
+}
+
+// piecesMayHoldDomain reports whether a piece of line i passes mayHoldDomainName. The line's text
+// passes it only if a piece does: it is the pieces with runs of space read as one, which neither
+// makes nor breaks an "@", a "://" or a "www.".
+func (ls *lineSet) piecesMayHoldDomain(i int) bool {
+	end := len(ls.pieces)
+	if i+1 < len(ls.lines) {
+		end = ls.lines[i+1].piece
+	}
+	sents := ls.d.Sentences()
+	for _, p := range ls.pieces[ls.lines[i].piece:end] {
+		if mayHoldDomainName(sents[p.s].Text[p.from:p.to]) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineSets keeps lineSets between documents: a signature is read once per document and its
+// lines are let go once it is, and allocating them afresh for every document cost as much as
+// filling them.
+var lineSets = sync.Pool{New: func() any { return new(lineSet) }}
+
+// maxPooledLines bounds the lineSets kept for reuse, so that one huge document does not hold its
+// lines' memory for good.
+const maxPooledLines = 1 << 12
+
+// release hands ls back for reuse: nothing may use it after. What the signature keeps of it
+// (the signer's name) are strings of their own.
+func (ls *lineSet) release() {
+	if cap(ls.lines) > maxPooledLines || cap(ls.pieces) > maxPooledLines {
+		return
+	}
+	clear(ls.texts[:cap(ls.texts)])
+	*ls = lineSet{lines: ls.lines[:0], pieces: ls.pieces[:0], texts: ls.texts[:0]}
+	lineSets.Put(ls)
 }
 
 // textLines splits the document's sentences into lines. A sentence may hold several lines (a
 // name and a lower-case role under it read as one sentence), and several sentences may share one.
-func textLines(d *draft.Document) []textLine {
-	var out []textLine
-	// The words of each line, joined once at the end: appending to the line's string as each
-	// sentence joins it would copy the line again for every sentence, which on a long line with
-	// no break (a multi-megabyte paste) is quadratic.
-	var words [][]string
+// The caller releases the lineSet when done with it.
+func textLines(d *draft.Document) *lineSet {
+	ls := lineSets.Get().(*lineSet)
+	ls.d = d
 	raw := d.Raw()
+	blocks := d.Blocks()
 	for i, s := range d.Sentences() {
 		j := -1 // index of the line among the sentence's non-empty ones
 		for from := 0; from < len(s.Text); {
@@ -74,31 +152,50 @@ func textLines(d *draft.Document) []textLine {
 				continue
 			}
 			j++
-			text := collapseSpace(line)
-			if text == "" {
-				continue
+			if isBlank(line) {
+				continue // collapses to nothing
 			}
-			sp := trimSpan(raw, d.SentenceSpan(i, lineStart, to))
-			if j == 0 && len(out) > 0 { // the sentence may go on the line the last one ended
-				prev := &out[len(out)-1]
+			// A sentence on one line, as most are, is its own span: SentenceSpan would map the
+			// same clean span to raw again.
+			sp := s.Span
+			if lineStart > 0 || to < len(s.Text) {
+				sp = d.SentenceSpan(i, lineStart, to)
+			}
+			sp = trimSpan(raw, sp)
+			piece := linePiece{i, lineStart, to}
+			if j == 0 && len(ls.lines) > 0 { // the sentence may go on the line the last one ended
+				prev := &ls.lines[len(ls.lines)-1]
 				if prev.block == s.Block && sameLine(raw, prev.span.End, sp.Start) {
-					words[len(words)-1] = append(words[len(words)-1], text)
+					ls.pieces = append(ls.pieces, piece)
 					prev.span.End = sp.End
 					prev.end = i + 1
 					continue
 				}
 			}
-			out = append(out, textLine{
+			ls.lines = append(ls.lines, textLine{
 				span: sp, block: s.Block, first: i, end: i + 1,
-				heading: d.Blocks()[s.Block].Kind == draft.Heading,
+				heading: blocks[s.Block].Kind == draft.Heading,
+				piece:   len(ls.pieces),
 			})
-			words = append(words, []string{text})
+			ls.pieces = append(ls.pieces, piece)
 		}
 	}
-	for k := range out {
-		out[k].text = strings.Join(words[k], " ")
+	return ls
+}
+
+// isBlank reports whether s holds nothing but space, as strings.Fields reads it: what
+// collapseSpace turns into "".
+func isBlank(s string) bool {
+	for i, c := range s {
+		if c < utf8.RuneSelf {
+			if !isSpaceByte(s[i]) {
+				return false
+			}
+		} else if !unicode.IsSpace(c) {
+			return false
+		}
 	}
-	return out
+	return true
 }
 
 // collapseSpace returns s with runs of space read as one and space at either end dropped. Most
@@ -129,8 +226,17 @@ func sameLine(raw []byte, a, b int) bool {
 	if a > b || b > len(raw) {
 		return false
 	}
-	between := strings.ToLower(string(raw[a:b]))
-	return !strings.ContainsAny(between, "\n\r") && !strings.Contains(between, "<br")
+	for i, c := range raw[a:b] {
+		switch c {
+		case '\n', '\r':
+			return false
+		case '<': // "<br", in any case
+			if rest := raw[a+i+1 : b]; len(rest) >= 2 && rest[0]|0x20 == 'b' && rest[1]|0x20 == 'r' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // trimSpan narrows s to leave out space at either end.
@@ -153,11 +259,13 @@ func isSpaceByte(c byte) bool {
 const maxSignOffLines = 6
 
 func readSignature(d *draft.Document) Signature {
-	lines := textLines(d)
+	ls := textLines(d)
+	defer ls.release()
+	lines := ls.lines
 	if len(lines) == 0 {
 		return Signature{}
 	}
-	greeting := greetingLine(lines)
+	greeting := greetingLine(ls)
 
 	// Walk up from the last line over the lines a sign-off is made of, to a closing ("Best,"),
 	// a heading, the greeting, or a line of body text.
@@ -165,25 +273,25 @@ func readSignature(d *draft.Document) Signature {
 	var signers []int   // lines that may name the signer, in order
 	closing := false
 	for i := len(lines) - 1; i >= 0 && len(lines)-i <= maxSignOffLines; i-- {
-		ln := lines[i]
-		if i == greeting || ln.heading {
+		if i == greeting || lines[i].heading {
 			break
 		}
-		if postscriptRE.MatchString(ln.text) && len(signers) == 0 {
+		text := ls.text(i)
+		if postscriptRE.MatchString(text) && len(signers) == 0 {
 			continue // a postscript under the signature
 		}
-		if isClosing(ln.text, i == len(lines)-1) {
+		if isClosing(text, i == len(lines)-1) {
 			start, closing = i, true
 			break
 		}
-		if !isSignOffLine(ln.text) {
+		if !isSignOffLine(text) {
 			break
 		}
 		start = i
-		if !isContactLine(ln.text) {
+		if !isContactLine(text) {
 			signers = append([]int{i}, signers...)
 		}
-		if closingLeadRE.MatchString(ln.text) {
+		if mayOpenWithClosing(text) && closingLeadRE.MatchString(text) {
 			closing = true // "Cheers, Tom": the closing and the name share a line
 			break
 		}
@@ -207,24 +315,25 @@ func readSignature(d *draft.Document) Signature {
 	if body < minSignedSentences {
 		return Signature{}
 	}
-	if d.Format() != draft.Text && !opensWithGreeting(lines) && !closing && len(signers) == 0 {
+	if d.Format() != draft.Text && !opensWithGreeting(ls) && !closing && len(signers) == 0 {
 		return Signature{} // a status page or incident summary: nobody signs those
 	}
 
 	// The signer's name comes first in a sign-off; what follows it is a role, a company or an
 	// address ("Customer Accounts Team" then "Brightwatt Energy"). Only a job title ("Founder,
 	// Tallyboard") or a line of prose ("See you Saturday") may come before the name.
-	o := orgText(lines, start, greeting)
+	o := orgText(ls, start, greeting)
 	for k, i := range signers {
-		ln := lines[i].text
-		if slotRE.MatchString(ln) {
+		ln := ls.text(i)
+		if mayHoldSlot(ln) && slotRE.MatchString(ln) {
 			return Signature{} // a template: the signer is filled in when it is sent
 		}
-		titled := hasRole(ln) || (k+1 < len(signers) && isRoleLine(lines[signers[k+1]].text))
-		if name, ok := personName(ln, o, titled); ok {
+		head := signOffHead(ln)
+		titled := hasRole(ln, head) || (k+1 < len(signers) && isRoleLine(ls.text(signers[k+1])))
+		if name, ok := personName(ln, head, o, titled); ok {
 			return Signature{Judged: true, Signed: true, Line: lines[i].span, Name: name}
 		}
-		if !isRoleLine(ln) && !isProseLine(ln) {
+		if !isRoleLine(ln) && !isProseLine(ln, head) {
 			return Signature{Judged: true, SignOff: strings.TrimLeft(ln, "—–-~*•· ")}
 		}
 	}
@@ -237,15 +346,16 @@ var greetingRE = regexp.MustCompile(`(?i)^(?:hi|hiya|hello|hey|dear|greetings|go
 
 // greetingLine returns the index of the greeting: the first line that is not a heading, when it
 // is short and opens with a greeting word or ends with a comma. It returns -1 for none.
-func greetingLine(lines []textLine) int {
-	for i, ln := range lines {
+func greetingLine(ls *lineSet) int {
+	for i, ln := range ls.lines {
 		if ln.heading {
 			continue
 		}
-		if words(ln.text) > 15 || strings.ContainsAny(ln.text, ".?") {
+		text := ls.text(i)
+		if words(text) > 15 || strings.ContainsAny(text, ".?") {
 			return -1
 		}
-		if greetingRE.MatchString(ln.text) || strings.HasSuffix(ln.text, ",") {
+		if greetingRE.MatchString(text) || strings.HasSuffix(text, ",") {
 			return i
 		}
 		return -1
@@ -255,10 +365,10 @@ func greetingLine(lines []textLine) int {
 
 // opensWithGreeting reports whether the first line that is not a heading greets the reader,
 // alone ("Hi everyone,") or with more after it ("Hi everyone, Sasha here.").
-func opensWithGreeting(lines []textLine) bool {
-	for _, ln := range lines {
+func opensWithGreeting(ls *lineSet) bool {
+	for i, ln := range ls.lines {
 		if !ln.heading {
-			return greetingRE.MatchString(ln.text)
+			return greetingRE.MatchString(ls.text(i))
 		}
 	}
 	return false
@@ -267,7 +377,19 @@ func opensWithGreeting(lines []textLine) bool {
 // postscriptRE matches the start of a postscript: "P.S.", "PS:".
 var postscriptRE = regexp.MustCompile(`^(?:P\.\s?S\.|PS\b|Ps\b|p\.s\.)`)
 
-func words(s string) int { return len(strings.Fields(s)) }
+// words counts the words of s as strings.Fields splits them, without making the slice.
+func words(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
 
 // closings are the stock valedictions, which end a letter with or without a comma.
 const closings = `(?:thanks|thank you|many thanks|cheers|best|best wishes|all the best|regards|kind regards|` +
@@ -281,12 +403,104 @@ var closingRE = regexp.MustCompile(`(?i)^` + closings + `[!.,]?$`)
 // closingLeadRE matches a valediction that shares its line with the name: "Cheers, Tom".
 var closingLeadRE = regexp.MustCompile(`(?i)^` + closings + `\s*[,!.—–-]+\s*`)
 
+// closingStarts are what a line must open with, in any case, to open with one of closings:
+// the first word of each alternative, cut to what no other alternative starts with ("ta" holds
+// "take care" and "talk soon").
+var closingStarts = []string{"thank", "many", "cheers", "best", "all", "regards", "kind", "warm",
+	"love", "much", "speak", "see", "happy", "yours", "sincerely", "ta", "bye", "ciao"}
+
+// mayOpenWithClosing reports whether text may open with a stock valediction, as closingRE and
+// closingLeadRE need: it opens, in ASCII and in any case, with one of closingStarts. Most
+// sign-off lines are names and fail the test, which costs far less than either expression. Under
+// (?i) "k" and "s" also match "K" and "ſ", so a line with a byte outside ASCII where
+// a start would stand is left to the expression.
+func mayOpenWithClosing(text string) bool {
+	for i := 0; i < len(text) && i < len("sincerely"); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	for _, w := range closingStarts {
+		if hasPrefixFoldASCII(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixFoldASCII reports whether s opens with lower, a lower-case ASCII word, in any case.
+func hasPrefixFoldASCII(s, lower string) bool {
+	if len(s) < len(lower) {
+		return false
+	}
+	for i := 0; i < len(lower); i++ {
+		if c := s[i]; c != lower[i] && c|0x20 != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// stockClosings are the alternatives of closings, in lower case, but "happy [\p{L}-]+".
+var stockClosings = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range wordSet(`thanks thank_you many_thanks cheers best best_wishes all_the_best regards
+		kind_regards warm_regards warm_wishes warmly love much_love talk_soon speak_soon
+		see_you_soon take_care yours yours_truly sincerely ta bye ciao`) {
+		m[strings.ReplaceAll(w, "_", " ")] = true
+	}
+	return m
+}()
+
+// isStockClosing reports whether closingRE matches text. An ASCII line is matched by hand: it is
+// a stock closing, or "happy" and a word, with " again", " all" or " everyone" after it or not,
+// and one "!", "." or "," at the end or not. A line with other characters, which case folding
+// may match ("\u212a" for "k"), is left to the expression.
+func isStockClosing(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return closingRE.MatchString(text)
+		}
+	}
+	t := text
+	if t != "" && strings.IndexByte("!.,", t[len(t)-1]) >= 0 {
+		t = t[:len(t)-1]
+	}
+	t = strings.ToLower(t)
+	if isClosingCore(t) {
+		return true
+	}
+	for _, sfx := range []string{" again", " all", " everyone"} {
+		if core, ok := strings.CutSuffix(t, sfx); ok && isClosingCore(core) {
+			return true
+		}
+	}
+	return false
+}
+
+// isClosingCore reports whether t, lower-case ASCII, is one of closings.
+func isClosingCore(t string) bool {
+	if stockClosings[t] {
+		return true
+	}
+	w, ok := strings.CutPrefix(t, "happy ")
+	if !ok || w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < 'a' || c > 'z') && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
 // isClosing reports whether a line is a valediction: a short line that ends with a comma
 // ("Kind regards,", "Sorry again for ruining your Friday,") or a stock closing on its own
 // ("Cheers!"). The last line of a text is a closing only in the stock form, since a comma there
 // ends nothing.
 func isClosing(text string, last bool) bool {
-	if closingRE.MatchString(text) {
+	if mayOpenWithClosing(text) && isStockClosing(text) {
 		return true
 	}
 	return !last && strings.HasSuffix(text, ",") && words(text) <= 8
@@ -323,10 +537,25 @@ func isContactLine(text string) bool {
 // "{agent_name}", "{{agent}}", "%NAME%", "INSERT NAME".
 var slotRE = regexp.MustCompile(`\[[^\]]*\]|\{[^}]*\}|<[^>]*>|%[A-Za-z_]+%|(?i:\binsert\b)|\bTODO\b|\bX{2,}\b`)
 
+// mayHoldSlot reports whether text may hold a match of slotRE: every match holds "[", "{", "<",
+// "%", "TODO", "XX" or "insert" in any case. Under (?i) "s" also matches "\u017f", so a line
+// with a byte outside ASCII is left to the expression.
+func mayHoldSlot(text string) bool {
+	if strings.ContainsAny(text, "[{<%") || strings.Contains(text, "TODO") || strings.Contains(text, "XX") {
+		return true
+	}
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf || text[i]|0x20 == 'i' && hasPrefixFoldASCII(text[i+1:], "nsert") {
+			return true
+		}
+	}
+	return false
+}
+
 // orgs holds what the text says about the organisation, to tell its name from a person's: the
 // body's words and the domains of its addresses.
 type orgs struct {
-	lines           []textLine
+	lines           *lineSet
 	start, greeting int
 
 	body     string // the text above the sign-off, greeting left out: see text
@@ -344,10 +573,21 @@ var addressRE = regexp.MustCompile(`(?i)[\w.+-]*@[\w.-]+|https?://\S+|www\.\S+|\
 
 var domainRE = regexp.MustCompile(`(?i)(?:@|https?://|www\.)([\w.-]+\.[a-z]{2,})`)
 
+// mayHoldDomainName reports whether text may hold a match of domainRE, each of which holds an
+// "@", a "://" or a "www." in any case ("w" has no other case under (?i)).
+func mayHoldDomainName(text string) bool {
+	if strings.IndexByte(text, '@') >= 0 || strings.Contains(text, "://") {
+		return true
+	}
+	return anyByteWhere(text, '.', func(i int) bool {
+		return i >= 3 && text[i-3]|0x20 == 'w' && text[i-2]|0x20 == 'w' && text[i-1]|0x20 == 'w'
+	})
+}
+
 // orgText gathers the text above the sign-off (the greeting, which names the reader, left out)
 // and the domain names anywhere in the document.
 // The text is joined on first use: most sign-offs are settled without it.
-func orgText(lines []textLine, start, greeting int) *orgs {
+func orgText(lines *lineSet, start, greeting int) *orgs {
 	return &orgs{lines: lines, start: start, greeting: greeting}
 }
 
@@ -356,9 +596,9 @@ func (o *orgs) text() string {
 	if !o.bodyRead {
 		o.bodyRead = true
 		var b strings.Builder
-		for i, ln := range o.lines[:o.start] {
+		for i := range o.start {
 			if i != o.greeting {
-				b.WriteString(ln.text)
+				b.WriteString(o.lines.text(i))
 				b.WriteString("\n")
 			}
 		}
@@ -371,6 +611,9 @@ func (o *orgs) text() string {
 // web addresses. It searches for w itself rather than building the body's set of words: it is
 // asked about a word or two per document, and the set cost a map entry for every word.
 func (o *orgs) hasWord(w string) bool {
+	if !o.inBody(w) {
+		return false
+	}
 	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
 	body := o.text()
 	for from := 0; from < len(body); {
@@ -401,6 +644,42 @@ func (o *orgs) hasWord(w string) bool {
 	return false
 }
 
+// inBody reports whether w, a word with no space in it, stands in the text above the sign-off
+// (text), without joining it: that text is made of the lines' pieces with runs of space read as
+// one, which leaves every run of other characters as it was, so w stands in it only if it stands
+// in a piece. Most signers' names stand nowhere above the sign-off.
+func (o *orgs) inBody(w string) bool {
+	ls := o.lines
+	end := len(ls.pieces)
+	if o.start < len(ls.lines) {
+		end = ls.lines[o.start].piece
+	}
+	from := 0 // the greeting's pieces, which the body leaves out, are [skip, from)
+	skip := end
+	if o.greeting >= 0 && o.greeting < o.start {
+		skip, from = ls.lines[o.greeting].piece, ls.lines[o.greeting+1].piece
+	}
+	sents := ls.d.Sentences()
+	for k, p := range ls.pieces[:end] {
+		if k >= skip && k < from {
+			continue
+		}
+		if strings.Contains(sents[p.s].Text[p.from:p.to], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordOccurrences returns wordOccurrences(o.text(), phrase), where first, the first word of
+// phrase, has no space in it: none when no sentence holds first.
+func (o *orgs) wordOccurrences(phrase, first string) [][2]int {
+	if !o.inBody(first) {
+		return nil
+	}
+	return wordOccurrences(o.text(), phrase)
+}
+
 // mayHoldAddress reports whether text may hold an e-mail or web address or a domain name, as
 // addressRE, contactRE and domainRE find them: the test is cheap, the expressions are not.
 func mayHoldAddress(text string) bool {
@@ -411,11 +690,12 @@ func mayHoldAddress(text string) bool {
 func (o *orgs) domainNames() []string {
 	if !o.domainsRead {
 		o.domainsRead = true
-		for _, ln := range o.lines {
-			if !mayHoldAddress(ln.text) {
+		for i := range o.lines.lines {
+			// Testing the pieces spares joining every line, and the expression.
+			if !o.lines.piecesMayHoldDomain(i) {
 				continue
 			}
-			for _, m := range domainRE.FindAllStringSubmatch(ln.text, -1) {
+			for _, m := range domainRE.FindAllStringSubmatch(o.lines.text(i), -1) {
 				o.domains = append(o.domains, strings.ToLower(m[1]))
 			}
 		}
@@ -431,9 +711,9 @@ var headSplitRE = regexp.MustCompile(`(?i)\s*(?:,|\||\(|\s[-–—]\s|\s(?:from|
 // A name is one to four capitalised words, with titles ("Mrs", "Dr") and initials ("E.") around
 // them, that are neither organisation nor role words nor the name of the organisation the text
 // talks about. A name with a job title after it (titled: "Tom Price, Store Manager") is a
-// person's even when its words appear in the text ("the price").
-func personName(text string, o *orgs, titled bool) (string, bool) {
-	head := signOffHead(text)
+// person's even when its words appear in the text ("the price"). head is the line's
+// signOffHead, read once for personName, hasRole and isProseLine.
+func personName(text, head string, o *orgs, titled bool) (string, bool) {
 	var ws []string
 	for _, w := range strings.Fields(head) {
 		if strings.IndexFunc(w, unicode.IsLetter) < 0 && w != "&" {
@@ -477,22 +757,49 @@ func personName(text string, o *orgs, titled bool) (string, bool) {
 // signOffHead returns the part of a sign-off line that may be a name: without a closing before
 // it ("Cheers, Tom"), a dash, or a role, team or company after it ("Priya, Head of Support").
 func signOffHead(text string) string {
-	text = closingLeadRE.ReplaceAllString(text, "")
+	if mayOpenWithClosing(text) {
+		text = closingLeadRE.ReplaceAllString(text, "")
+	}
 	text = strings.TrimLeft(text, "—–-~*•· \t")
-	if loc := headSplitRE.FindStringIndex(text); loc != nil {
-		text = text[:loc[0]]
+	if mayHeadSplit(text) {
+		if loc := headSplitRE.FindStringIndex(text); loc != nil {
+			text = text[:loc[0]]
+		}
 	}
 	return strings.TrimSpace(strings.TrimRight(text, ",;:!"))
 }
 
+// mayHeadSplit reports whether text may hold a match of headSplitRE: ",", "|", "(", or a space
+// (\s: tab, newline, form feed, carriage return or space) followed by a dash, "&", "+" or the
+// first letter of "from", "at", "for" or "on", in either case. Most names ("Tom Price") hold
+// none of these, and the test costs far less than the expression, which tries every position.
+func mayHeadSplit(text string) bool {
+	if strings.ContainsAny(text, ",|(") {
+		return true
+	}
+	for i := 0; i+1 < len(text); i++ {
+		switch text[i] {
+		case ' ', '\t', '\n', '\f', '\r':
+			switch c := text[i+1]; {
+			case c == '-' || c == '&' || c == '+' || c == 0xe2: // 0xe2 opens "–" and "—"
+				return true
+			case c|0x20 == 'f' || c|0x20 == 'a' || c|0x20 == 'o':
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isProseLine reports whether a short line at the end is prose rather than part of a signature:
 // it holds a lower-case word that is no particle, role or organisation word ("See you
-// Saturday", "Stay warm"), or it is a mail program's footer ("Sent from my phone").
-func isProseLine(text string) bool {
+// Saturday", "Stay warm"), or it is a mail program's footer ("Sent from my phone"). head is the
+// line's signOffHead.
+func isProseLine(text, head string) bool {
 	if sentFromRE.MatchString(text) {
 		return true
 	}
-	for _, w := range strings.Fields(signOffHead(text)) {
+	for _, w := range strings.Fields(head) {
 		r, _ := utf8.DecodeRuneInString(w)
 		lw := strings.ToLower(w)
 		if unicode.IsLower(r) && !particles[lw] && !orgWords[lw] && !roleWords[lw] {
@@ -505,9 +812,8 @@ func isProseLine(text string) bool {
 var sentFromRE = regexp.MustCompile(`(?i)^sent from\b`)
 
 // hasRole reports whether a job title follows the name on a sign-off line: "Priya, Head of
-// Support".
-func hasRole(text string) bool {
-	head := signOffHead(text)
+// Support". head is the line's signOffHead.
+func hasRole(text, head string) bool {
 	i := strings.Index(text, head)
 	if i < 0 {
 		return false
@@ -553,8 +859,8 @@ func (o *orgs) namesOrg(key []string) bool {
 		return false
 	}
 	phrase := strings.Join(key, " ")
-	body := o.text()
-	for _, loc := range wordOccurrences(body, phrase) {
+	for _, loc := range o.wordOccurrences(phrase, key[0]) {
+		body := o.text()
 		before := strings.ToLower(body[max(0, loc[0]-14) : loc[0]+1])
 		after := strings.ToLower(body[loc[1]-1 : min(len(body), loc[1]+6)])
 		if selfIntroRE.MatchString(before) || strings.HasPrefix(strings.TrimLeft(after, " ,"), "here") {
@@ -627,6 +933,10 @@ func (o *orgs) commonWord(w string) bool {
 	if lw == w || len(lw) < 3 {
 		return false
 	}
+	// Every form holds the shortest: when the body does not, it holds none of them.
+	if !o.inBody(strings.TrimSuffix(lw, "s")) {
+		return false
+	}
 	forms := []string{lw, lw + "s"}
 	if strings.HasSuffix(lw, "s") {
 		forms = append(forms, strings.TrimSuffix(lw, "s"))
@@ -640,11 +950,33 @@ var businessRE = regexp.MustCompile(`\b(?:at|choosing|using|joining|the|(?:shopp
 
 var selfIntroRE = regexp.MustCompile(`(?:i'm|i’m|i am|name is|this is|it's|it’s)\s*\S?$`)
 
-// isInitials matches initials: "E.", "J.R.", "JM".
+// isInitials matches initials: "E.", "J.R.", "JM": one to three capitals each followed by a
+// period, or two or three capitals. It is initialsRE written out, since it is asked of most
+// words of most sign-offs and the expression cost more than the rest of the test.
 func isInitials(w string) bool {
-	return initialsRE.MatchString(w)
+	if len(w) < 2 || len(w) > 3*(utf8.UTFMax+1) {
+		return false
+	}
+	caps, dots := 0, 0
+	for i := 0; i < len(w); {
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		caps++
+		i += n
+		if i < len(w) && w[i] == '.' {
+			dots++
+			i++
+		}
+	}
+	if dots == 0 {
+		return caps == 2 || caps == 3
+	}
+	return dots == caps && caps <= 3
 }
 
+// initialsRE is what isInitials tests for.
 var initialsRE = regexp.MustCompile(`^(?:\p{Lu}\.){1,3}$|^\p{Lu}{2,3}$`)
 
 // isNameWord reports whether w is written like a name: a capital, then lower-case letters, with

@@ -1,0 +1,239 @@
+package reading
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/apologylint/apologylint/internal/draft"
+)
+
+// prefilters pair each cheap test that stands before an expression with that expression: the
+// test may let through lines the expression rejects, never the other way round. urlRE is left
+// out: mayHoldDomain asks for a letter after a dot, and urlRE also finds "www." followed by a
+// digit ("www.0"), which the contact reading has never counted; counting it would change
+// findings.
+var prefilters = []struct {
+	name string
+	may  func(string) bool
+	re   *regexp.Regexp
+}{
+	{"closingRE", mayOpenWithClosing, closingRE},
+	{"closingLeadRE", mayOpenWithClosing, closingLeadRE},
+	{"slotRE", mayHoldSlot, slotRE},
+	{"headSplitRE", mayHeadSplit, headSplitRE},
+	{"emailRE", func(l string) bool { return strings.IndexByte(l, '@') >= 0 }, emailRE},
+	{"tagRE", func(l string) bool { return strings.IndexByte(l, '#') >= 0 }, tagRE},
+	{"quoteRE", mayQuote, quoteRE},
+	{"domainRE", mayHoldDomainName, domainRE},
+}
+
+// prefilterSeeds are lines each expression matches, and near misses.
+var prefilterSeeds = []string{
+	"Kind regards,", "KIND REGARDS", "\u212aind regards,", "Thanks!", "Thank you all.", "Cheers, Tom",
+	"Best — Tom", "all the best", "Ta", "ta-ra", "Take care", "Talk soon", "Happy painting!",
+	"Happy  Friday", "Yours sincerely,", "Sincerely", "\u017fincerely", "Bye", "Ciao, Maria", "Much love,",
+	"Speak soon", "See you soon", "Warmly", "Warm wishes", "Regards", "Love,", "Many thanks again!",
+	"{{agent_name}}", "[Agent Name]", "<AGENT NAME>", "%NAME%", "INSERT NAME", "(inſert name)", "insert",
+	"TODO", "XX", "XXXX", "Tom Price", "Priya, Head of Support", "Mo from Pocketly", "Mo FROM Pocketly",
+	"Greta & the Hearth Bakehouse crew", "Ana + team", "Ana and Co", "Tom Reed (he/him)",
+	"Dana | Head of Support", "Sam — CEO", "Sam – CEO", "Sam - CEO", "Lou at Backbeat",
+	"Lou for Backbeat", "Lou on behalf of Backbeat", "Lou\tfrom Backbeat", "Lou\ffor X",
+	"Tom", "Élodie Marchand", "Nguyễn Văn An", "", " ", "x", "help@gridly.io", "www.gridly.io",
+	"https://x.org", "WWW.X.IO", "Www.x.io", "a@b.co", "#help", "\"quoted\"", "'quoted' here", "“curly”", "‘curly’",
+}
+
+func TestPrefiltersKeepEveryMatch(t *testing.T) {
+	for _, p := range prefilters {
+		for _, s := range prefilterSeeds {
+			if p.re.MatchString(s) && !p.may(s) {
+				t.Errorf("%s matches %q, which its prefilter rejects", p.name, s)
+			}
+		}
+	}
+}
+
+// FuzzPrefilters checks on arbitrary lines that no prefilter rejects a line its expression
+// matches. Run it with `go test ./internal/reading -run '^$' -fuzz FuzzPrefilters`.
+func FuzzPrefilters(f *testing.F) {
+	for _, s := range prefilterSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, p := range prefilters {
+			if p.re.MatchString(s) && !p.may(s) {
+				t.Errorf("%s matches %q, which its prefilter rejects", p.name, s)
+			}
+		}
+	})
+}
+
+// sameLineByLowering is sameLine as it was first written, which the byte loop replaced.
+func sameLineByLowering(raw []byte, a, b int) bool {
+	if a > b || b > len(raw) {
+		return false
+	}
+	between := strings.ToLower(string(raw[a:b]))
+	return !strings.ContainsAny(between, "\n\r") && !strings.Contains(between, "<br")
+}
+
+func FuzzSameLine(f *testing.F) {
+	for _, s := range []string{"", " ", "a<br>b", "a<BR/>", "<Br", "<b", "x\ny", "\r", "<\u212ar", "İ<br", "<\xffbr"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		raw := []byte(s)
+		for a := 0; a <= len(raw); a++ {
+			for _, b := range []int{a, a + 1, a + 3, len(raw)} {
+				if got, want := sameLine(raw, a, b), sameLineByLowering(raw, a, b); got != want {
+					t.Fatalf("sameLine(%q, %d, %d) = %v, want %v", s, a, b, got, want)
+				}
+			}
+		}
+	})
+}
+
+// TestLineSetShortcuts checks, over the rule fixtures, the shortcuts textLines and lineSet take:
+// a sentence's Span is the raw span of its Text; the tests which spare joining lines never say
+// no where the joined text says yes: inBody for every word of the body, and
+// piecesMayHoldDomain for every line that may hold a domain name.
+func TestLineSetShortcuts(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "rules", "testdata", "*", "*"))
+	more, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "drafts", "*"))
+	paths = append(paths, more...)
+	if len(paths) < 50 {
+		t.Fatalf("found %d fixtures", len(paths))
+	}
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := draft.Parse(p, raw, draft.FormatOf(p))
+		if err != nil {
+			continue
+		}
+		// textLines takes a sentence's Span for the raw span of all its Text.
+		for i, s := range d.Sentences() {
+			if sp := d.SentenceSpan(i, 0, len(s.Text)); sp != s.Span {
+				t.Errorf("%s: sentence %d: Span %v, SentenceSpan of its Text %v", p, i, s.Span, sp)
+			}
+		}
+		ls := textLines(d)
+		for i := range ls.lines {
+			if mayHoldDomainName(ls.text(i)) && !ls.piecesMayHoldDomain(i) {
+				t.Errorf("%s: line %q may hold a domain name, its pieces not", p, ls.text(i))
+			}
+		}
+		for start := 0; start <= len(ls.lines); start += max(1, len(ls.lines)/4) {
+			o := orgText(ls, start, greetingLine(ls))
+			for _, w := range strings.FieldsFunc(o.text(), func(r rune) bool { return r == ' ' || r == '\n' }) {
+				for _, part := range []string{w, w[:len(w)/2], w[len(w)/2:]} {
+					if part != "" && !o.inBody(part) {
+						t.Errorf("%s: body holds %q, inBody says no", p, part)
+					}
+				}
+			}
+		}
+	}
+}
+
+// mayHoldPhoneBySwitch is mayHoldPhone as first written, with comparisons instead of a table.
+func mayHoldPhoneBySwitch(line string) bool {
+	run, digits := 0, 0
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case c >= '0' && c <= '9':
+			run++
+			digits++
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '(' || c == ')' || c == '.' || c == '-' || c == '+':
+			run++
+		default:
+			run, digits = 0, 0
+		}
+		if run >= 8 && digits >= 7 {
+			return true
+		}
+	}
+	return false
+}
+
+func FuzzMayHoldPhone(f *testing.F) {
+	for _, s := range []string{"", "+44 20 7946 0999", "0800 123 4567", "order 12345678", "1234567",
+		"12 34 56 7", "(020) 7946-0999", "£1,234.56", "1.2.3.4.5.6.7", " 1234567", "1234567 "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := mayHoldPhone(s), mayHoldPhoneBySwitch(s); got != want {
+			t.Errorf("mayHoldPhone(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+func FuzzIsInitials(f *testing.F) {
+	for _, s := range []string{"", "E", "E.", "J.R.", "J.R.R.", "J.R.R.T.", "JM", "JMW", "JMWX", "Jm",
+		"É.", "ÉÖ", "J.R", "JR.", ".", "..", "E..", "Ǆ.", "\xff.", "A.B", "AB.", "A.BC"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isInitials(s), initialsRE.MatchString(s); got != want {
+			t.Errorf("isInitials(%q) = %v, initialsRE says %v", s, got, want)
+		}
+	})
+}
+
+func FuzzIsStockClosing(f *testing.F) {
+	for _, s := range prefilterSeeds {
+		f.Add(s)
+	}
+	for _, s := range []string{"Thanks!!", "Thanks.,", "Happy", "Happy ", "Happy new year", "Happy new all",
+		"happy-go-lucky!", "Happy 2024", "Best all.", "Thank you everyone,", "THANK YOU AGAIN!", "Ta all",
+		"Cheers again again", "Love, ", "Regards ,", "Happy Friday everyone!"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isStockClosing(s), closingRE.MatchString(s); got != want {
+			t.Errorf("isStockClosing(%q) = %v, closingRE says %v", s, got, want)
+		}
+	})
+}
+
+// TestIsStockClosingCombinations compares isStockClosing with closingRE over every closing, in
+// three cases, with and without each suffix and end mark, and with a letter too many or too few.
+func TestIsStockClosingCombinations(t *testing.T) {
+	cores := []string{"happy friday", "happy new-year", "happy new year", "happy ", "happy", "happy 2"}
+	for w := range stockClosings {
+		cores = append(cores, w)
+	}
+	n := 0
+	for _, core := range cores {
+		for _, c := range []string{core, strings.ToUpper(core), strings.ToUpper(core[:1]) + core[1:]} {
+			for _, sfx := range []string{"", " again", " all", " everyone", " Everyone", " again all", "  all"} {
+				for _, mark := range []string{"", "!", ".", ",", "!!", ";", " "} {
+					for _, s := range []string{c + sfx + mark, c[1:] + sfx + mark, c + "s" + sfx + mark, " " + c + sfx + mark} {
+						n++
+						if got, want := isStockClosing(s), closingRE.MatchString(s); got != want {
+							t.Errorf("isStockClosing(%q) = %v, closingRE says %v", s, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+	if n < 5000 {
+		t.Fatalf("compared %d lines", n)
+	}
+}
+
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{"", " ", "a", " a b ", "Kind regards,", "a\u00a0b", "a\u2003 b", "\xff \xfe", "a\u0085b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := words(s), len(strings.Fields(s)); got != want {
+			t.Errorf("words(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
