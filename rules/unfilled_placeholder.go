@@ -39,19 +39,16 @@ var placeholderRE = regexp.MustCompile(strings.Join([]string{
 	`\b(?:Hi|Hello|Dear|Hey) (?:NAME|FIRST_?NAME|FIRSTNAME|CUSTOMER(?:_NAME| NAME)?)\b`,
 }, "|"))
 
-// placeholderTriggers are strings one of which every match of placeholderRE contains, except
-// the "$name" forms, which placeholderDollarRE finds cheaply: a draft with none of them has no
-// slot, and most drafts have none.
-var placeholderTriggers = []string{"{", "<", "[", "%", "XX", "X/", "X.", "X:", "X-", "DD", "MM",
-	"TODO", "odo:", "ODO:", "FIXME", "TBD", "INSERT", "nsert", "___", "(your", "(Your", "(enter",
-	"(Enter", "(ENTER", "(YOUR", "NAME", "CUSTOMER"}
-
 var placeholderDollarRE = regexp.MustCompile(`\$[A-Za-z{]`)
 
 // maySlot reports whether a line of prose may hold a slot: most lines of most drafts hold none
-// of the characters a slot needs, and the test costs far less than placeholderRE. It is
-// strings.Contains(line, t) for each t of placeholderTriggers, done in one pass: each trigger is
-// looked for where its first byte stands ("odo:" where its colon does, since "o" is common).
+// of the characters a slot needs, and the test costs far less than placeholderRE. Every match of
+// placeholderRE holds one of these, which the one pass looks for where its first byte stands:
+// "{", "<", "[", "%", "XX", "X/", "X.", "X:", "X-", "DD", "MM", "TODO", "TBD", "FIXME",
+// "INSERT", "___", "NAME", "CUSTOMER"; in any case, as the expression's case-blind parts match
+// them, "todo:" (looked for at its colon, since "o" is common), "nsert", "(your" and "(enter";
+// and the "$name" forms, which placeholderDollarRE finds cheaply. Case-blind matching also reads
+// "ſ" as "s" ("inſert"): its lead byte 0xC5 is taken as a trigger.
 func maySlot(line string) bool {
 	dollar := false
 	for i := 0; i < len(line); i++ {
@@ -81,7 +78,7 @@ func maySlot(line string) bool {
 				return true
 			}
 		case ':':
-			if i >= 3 && (line[i-3:i] == "odo" || line[i-3:i] == "ODO") {
+			if i >= 3 && strings.EqualFold(line[i-3:i], "odo") {
 				return true
 			}
 		case 'F':
@@ -93,7 +90,7 @@ func maySlot(line string) bool {
 				return true
 			}
 		case 'n':
-			if strings.HasPrefix(rest, "nsert") {
+			if len(rest) >= 5 && strings.EqualFold(rest[:5], "nsert") {
 				return true
 			}
 		case '_':
@@ -101,17 +98,15 @@ func maySlot(line string) bool {
 				return true
 			}
 		case '(':
-			if len(rest) > 1 && strings.IndexByte("yYeE", rest[1]) >= 0 {
-				for _, t := range parenTriggers {
-					if strings.HasPrefix(rest, t) {
-						return true
-					}
-				}
-			}
-		case 'N':
-			if strings.HasPrefix(rest, "NAME") {
+			if len(rest) >= 5 && strings.EqualFold(rest[:5], "(your") || len(rest) >= 6 && strings.EqualFold(rest[:6], "(enter") {
 				return true
 			}
+		case 'N':
+			if strings.HasPrefix(rest, "NAME") || len(rest) >= 5 && strings.EqualFold(rest[:5], "nsert") {
+				return true
+			}
+		case 0xC5: // "ſ", which the case-blind parts read as "s"
+			return true
 		case 'C':
 			if strings.HasPrefix(rest, "CUSTOMER") {
 				return true
@@ -123,14 +118,11 @@ func maySlot(line string) bool {
 
 // slotTriggerStart marks the bytes maySlot looks at: those in its switch.
 var slotTriggerStart = func() (t [256]bool) {
-	for _, c := range []byte("{<[%$XDMT:FIn_(NC") {
+	for _, c := range []byte("{<[%$XDMT:FIn_(NC\xc5") {
 		t[c] = true
 	}
 	return t
 }()
-
-// parenTriggers are the placeholderTriggers that open with a bracket.
-var parenTriggers = []string{"(your", "(Your", "(YOUR", "(enter", "(Enter", "(ENTER"}
 
 // placeholderGreetingRE is the greeting before a bare upper-case name, trimmed off the slot.
 var placeholderGreetingRE = regexp.MustCompile(`^(?:Hi|Hello|Dear|Hey) `)
