@@ -11,10 +11,7 @@ import (
 )
 
 // prefilters pair each cheap test that stands before an expression with that expression: the
-// test may let through lines the expression rejects, never the other way round. urlRE is left
-// out: mayHoldDomain asks for a letter after a dot, and urlRE also finds "www." followed by a
-// digit ("www.0"), which the contact reading has never counted; counting it would change
-// findings.
+// test may let through lines the expression rejects, never the other way round.
 var prefilters = []struct {
 	name string
 	may  func(string) bool
@@ -28,6 +25,7 @@ var prefilters = []struct {
 	{"tagRE", func(l string) bool { return strings.IndexByte(l, '#') >= 0 }, tagRE},
 	{"quoteRE", mayQuote, quoteRE},
 	{"domainRE", mayHoldDomainName, domainRE},
+	{"urlRE", mayHoldDomain, urlRE},
 }
 
 // prefilterSeeds are lines each expression matches, and near misses.
@@ -42,7 +40,7 @@ var prefilterSeeds = []string{
 	"Dana | Head of Support", "Sam — CEO", "Sam – CEO", "Sam - CEO", "Lou at Backbeat",
 	"Lou for Backbeat", "Lou on behalf of Backbeat", "Lou\tfrom Backbeat", "Lou\ffor X",
 	"Tom", "Élodie Marchand", "Nguyễn Văn An", "", " ", "x", "help@gridly.io", "www.gridly.io",
-	"https://x.org", "WWW.X.IO", "Www.x.io", "a@b.co", "#help", "\"quoted\"", "'quoted' here", "“curly”", "‘curly’",
+	"https://x.org", "www.0", "WWW.123", "WWW.X.IO", "Www.x.io", "a@b.co", "#help", "\"quoted\"", "'quoted' here", "“curly”", "‘curly’",
 }
 
 func TestPrefiltersKeepEveryMatch(t *testing.T) {

@@ -495,8 +495,9 @@ var contactFinders = []struct {
 	{tagRE, func(l string) bool { return strings.IndexByte(l, '#') >= 0 }},
 }
 
-// mayHoldDomain reports whether line may hold a web address or a domain name: "://", or a dot
-// with a letter straight after it, as no sentence's full stop has.
+// mayHoldDomain reports whether line may hold a web address or a domain name, as urlRE finds
+// them: "://", "www." in any case, or a dot with a letter straight after it, as no sentence's
+// full stop has.
 func mayHoldDomain(line string) bool {
 	if strings.Contains(line, "://") {
 		return true
@@ -506,7 +507,8 @@ func mayHoldDomain(line string) bool {
 		if i+1 < len(line) {
 			c = line[i+1]
 		}
-		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ||
+			i >= 3 && line[i-3]|0x20 == 'w' && line[i-2]|0x20 == 'w' && line[i-1]|0x20 == 'w'
 	})
 }
 
