@@ -21,21 +21,34 @@ import (
 func splitWords(text string, out []Span) []Span {
 	s, orig := sanitize(text)
 	for i := 0; i < len(s); {
-		r, n := decodeRune(s, i)
-		if unicode.IsSpace(r) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
 			i += n
 			continue
 		}
 		// Most fields are a word of ASCII letters and digits, which prose keeps whole: one span,
 		// without splitField's tests for marks, contractions and abbreviations.
-		plain := isAlnumASCII(s[i])
-		j := i + n
+		plain := true
+		j := i
 		for j < len(s) {
-			r, n := decodeRune(s, j)
+			c := s[j]
+			if c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				plain = plain && isAlnumASCII(c)
+				j++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[j:])
 			if unicode.IsSpace(r) {
 				break
 			}
-			plain = plain && r < utf8.RuneSelf && isAlnumASCII(byte(r))
+			plain = false
 			j += n
 		}
 		from := len(out)
@@ -54,13 +67,9 @@ func splitWords(text string, out []Span) []Span {
 	return out
 }
 
-// decodeRune is utf8.DecodeRuneInString(s[i:]) with the ASCII case inline.
-func decodeRune(s string, i int) (rune, int) {
-	if c := s[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRuneInString(s[i:])
-}
+// asciiSpace tells the ASCII characters unicode.IsSpace reports as space, so that the common
+// byte is tested without a call.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // isAlnumASCII reports whether c is an ASCII letter or digit.
 func isAlnumASCII(c byte) bool {
