@@ -18,6 +18,7 @@ type Document struct {
 	format Format
 	raw    []byte
 	clean  string
+	lower  string // clean with ASCII capitals lowered, made by the first token that needs it
 	omap   offsetMap
 	lines  *Lines
 	blocks []Block

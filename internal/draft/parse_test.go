@@ -708,3 +708,20 @@ func TestCountWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizeInDocument checks that a token's Norm, which a document lowers from a copy of
+// its whole text, is what Normalize makes of the token's text.
+func TestNormalizeInDocument(t *testing.T) {
+	raw := "We APOLOGISE, Dana: the Colour &amp; the Behaviour were wrong. Café Élan’s CANCELLED order.\n"
+	for _, f := range []Format{Text, Markdown, HTML} {
+		d, err := Parse("x", []byte(raw), f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tok := range d.Tokens() {
+			if want := Normalize(tok.Text); tok.Norm != want {
+				t.Errorf("%v: Norm of %q = %q, want %q", f, tok.Text, tok.Norm, want)
+			}
+		}
+	}
+}

@@ -104,16 +104,52 @@ func (d *Document) appendToken(si, src, start, end int) {
 	d.toks = append(d.toks, Token{
 		Span:     d.omap.spanNear(Span{start, end}, &d.omapAt),
 		Text:     text,
-		Norm:     Normalize(text),
+		Norm:     d.normalize(text, start),
 		Sentence: si,
 		src:      src,
 	})
 }
 
+// normalize is Normalize(clean[start:start+len(word)]). An ASCII word with capitals is lowered
+// by slicing a lower-case copy of the whole clean text, made once per document, rather than by
+// a copy of its own: one allocation per document instead of one per capitalized word.
+func (d *Document) normalize(word string, start int) string {
+	upper := false
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf || c == '&' {
+			return Normalize(word)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return foldSpelling(word)
+	}
+	if d.lower == "" {
+		d.lower = lowerASCII(d.clean)
+	}
+	return foldSpelling(d.lower[start : start+len(word)])
+}
+
+// lowerASCII returns s with its ASCII capitals lowered and every other byte as it is, so that
+// every byte keeps its offset.
+func lowerASCII(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
 // contractionSplit returns where a contraction that prose leaves joined ("'ve", "'d") starts in
 // word, or 0.
 func contractionSplit(word string) int {
-	if strings.IndexByte(word, '\'') < 0 && !strings.Contains(word, "’") {
+	// ’ starts with byte 0xE2: a word with neither it nor ' holds no contraction.
+	if strings.IndexByte(word, '\'') < 0 && (strings.IndexByte(word, 0xE2) < 0 || !strings.Contains(word, "’")) {
 		return 0 // most words: no copy made
 	}
 	lw := strings.ToLower(strings.ReplaceAll(word, "’", "'"))
@@ -175,6 +211,11 @@ func Normalize(word string) string {
 		// Markdown keeps character references as written; prose reads "&rsquo;" as "'".
 		w = quoteFolder.Replace(w)
 	}
+	return foldSpelling(w)
+}
+
+// foldSpelling folds the British spelling of a lower-case word to the American one.
+func foldSpelling(w string) string {
 	if w == "" {
 		return w
 	}
