@@ -30,8 +30,10 @@ type Document struct {
 	// TaggedDocuments.
 	askedTags bool
 
-	wordBuf []Span // splitWords' output, reused from sentence to sentence
-	omapAt  int    // the piece of omap the last token fell in (offsetMap.spanNear)
+	wordBuf  []Span // splitWords' output, reused from sentence to sentence
+	punkt    punkt  // the sentence splitter, with its words reused from line to line
+	breakBuf []int  // the sentence ends it found in a line, reused from line to line
+	omapAt   int    // the piece of omap the last token fell in (offsetMap.spanNear)
 
 	directives []Directive
 	template   bool

@@ -11,9 +11,10 @@ import (
 )
 
 // segmenter is prose's sentence engine (the Punkt tokenizer with English training data), built
-// once per process: building it costs ~13 ms, using it ~0.07 ms per draft. prose/v2 rebuilds it
-// inside every NewDocument call and keeps it private, so we build the same engine ourselves.
-// It only reads its training data, so one instance serves every goroutine.
+// once per process: building it costs ~13 ms. prose/v2 rebuilds it inside every NewDocument call
+// and keeps it private, so we build the same engine ourselves. Sentences are split by its port
+// (punkt.go), which reads its training data; the engine itself is kept for FuzzPunkt to compare
+// with. It only reads its training data, so one instance serves every goroutine.
 var segmenter = sync.OnceValues(func() (*sentences.DefaultSentenceTokenizer, error) {
 	return english.NewSentenceTokenizer(nil)
 })
@@ -46,8 +47,12 @@ func (d *Document) segment(blocks []block) {
 				d.addSentence(bi, ln) // what Punkt would make of it, at no cost
 				continue
 			}
-			for _, s := range seg.Tokenize(text) {
-				d.addSentence(bi, Span{ln.Start + s.Start, ln.Start + s.End})
+			d.punkt.st = seg.Storage
+			d.breakBuf = d.punkt.breaks(text, d.breakBuf[:0])
+			from := 0
+			for _, to := range d.breakBuf {
+				d.addSentence(bi, Span{ln.Start + from, ln.Start + to})
+				from = to
 			}
 		}
 		d.blocks[bi].End = len(d.sents)
