@@ -104,7 +104,7 @@ func (p *punkt) words(text string) {
 		if word == "" {
 			continue
 		}
-		punct := strings.ContainsAny(word, ".!?")
+		punct := hasSentencePunct(word)
 		if !punct && !getNext {
 			lastSpace = cursor
 			continue
@@ -116,6 +116,16 @@ func (p *punkt) words(text string) {
 	if len(p.toks) == 0 {
 		p.toks = append(p.toks, punktToken{tok: text, pos: n})
 	}
+}
+
+// hasSentencePunct is the library's HasSentencePunct: whether word holds '.', '!' or '?'.
+func hasSentencePunct(word string) bool {
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; c == '.' || c == '!' || c == '?' {
+			return true
+		}
+	}
+	return false
 }
 
 // typeAnnotation is the library's TypeBasedAnnotation.
@@ -152,7 +162,7 @@ var (
 
 // hasSentEndChars is the English tokenizer's HasSentEndChars.
 func hasSentEndChars(tok string) bool {
-	if !strings.ContainsAny(tok, ".?!") {
+	if !hasSentencePunct(tok) {
 		return false // every suffix and infix holds one
 	}
 	for _, s := range sentEndSuffixes {
