@@ -136,14 +136,21 @@ func (d *Document) normalize(word string, start int) string {
 func lowerASCII(s string) string {
 	b := make([]byte, len(s))
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
+		b[i] = lowerByte[s[i]]
 	}
 	return string(b)
 }
+
+// lowerByte maps every byte to itself but the ASCII capitals, which it lowers.
+var lowerByte = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // contractionSplit returns where a contraction that prose leaves joined ("'ve", "'d") starts in
 // word, or 0.
@@ -176,6 +183,15 @@ var spellings = []struct{ gb, us string }{
 	{"honour", "honor"}, {"centre", "center"}, {"cancell", "cancel"}, {"travell", "travel"},
 	{"labell", "label"}, {"programme", "program"}, {"cheque", "check"},
 }
+
+// minSpellingLen is the length of the shortest British stem of spellings.
+var minSpellingLen = func() int {
+	n := len(spellings[0].gb)
+	for _, sp := range spellings {
+		n = min(n, len(sp.gb))
+	}
+	return n
+}()
 
 // spellingsByFirst lists the spellings by the first byte of their British stem, so that a word
 // is compared with the few stems that start as it does.
@@ -216,8 +232,8 @@ func Normalize(word string) string {
 
 // foldSpelling folds the British spelling of a lower-case word to the American one.
 func foldSpelling(w string) string {
-	if w == "" {
-		return w
+	if len(w) < minSpellingLen {
+		return w // shorter than every British stem, as most words are
 	}
 	for _, i := range spellingsByFirst[w[0]] {
 		if sp := spellings[i]; strings.HasPrefix(w, sp.gb) {
