@@ -114,34 +114,56 @@ func extractText(raw []byte) extracted {
 }
 
 // paragraphs splits clean[start:end] into blocks at blank lines, trimming space around each.
+// Lines end at "\n", "\r\n" or a lone "\r".
 func paragraphs(clean []byte, start, end int, kind BlockKind) []block {
 	var out []block
-	blockStart := -1
-	lastText := -1
-	lineBlank := true
-	flush := func() {
-		if blockStart >= 0 {
-			out = append(out, block{kind, Span{blockStart, lastText}})
+	blockStart, lastText := -1, -1
+	// The next '\n' and '\r' at or after i (end for none), each searched for again only once i
+	// has passed it, so that the text is scanned once for each.
+	nextLF, nextCR := -1, -1
+	find := func(c byte, from int) int {
+		if j := bytes.IndexByte(clean[from:end], c); j >= 0 {
+			return from + j
 		}
-		blockStart, lastText = -1, -1
+		return end
 	}
-	for i := start; i <= end; i++ {
-		if i == end || clean[i] == '\n' || (clean[i] == '\r' && (i+1 == end || clean[i+1] != '\n')) {
-			if lineBlank {
-				flush()
-			}
-			lineBlank = true
-			continue
+	for i := start; ; {
+		if nextLF < i {
+			nextLF = find('\n', i)
 		}
-		if !isSpaceByte(clean[i]) {
+		for nextCR < i || nextCR < end && nextCR+1 < end && clean[nextCR+1] == '\n' {
+			// A '\r' before a '\n' ends no line: its '\n' does.
+			from := max(i, nextCR+1)
+			nextCR = find('\r', from)
+		}
+		lineEnd := min(nextLF, nextCR)
+		a := i
+		for a < lineEnd && isSpaceByte(clean[a]) {
+			a++
+		}
+		if a == lineEnd { // a blank line ends the block before it
+			if blockStart >= 0 {
+				out = append(out, block{kind, Span{blockStart, lastText}})
+			}
+			blockStart, lastText = -1, -1
+		} else {
 			if blockStart < 0 {
-				blockStart = i
+				blockStart = a
 			}
-			lineBlank = false
-			lastText = i + 1
+			z := lineEnd
+			for isSpaceByte(clean[z-1]) {
+				z--
+			}
+			lastText = z
 		}
+		if lineEnd == end {
+			break
+		}
+		i = lineEnd + 1
 	}
-	flush()
+	if blockStart >= 0 {
+		out = append(out, block{kind, Span{blockStart, lastText}})
+	}
 	return out
 }
 

@@ -75,32 +75,27 @@ func mayEndSentenceWithin(text string) bool {
 // It walks the text once, without splitting it into a slice of fields.
 func countWords(s string) int {
 	n := 0
-	inWord, counted := false, false
+	counted := false // whether the word being read has been counted; a space starts another
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf { // ASCII, without the calls
 			i++
-			if c == ' ' || '\t' <= c && c <= '\r' {
-				inWord = false
-				continue
-			}
-			if !inWord {
-				inWord, counted = true, false
-			}
-			if !counted && isAlnumASCII(c) {
-				counted = true
-				n++
+			switch asciiClass[c] {
+			case classSpace:
+				counted = false
+			case classAlnum:
+				if !counted {
+					counted = true
+					n++
+				}
 			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		if unicode.IsSpace(r) {
-			inWord = false
+			counted = false
 			continue
-		}
-		if !inWord {
-			inWord, counted = true, false
 		}
 		if !counted && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			counted = true
@@ -109,6 +104,26 @@ func countWords(s string) int {
 	}
 	return n
 }
+
+// The classes of ASCII characters countWords tells apart.
+const (
+	classOther = iota
+	classSpace
+	classAlnum
+)
+
+// asciiClass is the class of every ASCII character.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case asciiSpace[c]:
+			t[c] = classSpace
+		case isAlnumASCII(byte(c)):
+			t[c] = classAlnum
+		}
+	}
+	return t
+}()
 
 // addSentence trims a clean span, records it as a sentence of block bi and tokenizes it.
 func (d *Document) addSentence(bi int, cs Span) {
@@ -147,12 +162,26 @@ func logicalLines(clean string, b Span) []Span {
 	var out []Span
 	start := b.Start
 	i := b.Start
-	for i < b.End {
-		c := clean[i]
-		if c != '\n' && c != '\r' {
-			i++
-			continue
+	// The next '\n' and '\r' at or after i (b.End for none), each searched for again only once
+	// i has passed it, so that the block is scanned once for each.
+	nextLF, nextCR := -1, -1
+	find := func(c byte, from int) int {
+		if j := strings.IndexByte(clean[from:b.End], c); j >= 0 {
+			return from + j
 		}
+		return b.End
+	}
+	for i < b.End {
+		if nextLF < i {
+			nextLF = find('\n', i)
+		}
+		if nextCR < i {
+			nextCR = find('\r', i)
+		}
+		if i = min(nextLF, nextCR); i >= b.End {
+			break
+		}
+		c := clean[i]
 		lineEnd := i
 		next := i + 1
 		if c == '\r' && next < b.End && clean[next] == '\n' {
