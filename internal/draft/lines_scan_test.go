@@ -103,10 +103,37 @@ func logicalLinesRef(clean string, b Span) []Span {
 	return append(out, Span{start, b.End})
 }
 
-// TestLineScanners compares paragraphs, logicalLines and countWords with their references on
+// mayEndSentenceWithinRef is mayEndSentenceWithin through the strings package.
+func mayEndSentenceWithinRef(text string) bool {
+	body := strings.TrimRightFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(".!?\"')]”’", r)
+	})
+	return strings.ContainsAny(body, ".!?")
+}
+
+// lineStartsRef is where NewLines finds lines to start, read byte by byte.
+func lineStartsRef(text []byte) []int {
+	starts := []int{0}
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			starts = append(starts, i+1)
+		case '\r':
+			if i+1 < len(text) && text[i+1] == '\n' {
+				continue // the "\n" ends this line
+			}
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// TestLineScanners compares paragraphs, logicalLines, countWords, mayEndSentenceWithin and the
+// line starts of NewLines with their references on
 // random text made of line breaks, spaces, words and sentence ends.
 func TestLineScanners(t *testing.T) {
-	parts := []string{"\n", "\r", "\r\n", " ", "\t", "word", "Word", "é", "\u00a0", ".", "!", ",", "- ", "x"}
+	parts := []string{"\n", "\r", "\r\n", " ", "\t", "word", "Word", "é", "\u00a0", ".", "!", ",", "- ", "x",
+		"?", "\"", "'", ")", "]", "”", "’", "\u2028", "\xe2", "\x80"}
 	r := rand.New(rand.NewPCG(3, 4))
 	for range 20000 {
 		var b strings.Builder
@@ -127,6 +154,12 @@ func TestLineScanners(t *testing.T) {
 		}
 		if got, want := countWords(s), countWordsRef(s); got != want {
 			t.Fatalf("countWords(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := mayEndSentenceWithin(s), mayEndSentenceWithinRef(s); got != want {
+			t.Fatalf("mayEndSentenceWithin(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := NewLines([]byte(s)).starts, lineStartsRef([]byte(s)); !slices.Equal(got, want) {
+			t.Fatalf("NewLines(%q) starts = %v, want %v", s, got, want)
 		}
 	}
 }

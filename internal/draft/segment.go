@@ -64,10 +64,28 @@ func (d *Document) segment(blocks []block) {
 // with none but at its end ("Hi Dana,", "Best wishes", "Thanks for your patience!") is one
 // sentence, and many lines of a letter are such lines.
 func mayEndSentenceWithin(text string) bool {
-	body := strings.TrimRightFunc(text, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(".!?\"')]”’", r)
-	})
-	return strings.ContainsAny(body, ".!?")
+	// The end of the text without its closing space, marks and quotes: " \t.!?\"')]”’".
+	end := len(text)
+	for end > 0 {
+		if c := text[end-1]; c < utf8.RuneSelf {
+			if !asciiSpace[c] && strings.IndexByte(".!?\"')]", c) < 0 {
+				break
+			}
+			end--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(text[:end])
+		if !unicode.IsSpace(r) && r != '”' && r != '’' {
+			break
+		}
+		end -= n
+	}
+	for i := range end {
+		if c := text[i]; c == '.' || c == '!' || c == '?' {
+			return true
+		}
+	}
+	return false
 }
 
 // countWords counts whitespace-separated words that hold a letter or a digit, so punctuation left
