@@ -186,23 +186,20 @@ func (d *Document) lowerSpan(start, end int) string {
 // lowerASCII returns s with its ASCII capitals lowered and every other byte as it is, so that
 // every byte keeps its offset.
 func lowerASCII(s string) string {
-	b := make([]byte, len(s))
+	// Written in runs between capitals, into one allocation the result keeps.
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0
 	for i := 0; i < len(s); i++ {
-		b[i] = lowerByte[s[i]]
-	}
-	return string(b)
-}
-
-// lowerByte maps every byte to itself but the ASCII capitals, which it lowers.
-var lowerByte = func() (t [256]byte) {
-	for c := range t {
-		t[c] = byte(c)
-		if 'A' <= c && c <= 'Z' {
-			t[c] += 'a' - 'A'
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
 	}
-	return t
-}()
+	b.WriteString(s[from:])
+	return b.String()
+}
 
 // contractionSplit returns where a contraction that prose leaves joined ("'ve", "'d") starts in
 // word, or 0.
