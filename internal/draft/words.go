@@ -247,7 +247,7 @@ func hasUpper(s string) bool {
 // isSpecialWord is prose's isSpecial: an emoticon, or an abbreviation it keeps whole ("U.S.",
 // "e.g.", "Mr.", "Dec."), as its expression `^(?:[A-Za-z]\.){2,}$|^[A-Z][a-z]{1,2}\.$` says.
 func isSpecialWord(tok string) bool {
-	if len(tok) <= maxEmoticonLen && proseEmoticons[tok] {
+	if len(tok) <= maxEmoticonLen && emoticonEnds[0][tok[0]] && emoticonEnds[1][tok[len(tok)-1]] && proseEmoticons[tok] {
 		return true
 	}
 	isLetter := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
@@ -277,6 +277,16 @@ func isSpecialWord(tok string) bool {
 // maxEmoticonLen is the byte length of the longest of proseEmoticons: a longer word is none, and
 // is not hashed to find out.
 const maxEmoticonLen = len("(╯°□°）╯︵┻━┻")
+
+// emoticonEnds tells the first bytes ([0]) and the last bytes ([1]) of proseEmoticons, so that
+// most words ("order.", "you,") are not hashed to find out that they are none.
+var emoticonEnds = func() (t [2][256]bool) {
+	for e := range proseEmoticons {
+		t[0][e[0]] = true
+		t[1][e[len(e)-1]] = true
+	}
+	return t
+}()
 
 // proseEmoticons are the emoticons prose keeps as one token.
 var proseEmoticons = map[string]bool{
