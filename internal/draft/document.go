@@ -4,6 +4,7 @@
 package draft
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"sort"
@@ -108,6 +109,9 @@ func ParseWith(path string, raw []byte, f Format, o Options) (*Document, error) 
 		ex = extractText(raw)
 	}
 	if o.Template {
+		if ex.cleanIsRaw {
+			ex.clean = bytes.Clone(ex.clean) // templatize blanks template tags in place
+		}
 		var tdirs []Directive
 		ex, d.slots, tdirs = templatize(ex)
 		ex.directives = mergeDirectives(ex.directives, tdirs)

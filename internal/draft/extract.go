@@ -69,6 +69,8 @@ type extracted struct {
 	blocks     []block
 	directives []Directive
 	comments   []Span
+	// cleanIsRaw says that clean is the file's own bytes, which must not be written to.
+	cleanIsRaw bool
 }
 
 // builder assembles clean text from raw, recording the offset map as it goes.
@@ -104,8 +106,15 @@ func extractText(raw []byte) extracted {
 	var b builder
 	bom := bomLen(raw)
 	b.replace("", 0, bom)
-	b.copyRaw(raw, bom, len(raw))
 	b.out.directives = textDirectiveLines(raw)
+	if len(b.out.directives) == 0 && bom < len(raw) {
+		// The clean text is raw itself: Parse copies it into a string anyway.
+		b.out.omap.add(0, bom, len(raw)-bom, len(raw)-bom, true)
+		b.out.clean = raw[bom:len(raw):len(raw)]
+		b.out.cleanIsRaw = true
+	} else {
+		b.copyRaw(raw, bom, len(raw))
+	}
 	for _, dir := range b.out.directives {
 		blank(b.out.clean, Span{dir.Span.Start - bom, dir.Span.End - bom})
 	}

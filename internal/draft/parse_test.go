@@ -725,3 +725,20 @@ func TestNormalizeInDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestParseLeavesRawAlone checks that parsing never writes to the file's bytes, which a plain
+// text document's clean text starts out as.
+func TestParseLeavesRawAlone(t *testing.T) {
+	const text = "Hi {{ name }},\nSorry about {% if late %}the delay{% endif %}.\napologylint: disable-next-line vague-apology\nSorry for any inconvenience.\n"
+	for _, src := range []string{text, "Hi {{ name }},\nSorry about {% if late %}the delay{% endif %}.\n"} {
+		for _, tmpl := range []bool{false, true} {
+			raw := []byte(src)
+			if _, err := ParseWith("x.txt", raw, Text, Options{Template: tmpl}); err != nil {
+				t.Fatal(err)
+			}
+			if string(raw) != src {
+				t.Errorf("template %v: raw changed to %q", tmpl, raw)
+			}
+		}
+	}
+}
