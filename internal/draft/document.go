@@ -4,6 +4,7 @@
 package draft
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"sort"
@@ -18,6 +19,7 @@ type Document struct {
 	format Format
 	raw    []byte
 	clean  string
+	lower  string // clean with ASCII capitals lowered, made by the first token that needs it
 	omap   offsetMap
 	lines  *Lines
 	blocks []Block
@@ -29,8 +31,10 @@ type Document struct {
 	// TaggedDocuments.
 	askedTags bool
 
-	wordBuf []Span // splitWords' output, reused from sentence to sentence
-	omapAt  int    // the piece of omap the last token fell in (offsetMap.spanNear)
+	wordBuf  []Span // splitWords' output, reused from sentence to sentence
+	punkt    punkt  // the sentence splitter, with its words reused from line to line
+	breakBuf []int  // the sentence ends it found in a line, reused from line to line
+	omapAt   int    // the piece of omap the last token fell in (offsetMap.spanNear)
 
 	directives []Directive
 	template   bool
@@ -105,6 +109,9 @@ func ParseWith(path string, raw []byte, f Format, o Options) (*Document, error) 
 		ex = extractText(raw)
 	}
 	if o.Template {
+		if ex.cleanIsRaw {
+			ex.clean = bytes.Clone(ex.clean) // templatize blanks template tags in place
+		}
 		var tdirs []Directive
 		ex, d.slots, tdirs = templatize(ex)
 		ex.directives = mergeDirectives(ex.directives, tdirs)

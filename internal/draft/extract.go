@@ -69,6 +69,8 @@ type extracted struct {
 	blocks     []block
 	directives []Directive
 	comments   []Span
+	// cleanIsRaw says that clean is the file's own bytes, which must not be written to.
+	cleanIsRaw bool
 }
 
 // builder assembles clean text from raw, recording the offset map as it goes.
@@ -104,8 +106,15 @@ func extractText(raw []byte) extracted {
 	var b builder
 	bom := bomLen(raw)
 	b.replace("", 0, bom)
-	b.copyRaw(raw, bom, len(raw))
 	b.out.directives = textDirectiveLines(raw)
+	if len(b.out.directives) == 0 && bom < len(raw) {
+		// The clean text is raw itself: Parse copies it into a string anyway.
+		b.out.omap.add(0, bom, len(raw)-bom, len(raw)-bom, true)
+		b.out.clean = raw[bom:len(raw):len(raw)]
+		b.out.cleanIsRaw = true
+	} else {
+		b.copyRaw(raw, bom, len(raw))
+	}
 	for _, dir := range b.out.directives {
 		blank(b.out.clean, Span{dir.Span.Start - bom, dir.Span.End - bom})
 	}
@@ -114,34 +123,56 @@ func extractText(raw []byte) extracted {
 }
 
 // paragraphs splits clean[start:end] into blocks at blank lines, trimming space around each.
+// Lines end at "\n", "\r\n" or a lone "\r".
 func paragraphs(clean []byte, start, end int, kind BlockKind) []block {
 	var out []block
-	blockStart := -1
-	lastText := -1
-	lineBlank := true
-	flush := func() {
-		if blockStart >= 0 {
-			out = append(out, block{kind, Span{blockStart, lastText}})
+	blockStart, lastText := -1, -1
+	// The next '\n' and '\r' at or after i (end for none), each searched for again only once i
+	// has passed it, so that the text is scanned once for each.
+	nextLF, nextCR := -1, -1
+	find := func(c byte, from int) int {
+		if j := bytes.IndexByte(clean[from:end], c); j >= 0 {
+			return from + j
 		}
-		blockStart, lastText = -1, -1
+		return end
 	}
-	for i := start; i <= end; i++ {
-		if i == end || clean[i] == '\n' || (clean[i] == '\r' && (i+1 == end || clean[i+1] != '\n')) {
-			if lineBlank {
-				flush()
-			}
-			lineBlank = true
-			continue
+	for i := start; ; {
+		if nextLF < i {
+			nextLF = find('\n', i)
 		}
-		if !isSpaceByte(clean[i]) {
+		for nextCR < i || nextCR < end && nextCR+1 < end && clean[nextCR+1] == '\n' {
+			// A '\r' before a '\n' ends no line: its '\n' does.
+			from := max(i, nextCR+1)
+			nextCR = find('\r', from)
+		}
+		lineEnd := min(nextLF, nextCR)
+		a := i
+		for a < lineEnd && isSpaceByte(clean[a]) {
+			a++
+		}
+		if a == lineEnd { // a blank line ends the block before it
+			if blockStart >= 0 {
+				out = append(out, block{kind, Span{blockStart, lastText}})
+			}
+			blockStart, lastText = -1, -1
+		} else {
 			if blockStart < 0 {
-				blockStart = i
+				blockStart = a
 			}
-			lineBlank = false
-			lastText = i + 1
+			z := lineEnd
+			for isSpaceByte(clean[z-1]) {
+				z--
+			}
+			lastText = z
 		}
+		if lineEnd == end {
+			break
+		}
+		i = lineEnd + 1
 	}
-	flush()
+	if blockStart >= 0 {
+		out = append(out, block{kind, Span{blockStart, lastText}})
+	}
 	return out
 }
 

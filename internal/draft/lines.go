@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"bytes"
 	"sort"
 	"unicode/utf8"
 )
@@ -66,16 +67,29 @@ type mark struct{ off, runes, utf16 int }
 // NewLines indexes the lines of text, which it keeps and does not copy.
 func NewLines(text []byte) *Lines {
 	ls := &Lines{text: text, starts: make([]int, 1, 1+len(text)/40)}
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '\n':
-			ls.starts = append(ls.starts, i+1)
-		case '\r':
-			if i+1 < len(text) && text[i+1] == '\n' {
-				continue // the "\n" ends this line
-			}
-			ls.starts = append(ls.starts, i+1)
+	// Jump from line break to line break: the next '\n' and '\r' are each searched for again
+	// only once i has passed them, so that the text is scanned once for each.
+	nextLF, nextCR := -1, -1
+	find := func(c byte, from int) int {
+		if j := bytes.IndexByte(text[from:], c); j >= 0 {
+			return from + j
 		}
+		return len(text)
+	}
+	for i := 0; i < len(text); i++ {
+		if nextLF < i {
+			nextLF = find('\n', i)
+		}
+		if nextCR < i {
+			nextCR = find('\r', i)
+		}
+		if i = min(nextLF, nextCR); i == len(text) {
+			break
+		}
+		if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+			continue // the "\n" ends this line
+		}
+		ls.starts = append(ls.starts, i+1)
 	}
 	runes, units16 := 0, 0
 	for from, at := 0, checkpointEvery; at < len(text); at += checkpointEvery {

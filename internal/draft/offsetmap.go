@@ -115,6 +115,12 @@ func (m *offsetMap) span(s Span) Span {
 
 // spanNear is span for spans met in increasing order, with findNear's hint.
 func (m *offsetMap) spanNear(s Span, hint *int) Span {
+	// Most spans fall inside the copied piece of the span before: a plain-text file is one piece.
+	if h := *hint; h < len(m.pieces) && s.Start < s.End {
+		if p := &m.pieces[h]; p.copied && p.clean <= s.Start && s.End <= p.clean+p.cleanLen {
+			return Span{p.raw + (s.Start - p.clean), p.raw + (s.End - p.clean)}
+		}
+	}
 	start := m.startIn(s.Start, m.findNear(s.Start, hint))
 	end := m.start(0)
 	if s.End > 0 {

@@ -708,3 +708,37 @@ func TestCountWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizeInDocument checks that a token's Norm, which a document lowers from a copy of
+// its whole text, is what Normalize makes of the token's text.
+func TestNormalizeInDocument(t *testing.T) {
+	raw := "We APOLOGISE, Dana: the Colour &amp; the Behaviour were wrong. Café Élan’s CANCELLED order.\n"
+	for _, f := range []Format{Text, Markdown, HTML} {
+		d, err := Parse("x", []byte(raw), f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tok := range d.Tokens() {
+			if want := Normalize(tok.Text); tok.Norm != want {
+				t.Errorf("%v: Norm of %q = %q, want %q", f, tok.Text, tok.Norm, want)
+			}
+		}
+	}
+}
+
+// TestParseLeavesRawAlone checks that parsing never writes to the file's bytes, which a plain
+// text document's clean text starts out as.
+func TestParseLeavesRawAlone(t *testing.T) {
+	const text = "Hi {{ name }},\nSorry about {% if late %}the delay{% endif %}.\napologylint: disable-next-line vague-apology\nSorry for any inconvenience.\n"
+	for _, src := range []string{text, "Hi {{ name }},\nSorry about {% if late %}the delay{% endif %}.\n"} {
+		for _, tmpl := range []bool{false, true} {
+			raw := []byte(src)
+			if _, err := ParseWith("x.txt", raw, Text, Options{Template: tmpl}); err != nil {
+				t.Fatal(err)
+			}
+			if string(raw) != src {
+				t.Errorf("template %v: raw changed to %q", tmpl, raw)
+			}
+		}
+	}
+}

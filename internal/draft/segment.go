@@ -11,9 +11,10 @@ import (
 )
 
 // segmenter is prose's sentence engine (the Punkt tokenizer with English training data), built
-// once per process: building it costs ~13 ms, using it ~0.07 ms per draft. prose/v2 rebuilds it
-// inside every NewDocument call and keeps it private, so we build the same engine ourselves.
-// It only reads its training data, so one instance serves every goroutine.
+// once per process: building it costs ~13 ms. prose/v2 rebuilds it inside every NewDocument call
+// and keeps it private, so we build the same engine ourselves. Sentences are split by its port
+// (punkt.go), which reads its training data; the engine itself is kept for FuzzPunkt to compare
+// with. It only reads its training data, so one instance serves every goroutine.
 var segmenter = sync.OnceValues(func() (*sentences.DefaultSentenceTokenizer, error) {
 	return english.NewSentenceTokenizer(nil)
 })
@@ -27,11 +28,13 @@ func (d *Document) cleanStart(i int) int { return d.sents[i].clean.Start }
 // segment splits each block into sentences and each sentence into tokens.
 func (d *Document) segment(blocks []block) {
 	seg, err := segmenter()
-	// Sized for typical prose (a token per five bytes, a sentence per hundred) so that the
-	// slices seldom grow: growing the token slice was most of the bytes a parse allocated. Drafts
-	// run 4.5 to 5 bytes a token; a quarter of them outgrew a token per five bytes.
+	// Sized for typical prose (a token per four bytes, a sentence per 48) so that the slices
+	// seldom grow: growing the token slice was most of the bytes a parse allocated. Drafts run
+	// 4.5 to 5 bytes a token; a quarter of them outgrew a token per five bytes. Half the labelled
+	// drafts run under 52 bytes a sentence, and most synthetic ones under 40.
 	d.toks = make([]Token, 0, len(d.clean)/4+8)
-	d.sents = make([]Sentence, 0, len(d.clean)/100+4)
+	d.sents = make([]Sentence, 0, len(d.clean)/48+4)
+	d.blocks = make([]Block, 0, len(blocks))
 	for _, b := range blocks {
 		d.blocks = append(d.blocks, Block{Kind: b.kind, Span: d.omap.span(b.span), First: len(d.sents)})
 		bi := len(d.blocks) - 1
@@ -46,8 +49,12 @@ func (d *Document) segment(blocks []block) {
 				d.addSentence(bi, ln) // what Punkt would make of it, at no cost
 				continue
 			}
-			for _, s := range seg.Tokenize(text) {
-				d.addSentence(bi, Span{ln.Start + s.Start, ln.Start + s.End})
+			d.punkt.st = seg.Storage
+			d.breakBuf = d.punkt.breaks(text, d.breakBuf[:0])
+			from := 0
+			for _, to := range d.breakBuf {
+				d.addSentence(bi, Span{ln.Start + from, ln.Start + to})
+				from = to
 			}
 		}
 		d.blocks[bi].End = len(d.sents)
@@ -59,10 +66,28 @@ func (d *Document) segment(blocks []block) {
 // with none but at its end ("Hi Dana,", "Best wishes", "Thanks for your patience!") is one
 // sentence, and many lines of a letter are such lines.
 func mayEndSentenceWithin(text string) bool {
-	body := strings.TrimRightFunc(text, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(".!?\"')]”’", r)
-	})
-	return strings.ContainsAny(body, ".!?")
+	// The end of the text without its closing space, marks and quotes: " \t.!?\"')]”’".
+	end := len(text)
+	for end > 0 {
+		if c := text[end-1]; c < utf8.RuneSelf {
+			if !asciiSpace[c] && strings.IndexByte(".!?\"')]", c) < 0 {
+				break
+			}
+			end--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(text[:end])
+		if !unicode.IsSpace(r) && r != '”' && r != '’' {
+			break
+		}
+		end -= n
+	}
+	for i := range end {
+		if c := text[i]; c == '.' || c == '!' || c == '?' {
+			return true
+		}
+	}
+	return false
 }
 
 // countWords counts whitespace-separated words that hold a letter or a digit, so punctuation left
@@ -70,32 +95,27 @@ func mayEndSentenceWithin(text string) bool {
 // It walks the text once, without splitting it into a slice of fields.
 func countWords(s string) int {
 	n := 0
-	inWord, counted := false, false
+	counted := false // whether the word being read has been counted; a space starts another
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf { // ASCII, without the calls
 			i++
-			if c == ' ' || '\t' <= c && c <= '\r' {
-				inWord = false
-				continue
-			}
-			if !inWord {
-				inWord, counted = true, false
-			}
-			if !counted && isAlnumASCII(c) {
-				counted = true
-				n++
+			switch asciiClass[c] {
+			case classSpace:
+				counted = false
+			case classAlnum:
+				if !counted {
+					counted = true
+					n++
+				}
 			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		if unicode.IsSpace(r) {
-			inWord = false
+			counted = false
 			continue
-		}
-		if !inWord {
-			inWord, counted = true, false
 		}
 		if !counted && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			counted = true
@@ -104,6 +124,26 @@ func countWords(s string) int {
 	}
 	return n
 }
+
+// The classes of ASCII characters countWords tells apart.
+const (
+	classOther = iota
+	classSpace
+	classAlnum
+)
+
+// asciiClass is the class of every ASCII character.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case asciiSpace[c]:
+			t[c] = classSpace
+		case isAlnumASCII(byte(c)):
+			t[c] = classAlnum
+		}
+	}
+	return t
+}()
 
 // addSentence trims a clean span, records it as a sentence of block bi and tokenizes it.
 func (d *Document) addSentence(bi int, cs Span) {
@@ -142,12 +182,26 @@ func logicalLines(clean string, b Span) []Span {
 	var out []Span
 	start := b.Start
 	i := b.Start
-	for i < b.End {
-		c := clean[i]
-		if c != '\n' && c != '\r' {
-			i++
-			continue
+	// The next '\n' and '\r' at or after i (b.End for none), each searched for again only once
+	// i has passed it, so that the block is scanned once for each.
+	nextLF, nextCR := -1, -1
+	find := func(c byte, from int) int {
+		if j := strings.IndexByte(clean[from:b.End], c); j >= 0 {
+			return from + j
 		}
+		return b.End
+	}
+	for i < b.End {
+		if nextLF < i {
+			nextLF = find('\n', i)
+		}
+		if nextCR < i {
+			nextCR = find('\r', i)
+		}
+		if i = min(nextLF, nextCR); i >= b.End {
+			break
+		}
+		c := clean[i]
 		lineEnd := i
 		next := i + 1
 		if c == '\r' && next < b.End && clean[next] == '\n' {

@@ -86,34 +86,126 @@ const noTag = -2
 // of a sentence from the word it follows ("May." at the end of a sentence).
 func (d *Document) addToken(si, src, start, end int, lastInSentence bool) {
 	text := d.clean[start:end]
-	if i := contractionSplit(text); i > 0 {
-		d.appendToken(si, src, start, start+i)
-		d.appendToken(si, src, start+i, end)
-		return
+	// One pass over the word tells what the common word needs: no contraction (no ' and no
+	// byte of ’), nothing for Normalize to fold but ASCII capitals.
+	var flags uint8
+	for i := 0; i < len(text); i++ {
+		flags |= byteFlags[text[i]]
+	}
+	if flags&(flagApostrophe|flagHigh) != 0 {
+		if i := contractionSplit(text); i > 0 {
+			d.appendToken(si, src, start, start+i)
+			d.appendToken(si, src, start+i, end)
+			return
+		}
 	}
 	if lastInSentence && len(text) > 1 && strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "..") {
 		d.appendToken(si, src, start, end-1)
 		d.appendToken(si, -1, end-1, end)
 		return
 	}
-	d.appendToken(si, src, start, end)
+	if flags&(flagHigh|flagAmp) != 0 {
+		d.appendToken(si, src, start, end)
+		return
+	}
+	norm := text
+	if flags&flagUpper != 0 {
+		norm = d.lowerSpan(start, end)
+	}
+	d.toks = append(d.toks, Token{
+		Span:     d.omap.spanNear(Span{start, end}, &d.omapAt),
+		Text:     text,
+		Norm:     foldSpelling(norm),
+		Sentence: si,
+		src:      src,
+	})
 }
+
+// What addToken learns of a word from its bytes.
+const (
+	flagApostrophe = 1 << iota // '
+	flagHigh                   // a byte of a character outside ASCII
+	flagAmp                    // &, which may start a character reference Normalize folds
+	flagUpper                  // an ASCII capital
+)
+
+var byteFlags = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c == '\'':
+			t[c] = flagApostrophe
+		case c >= utf8.RuneSelf:
+			t[c] = flagHigh
+		case c == '&':
+			t[c] = flagAmp
+		case 'A' <= c && c <= 'Z':
+			t[c] = flagUpper
+		}
+	}
+	return t
+}()
 
 func (d *Document) appendToken(si, src, start, end int) {
 	text := d.clean[start:end]
 	d.toks = append(d.toks, Token{
 		Span:     d.omap.spanNear(Span{start, end}, &d.omapAt),
 		Text:     text,
-		Norm:     Normalize(text),
+		Norm:     d.normalize(text, start),
 		Sentence: si,
 		src:      src,
 	})
 }
 
+// normalize is Normalize(clean[start:start+len(word)]). An ASCII word with capitals is lowered
+// by slicing a lower-case copy of the whole clean text, made once per document, rather than by
+// a copy of its own: one allocation per document instead of one per capitalized word.
+func (d *Document) normalize(word string, start int) string {
+	upper := false
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf || c == '&' {
+			return Normalize(word)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return foldSpelling(word)
+	}
+	return foldSpelling(d.lowerSpan(start, start+len(word)))
+}
+
+// lowerSpan returns clean[start:end] with its ASCII capitals lowered, from the lower-case copy
+// of the document made the first time it is needed.
+func (d *Document) lowerSpan(start, end int) string {
+	if d.lower == "" {
+		d.lower = lowerASCII(d.clean)
+	}
+	return d.lower[start:end]
+}
+
+// lowerASCII returns s with its ASCII capitals lowered and every other byte as it is, so that
+// every byte keeps its offset.
+func lowerASCII(s string) string {
+	// Written in runs between capitals, into one allocation the result keeps.
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
+		}
+	}
+	b.WriteString(s[from:])
+	return b.String()
+}
+
 // contractionSplit returns where a contraction that prose leaves joined ("'ve", "'d") starts in
 // word, or 0.
 func contractionSplit(word string) int {
-	if strings.IndexByte(word, '\'') < 0 && !strings.Contains(word, "’") {
+	// ’ starts with byte 0xE2: a word with neither it nor ' holds no contraction.
+	if strings.IndexByte(word, '\'') < 0 && (strings.IndexByte(word, 0xE2) < 0 || !strings.Contains(word, "’")) {
 		return 0 // most words: no copy made
 	}
 	lw := strings.ToLower(strings.ReplaceAll(word, "’", "'"))
@@ -140,6 +232,15 @@ var spellings = []struct{ gb, us string }{
 	{"honour", "honor"}, {"centre", "center"}, {"cancell", "cancel"}, {"travell", "travel"},
 	{"labell", "label"}, {"programme", "program"}, {"cheque", "check"},
 }
+
+// minSpellingLen is the length of the shortest British stem of spellings.
+var minSpellingLen = func() int {
+	n := len(spellings[0].gb)
+	for _, sp := range spellings {
+		n = min(n, len(sp.gb))
+	}
+	return n
+}()
 
 // spellingsByFirst lists the spellings by the first byte of their British stem, so that a word
 // is compared with the few stems that start as it does.
@@ -175,8 +276,13 @@ func Normalize(word string) string {
 		// Markdown keeps character references as written; prose reads "&rsquo;" as "'".
 		w = quoteFolder.Replace(w)
 	}
-	if w == "" {
-		return w
+	return foldSpelling(w)
+}
+
+// foldSpelling folds the British spelling of a lower-case word to the American one.
+func foldSpelling(w string) string {
+	if len(w) < minSpellingLen {
+		return w // shorter than every British stem, as most words are
 	}
 	for _, i := range spellingsByFirst[w[0]] {
 		if sp := spellings[i]; strings.HasPrefix(w, sp.gb) {

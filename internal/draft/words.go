@@ -21,21 +21,34 @@ import (
 func splitWords(text string, out []Span) []Span {
 	s, orig := sanitize(text)
 	for i := 0; i < len(s); {
-		r, n := decodeRune(s, i)
-		if unicode.IsSpace(r) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
 			i += n
 			continue
 		}
 		// Most fields are a word of ASCII letters and digits, which prose keeps whole: one span,
 		// without splitField's tests for marks, contractions and abbreviations.
-		plain := isAlnumASCII(s[i])
-		j := i + n
+		plain := true
+		j := i
 		for j < len(s) {
-			r, n := decodeRune(s, j)
+			c := s[j]
+			if c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				plain = plain && isAlnumASCII(c)
+				j++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[j:])
 			if unicode.IsSpace(r) {
 				break
 			}
-			plain = plain && r < utf8.RuneSelf && isAlnumASCII(byte(r))
+			plain = false
 			j += n
 		}
 		from := len(out)
@@ -54,13 +67,9 @@ func splitWords(text string, out []Span) []Span {
 	return out
 }
 
-// decodeRune is utf8.DecodeRuneInString(s[i:]) with the ASCII case inline.
-func decodeRune(s string, i int) (rune, int) {
-	if c := s[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRuneInString(s[i:])
-}
+// asciiSpace tells the ASCII characters unicode.IsSpace reports as space, so that the common
+// byte is tested without a call.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // isAlnumASCII reports whether c is an ASCII letter or digit.
 func isAlnumASCII(c byte) bool {
@@ -238,7 +247,7 @@ func hasUpper(s string) bool {
 // isSpecialWord is prose's isSpecial: an emoticon, or an abbreviation it keeps whole ("U.S.",
 // "e.g.", "Mr.", "Dec."), as its expression `^(?:[A-Za-z]\.){2,}$|^[A-Z][a-z]{1,2}\.$` says.
 func isSpecialWord(tok string) bool {
-	if len(tok) <= maxEmoticonLen && proseEmoticons[tok] {
+	if len(tok) <= maxEmoticonLen && emoticonEnds[0][tok[0]] && emoticonEnds[1][tok[len(tok)-1]] && proseEmoticons[tok] {
 		return true
 	}
 	isLetter := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
@@ -268,6 +277,16 @@ func isSpecialWord(tok string) bool {
 // maxEmoticonLen is the byte length of the longest of proseEmoticons: a longer word is none, and
 // is not hashed to find out.
 const maxEmoticonLen = len("(╯°□°）╯︵┻━┻")
+
+// emoticonEnds tells the first bytes ([0]) and the last bytes ([1]) of proseEmoticons, so that
+// most words ("order.", "you,") are not hashed to find out that they are none.
+var emoticonEnds = func() (t [2][256]bool) {
+	for e := range proseEmoticons {
+		t[0][e[0]] = true
+		t[1][e[len(e)-1]] = true
+	}
+	return t
+}()
 
 // proseEmoticons are the emoticons prose keeps as one token.
 var proseEmoticons = map[string]bool{

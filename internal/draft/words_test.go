@@ -183,3 +183,12 @@ func lowerResizes(text string) bool {
 	}
 	return false
 }
+
+// TestASCIISpace checks the table splitWords reads ASCII space from against unicode.IsSpace.
+func TestASCIISpace(t *testing.T) {
+	for c := range rune(utf8.RuneSelf) {
+		if asciiSpace[c] != unicode.IsSpace(c) {
+			t.Errorf("asciiSpace[%q] = %v, unicode.IsSpace says %v", c, asciiSpace[c], unicode.IsSpace(c))
+		}
+	}
+}
