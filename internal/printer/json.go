@@ -88,6 +88,7 @@ type jsonStream struct {
 	ew    *errWriter
 	files jsonList
 	sum   summary
+	buf   []byte // the last file's element, reused
 }
 
 func newJSON(w io.Writer, _ Options) Stream {
@@ -106,7 +107,9 @@ func (s *jsonStream) Begin(Meta) error {
 // File writes one element of the list of files.
 func (s *jsonStream) File(f FileResult) error {
 	s.sum.add(f)
-	s.files.add(toJSONFile(f))
+	jf := toJSONFile(f)
+	s.buf = appendJSONFile(s.buf[:0], s.files.prefix(), &jf)
+	s.files.addEncoded(s.buf)
 	return s.ew.err
 }
 

@@ -252,11 +252,19 @@ type jsonList struct {
 }
 
 func (l *jsonList) add(v any) {
-	b, err := encodeJSON(l.indent+jsonIndent, v)
+	b, err := encodeJSON(l.prefix(), v)
 	if err != nil {
 		l.ew.fail(err)
 		return
 	}
+	l.addEncoded(b)
+}
+
+// prefix is the indentation of the lines of an element.
+func (l *jsonList) prefix() string { return l.indent + jsonIndent }
+
+// addEncoded writes an element already encoded with l.prefix().
+func (l *jsonList) addEncoded(b []byte) {
 	open := ",\n"
 	if l.n == 0 {
 		open = "[\n"
