@@ -208,7 +208,21 @@ func (d *Document) Find(re *regexp.Regexp) []Span {
 // character of context either side (the line breaks), so word boundaries and anchors behave as
 // they do over the whole text; a match runs across a line break only within that context.
 func (d *Document) FindLines(re *regexp.Regexp, may func(line string) bool) []Span {
-	var out []Span
+	return d.FindWindows(re, func(line string, out []Span) []Span {
+		if may(line) {
+			out = append(out, Span{0, len(line)})
+		}
+		return out
+	})
+}
+
+// FindWindows is FindLines narrowed further: windows returns, in order and apart, the parts of a
+// line (offsets into it) that may hold a match, and the expression runs over each with one
+// character of context either side, keeping the matches that start inside it. The caller
+// answers for every match of re lying inside one window: an expression over a run of some
+// characters (a phone number) then costs the length of the runs rather than of the line.
+func (d *Document) FindWindows(re *regexp.Regexp, windows func(line string, out []Span) []Span) []Span {
+	var out, ws []Span
 	for a := 0; a < len(d.clean); {
 		b := strings.IndexByte(d.clean[a:], '\n')
 		if b < 0 {
@@ -216,15 +230,20 @@ func (d *Document) FindLines(re *regexp.Regexp, may func(line string) bool) []Sp
 		} else {
 			b += a
 		}
-		if b > a && may(d.clean[a:b]) {
-			from, to := max(a-1, 0), min(b+1, len(d.clean))
+		if b > a {
+			ws = windows(d.clean[a:b], ws[:0])
+		}
+		for _, w := range ws {
+			start, end := a+w.Start, a+w.End
+			from, to := max(start-1, 0), min(end+1, len(d.clean))
 			for _, m := range re.FindAllStringIndex(d.clean[from:to], -1) {
-				// A match at the break that ends the line belongs to the next line's window.
-				if from+m[0] < b {
+				// A match at the context that ends the window belongs to what follows it.
+				if from+m[0] < end {
 					out = append(out, d.omap.span(Span{from + m[0], from + m[1]}))
 				}
 			}
 		}
+		ws = ws[:0]
 		a = b + 1
 	}
 	return out

@@ -1,9 +1,11 @@
 package reading
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -232,6 +234,41 @@ func FuzzWords(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := words(s), len(strings.Fields(s)); got != want {
 			t.Errorf("words(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
+
+// phoneMatches returns the phone numbers of text that isPhone accepts, found over whole lines
+// and over phoneRuns' windows.
+func phoneMatches(t *testing.T, text string) (whole, windowed []string, ok bool) {
+	d, err := draft.Parse("x.txt", []byte(text), draft.Text)
+	if err != nil {
+		return nil, nil, false
+	}
+	keep := func(spans []draft.Span) (out []string) {
+		for _, sp := range spans {
+			if s := d.Slice(sp); isPhone(s) {
+				out = append(out, fmt.Sprint(sp, s))
+			}
+		}
+		return out
+	}
+	whole = keep(d.FindLines(phoneRE, func(string) bool { return true }))
+	windowed = keep(d.FindWindows(phoneRE, phoneRuns))
+	return whole, windowed, true
+}
+
+// FuzzPhoneRuns checks that running phoneRE over phoneRuns' windows finds every phone number
+// that running it over whole lines does.
+func FuzzPhoneRuns(f *testing.F) {
+	for _, s := range []string{"Call 0800 123 4567 today.", "+44 (0)20 7946 0958", "x12345678y 1234-567-8901",
+		"Order 1234567 on 12.03.2024 at 10:30", "tel:+1-555-0100-999\n(555) 0100 999", "0800\t123\t4567", "1 2 3 4 5 6 7 8 9"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		whole, windowed, ok := phoneMatches(t, s)
+		if ok && !slices.Equal(whole, windowed) {
+			t.Errorf("%q: over whole lines %q, over runs %q", s, whole, windowed)
 		}
 	})
 }

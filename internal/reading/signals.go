@@ -486,13 +486,63 @@ var (
 // contactFinders pair each expression with a test that a line may hold a match: a line without
 // an "@" holds no e-mail address, and most lines hold no digit, no "#" and no web address.
 var contactFinders = []struct {
-	re  *regexp.Regexp
-	may func(line string) bool
+	re      *regexp.Regexp
+	windows func(line string, out []draft.Span) []draft.Span
 }{
-	{emailRE, func(l string) bool { return strings.IndexByte(l, '@') >= 0 }},
-	{urlRE, mayHoldDomain},
-	{phoneRE, mayHoldPhone},
-	{tagRE, func(l string) bool { return strings.IndexByte(l, '#') >= 0 }},
+	{emailRE, wholeLineIf(func(l string) bool { return strings.IndexByte(l, '@') >= 0 })},
+	{urlRE, wholeLineIf(mayHoldDomain)},
+	{phoneRE, phoneRuns},
+	{tagRE, wholeLineIf(func(l string) bool { return strings.IndexByte(l, '#') >= 0 })},
+}
+
+// wholeLineIf makes a window of the whole line when may says the line may hold a match.
+func wholeLineIf(may func(line string) bool) func(string, []draft.Span) []draft.Span {
+	return func(line string, out []draft.Span) []draft.Span {
+		if may(line) {
+			out = append(out, draft.Span{Start: 0, End: len(line)})
+		}
+		return out
+	}
+}
+
+// phoneRuns returns the runs of a line that may hold a phone number isPhone accepts: runs of
+// eight or more of the characters phoneRE matches (digits, space and "().-", with "+" before
+// them), with seven or more digits, as mayHoldPhone looks for them. Every match of phoneRE lies
+// inside one run, since each of its characters is one of those, so the expression need only run
+// over the runs: Go's expressions cost tens of nanoseconds a byte, and a line that holds a
+// number is mostly words.
+//
+// It runs over every line of every draft, so it looks at few bytes: a run of eight that starts
+// at or after i holds the byte at i+7, so when that byte cannot be in a run, the search goes on
+// from i+8 without looking at the bytes between. In prose that is most of the time.
+func phoneRuns(line string, out []draft.Span) []draft.Span {
+	for i := 0; i+8 <= len(line); {
+		p := i + 7
+		if phoneByte[line[p]] == phoneOther {
+			i = p + 1
+			continue
+		}
+		start, end := p, p+1
+		for start > i && phoneByte[line[start-1]] != phoneOther {
+			start--
+		}
+		for end < len(line) && phoneByte[line[end]] != phoneOther {
+			end++
+		}
+		if end-start >= 8 {
+			digits := 0
+			for k := start; k < end; k++ {
+				if phoneByte[line[k]] == phoneDigit {
+					digits++
+				}
+			}
+			if digits >= 7 {
+				out = append(out, draft.Span{Start: start, End: end})
+			}
+		}
+		i = end + 1
+	}
+	return out
 }
 
 // mayHoldDomain reports whether line may hold a web address or a domain name, as urlRE finds
@@ -530,40 +580,9 @@ func anyByteWhere(line string, c byte, ok func(i int) bool) bool {
 // mayHoldPhone reports whether line holds a run of eight or more of the characters phoneRE
 // matches, digits, space and "+().-", with seven or more digits among them: the least a phone
 // number that isPhone accepts is made of. Dates, prices and order numbers seldom are.
-//
-// It runs over every line of every draft, so it looks at few bytes: a run of eight that starts
-// at or after i holds the byte at i+7, so when that byte cannot be in a run, the search goes on
-// from i+8 without looking at the bytes between. In prose that is most of the time.
 func mayHoldPhone(line string) bool {
-	// Invariant: i is 0 or line[i-1] is in no run, so a run that holds a byte at or after i
-	// starts at or after i.
-	for i := 0; i+8 <= len(line); {
-		p := i + 7
-		if phoneByte[line[p]] == phoneOther {
-			i = p + 1
-			continue
-		}
-		start, end := p, p+1
-		for start > i && phoneByte[line[start-1]] != phoneOther {
-			start--
-		}
-		for end < len(line) && phoneByte[line[end]] != phoneOther {
-			end++
-		}
-		if end-start >= 8 {
-			digits := 0
-			for k := start; k < end; k++ {
-				if phoneByte[line[k]] == phoneDigit {
-					digits++
-				}
-			}
-			if digits >= 7 {
-				return true
-			}
-		}
-		i = end + 1
-	}
-	return false
+	var buf [1]draft.Span
+	return len(phoneRuns(line, buf[:0])) > 0
 }
 
 // The classes of bytes for mayHoldPhone: a table look-up costs less per byte than comparisons.
@@ -589,7 +608,7 @@ func (r *Reading) readRegexps(d *draft.Document) {
 	// Each expression runs once over the lines that may hold a match; a match counts for the
 	// sentence it is in.
 	for _, c := range contactFinders {
-		for _, sp := range d.FindLines(c.re, c.may) {
+		for _, sp := range d.FindWindows(c.re, c.windows) {
 			re := c.re
 			si := d.SentenceAt(sp.Start)
 			if si < 0 || re == phoneRE && !isPhone(d.Slice(sp)) {
