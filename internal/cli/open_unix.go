@@ -13,3 +13,11 @@ import (
 func openNonBlocking(path string) (*os.File, error) {
 	return os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 }
+
+// stillLinked reports whether the file fi describes, opened and then read, still has a name:
+// a count of links above zero says so without looking the path up again. A file with none was
+// deleted, or replaced under its name (as editors save), which only the path can tell apart.
+func stillLinked(fi os.FileInfo) bool {
+	st, ok := fi.Sys().(*syscall.Stat_t)
+	return ok && st.Nlink > 0
+}

@@ -117,6 +117,9 @@ func readRegular(path string) ([]byte, error) {
 		(before.Size() > 0 && int64(len(raw)) != before.Size()) {
 		return nil, errors.New("changed while it was read")
 	}
+	if stillLinked(after) {
+		return raw, nil
+	}
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return nil, errors.New("deleted while it was read")
 	}
