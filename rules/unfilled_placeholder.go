@@ -105,8 +105,10 @@ func maySlot(line string) bool {
 			if strings.HasPrefix(rest, "NAME") || len(rest) >= 5 && strings.EqualFold(rest[:5], "nsert") {
 				return true
 			}
-		case 0xC5: // "ſ", which the case-blind parts read as "s"
-			return true
+		case 0xC5: // "ſ" (C5 BF), which the case-blind parts read as "s"; not "ń" or "ś"
+			if len(rest) > 1 && rest[1] == 0xBF {
+				return true
+			}
 		case 'C':
 			if strings.HasPrefix(rest, "CUSTOMER") {
 				return true
