@@ -8,11 +8,11 @@ import (
 
 // encodingJSON is what encoding/json writes for v at prefix: the encoding appendJSONFile and
 // appendJSONString must reproduce.
-func encodingJSON(t testing.TB, prefix string, v any) string {
-	t.Helper()
+func encodingJSON(tb testing.TB, prefix string, v any) string {
+	tb.Helper()
 	b, err := encodeJSON(prefix, v)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	return string(b)
 }

@@ -240,7 +240,7 @@ func FuzzWords(f *testing.F) {
 
 // phoneMatches returns the phone numbers of text that isPhone accepts, found over whole lines
 // and over phoneRuns' windows.
-func phoneMatches(t *testing.T, text string) (whole, windowed []string, ok bool) {
+func phoneMatches(text string) (whole, windowed []string, ok bool) {
 	d, err := draft.Parse("x.txt", []byte(text), draft.Text)
 	if err != nil {
 		return nil, nil, false
@@ -266,7 +266,7 @@ func FuzzPhoneRuns(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		whole, windowed, ok := phoneMatches(t, s)
+		whole, windowed, ok := phoneMatches(s)
 		if ok && !slices.Equal(whole, windowed) {
 			t.Errorf("%q: over whole lines %q, over runs %q", s, whole, windowed)
 		}
