@@ -4,38 +4,18 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"sync"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/apologylint/apologylint/internal/prosetest"
 	"github.com/apologylint/apologylint/internal/synth"
-	"github.com/jdkato/prose/v2"
 )
-
-var proseModel = sync.OnceValue(func() *prose.Model {
-	pd, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(false))
-	if err != nil {
-		panic(err)
-	}
-	return pd.Model
-})
 
 // proseTags returns the tags prose reports for its tokens of text, or ok false where it panics.
 func proseTags(text string) (tags []string, ok bool) {
-	defer func() {
-		if recover() != nil {
-			ok = false
-		}
-	}()
-	pd, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(proseModel()))
-	if err != nil {
-		return nil, false
-	}
-	for _, t := range pd.Tokens() {
-		tags = append(tags, t.Tag)
-	}
-	return tags, true
+	_, tags, ok = prosetest.Tokens(text)
+	return tags, ok
 }
 
 // proseReported returns tagSentence's tags of text as prose would report them.

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/apologylint/apologylint/internal/cputime"
 	"github.com/apologylint/apologylint/internal/lsp"
 )
 
@@ -26,7 +27,7 @@ func BenchmarkRelint(b *testing.B) {
 	remove := edit(17, 12, 17, 20, "")
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Process()
 	for i := range b.N {
 		change := insert
 		if i%2 == 1 {
@@ -37,6 +38,6 @@ func BenchmarkRelint(b *testing.B) {
 		}
 	}
 	b.StopTimer()
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64(cputime.Process()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 	c.stop()
 }

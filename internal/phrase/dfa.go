@@ -168,24 +168,7 @@ func (s *Set) miss(cur *dstate, norm string, id, sym int32) *dstate {
 	if cur.begin {
 		start = 0
 	}
-	if id >= 0 {
-		for _, out := range s.firstNext[id] {
-			r.add(out, start)
-		}
-		if cur.begin {
-			for _, out := range s.firstNextAnchored[id] {
-				r.add(out, start)
-			}
-		}
-	}
-	if len(norm) >= prefixLen {
-		for _, f := range s.byPrefix[norm[:prefixLen]] {
-			r.step(thread{int32(f), start}, norm, id)
-		}
-	}
-	for _, f := range s.generic {
-		r.step(thread{int32(f), start}, norm, id)
-	}
+	r.startPatterns(norm, id, start, cur.begin)
 	g.next = r.next
 	set := g.buf[:0]
 	for _, t := range r.next {

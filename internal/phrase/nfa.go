@@ -42,25 +42,7 @@ func (s *Set) runNFA(d *draft.Document) []Match {
 			for _, t := range r.cur {
 				r.step(t, norm, id)
 			}
-			start := int32(i)
-			if id >= 0 {
-				for _, out := range s.firstNext[id] {
-					r.add(out, start)
-				}
-				if i == sent.First {
-					for _, out := range s.firstNextAnchored[id] {
-						r.add(out, start)
-					}
-				}
-			}
-			if len(norm) >= prefixLen {
-				for _, f := range s.byPrefix[norm[:prefixLen]] {
-					r.step(thread{int32(f), start}, norm, id)
-				}
-			}
-			for _, f := range s.generic {
-				r.step(thread{int32(f), start}, norm, id)
-			}
+			r.startPatterns(norm, id, int32(i), i == sent.First)
 			r.cur, r.next = r.next, r.cur
 		}
 	}

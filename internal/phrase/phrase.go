@@ -629,6 +629,32 @@ type runner struct {
 	first     int32 // the sentence's first token, where anchored patterns must start
 }
 
+// startPatterns starts every pattern that can start on a token (normalised norm, vocab number
+// id, or -1) at token start: the first steps taken at compile time for its word, then the
+// patterns whose first test needs the token itself. Anchored patterns start only at the first
+// token of a sentence.
+func (r *runner) startPatterns(norm string, id, start int32, sentenceStart bool) {
+	s := r.set
+	if id >= 0 {
+		for _, out := range s.firstNext[id] {
+			r.add(out, start)
+		}
+		if sentenceStart {
+			for _, out := range s.firstNextAnchored[id] {
+				r.add(out, start)
+			}
+		}
+	}
+	if len(norm) >= prefixLen {
+		for _, f := range s.byPrefix[norm[:prefixLen]] {
+			r.step(thread{int32(f), start}, norm, id)
+		}
+	}
+	for _, f := range s.generic {
+		r.step(thread{int32(f), start}, norm, id)
+	}
+}
+
 // step moves thread t over the token (normal form norm, vocab number id) into next.
 func (r *runner) step(t thread, norm string, id int32) {
 	st := &r.set.hot[t.state]

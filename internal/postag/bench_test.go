@@ -5,6 +5,7 @@ import (
 
 	"github.com/apologylint/apologylint/internal/draft"
 	"github.com/apologylint/apologylint/internal/postag"
+	"github.com/apologylint/apologylint/internal/prosetest"
 	"github.com/apologylint/apologylint/internal/synth"
 	"github.com/jdkato/prose/v2"
 )
@@ -18,7 +19,7 @@ func benchSentences(b *testing.B) (texts []string, words [][]string) {
 			b.Fatal(err)
 		}
 		for _, s := range doc.Sentences() {
-			w, _, ok := proseTokens(s.Text)
+			w, _, ok := prosetest.Tokens(s.Text)
 			if ok {
 				texts = append(texts, s.Text)
 				words = append(words, w)
@@ -35,7 +36,7 @@ func benchSentences(b *testing.B) (texts []string, words [][]string) {
 //	go test ./internal/postag -run '^$' -bench Tag -benchmem
 func BenchmarkTag(b *testing.B) {
 	texts, words := benchSentences(b)
-	model := proseModel()
+	model := prosetest.Model()
 	b.Run("postag", func(b *testing.B) {
 		var out []string
 		b.ReportAllocs()

@@ -14,17 +14,9 @@ import (
 	"github.com/apologylint/apologylint/internal/draft"
 	"github.com/apologylint/apologylint/internal/postag"
 	"github.com/apologylint/apologylint/internal/postag/internal/modelgen"
+	"github.com/apologylint/apologylint/internal/prosetest"
 	"github.com/apologylint/apologylint/internal/synth"
-	"github.com/jdkato/prose/v2"
 )
-
-var proseModel = sync.OnceValue(func() *prose.Model {
-	pd, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(false))
-	if err != nil {
-		panic(err)
-	}
-	return pd.Model
-})
 
 var proseWeights = sync.OnceValue(func() *modelgen.Prose {
 	p, err := modelgen.LoadProse()
@@ -33,24 +25,6 @@ var proseWeights = sync.OnceValue(func() *modelgen.Prose {
 	}
 	return p
 })
-
-// proseTokens returns prose's tokens of text and their tags, or ok false where prose panics.
-func proseTokens(text string) (words, tags []string, ok bool) {
-	defer func() {
-		if recover() != nil {
-			ok = false
-		}
-	}()
-	pd, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(proseModel()))
-	if err != nil {
-		return nil, nil, false
-	}
-	for _, t := range pd.Tokens() {
-		words = append(words, t.Text)
-		tags = append(tags, t.Tag)
-	}
-	return words, tags, true
-}
 
 // proseTie reports whether prose's perceptron has two or more best classes for word i, given
 // prose's own tags before it: scored as prose scores (featurize, add and normalize below are
@@ -164,7 +138,7 @@ func reportedFrom(text string, n int) []int {
 			}
 			j += size
 		}
-		words, _, ok := proseTokens(clean[i:j])
+		words, _, ok := prosetest.Tokens(clean[i:j])
 		if !ok {
 			return nil
 		}
@@ -209,7 +183,7 @@ func endsInSpace(s string) bool {
 // prose cannot tag text at all.
 func compare(tb testing.TB, text string) (n int, tie, ok bool) {
 	tb.Helper()
-	words, want, ok := proseTokens(text)
+	words, want, ok := prosetest.Tokens(text)
 	if !ok {
 		return 0, false, false
 	}
@@ -255,7 +229,7 @@ func TestTagSentences(t *testing.T) {
 		{"In 1999 - 12 of the 3-day passes - @dana said *T*-1 0 -LRB-", "IN CD - CD IN DT JJ NNS - NN VBD -NONE- -NONE- -LRB-"},
 		{"", ""},
 	} {
-		words, _, _ := proseTokens(tc.text)
+		words, _, _ := prosetest.Tokens(tc.text)
 		got := strings.Join(postag.Tag(words, nil), " ")
 		if got != tc.tags {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.tags)

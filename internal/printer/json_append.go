@@ -20,56 +20,21 @@ func appendJSONFile(b []byte, prefix string, f *jsonFile) []byte {
 	b = appendJSONString(b, f.Path)
 	b = append(b, ',')
 	b = appendKey(b, in1, "findings")
-	if len(f.Findings) == 0 {
-		b = append(b, "[]"...)
-	} else {
-		b = append(b, '[')
-		for i := range f.Findings {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, '\n')
-			b = append(b, in2...)
-			b = append(b, '{')
-			b = appendFindingKeys(b, in2+jsonIndent, &f.Findings[i])
-			b = append(b, '\n')
-			b = append(b, in2...)
-			b = append(b, '}')
-		}
-		b = append(b, '\n')
-		b = append(b, in1...)
-		b = append(b, ']')
-	}
+	b = appendObjects(b, in1, len(f.Findings), func(b []byte, in string, i int) []byte {
+		return appendFindingKeys(b, in, &f.Findings[i])
+	})
 	b = append(b, ',')
 	b = appendKey(b, in1, "suppressed")
-	if len(f.Suppressed) == 0 {
-		b = append(b, "[]"...)
-	} else {
-		b = append(b, '[')
-		for i := range f.Suppressed {
-			sp := &f.Suppressed[i]
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, '\n')
-			b = append(b, in2...)
-			b = append(b, '{')
-			in3 := in2 + jsonIndent
-			b = appendFindingKeys(b, in3, &sp.jsonFinding)
-			b = append(b, ',')
-			b = appendKey(b, in3, "reason")
-			b = appendJSONString(b, sp.Reason)
-			b = append(b, ',')
-			b = appendKey(b, in3, "directive_line")
-			b = strconv.AppendInt(b, int64(sp.DirectiveLine), 10)
-			b = append(b, '\n')
-			b = append(b, in2...)
-			b = append(b, '}')
-		}
-		b = append(b, '\n')
-		b = append(b, in1...)
-		b = append(b, ']')
-	}
+	b = appendObjects(b, in1, len(f.Suppressed), func(b []byte, in string, i int) []byte {
+		sp := &f.Suppressed[i]
+		b = appendFindingKeys(b, in, &sp.jsonFinding)
+		b = append(b, ',')
+		b = appendKey(b, in, "reason")
+		b = appendJSONString(b, sp.Reason)
+		b = append(b, ',')
+		b = appendKey(b, in, "directive_line")
+		return strconv.AppendInt(b, int64(sp.DirectiveLine), 10)
+	})
 	if len(f.Structure) > 0 {
 		b = append(b, ',')
 		b = appendKey(b, in1, "structure")
@@ -103,6 +68,31 @@ func appendJSONFile(b []byte, prefix string, f *jsonFile) []byte {
 	b = append(b, '\n')
 	b = append(b, prefix...)
 	return append(b, '}')
+}
+
+// appendObjects appends an array of n objects whose key lines keys appends for object i, the
+// array's own lines indented by in: "[]" when empty, as encoding/json writes it.
+func appendObjects(b []byte, in string, n int, keys func(b []byte, in string, i int) []byte) []byte {
+	if n == 0 {
+		return append(b, "[]"...)
+	}
+	in2 := in + jsonIndent
+	b = append(b, '[')
+	for i := range n {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '\n')
+		b = append(b, in2...)
+		b = append(b, '{')
+		b = keys(b, in2+jsonIndent, i)
+		b = append(b, '\n')
+		b = append(b, in2...)
+		b = append(b, '}')
+	}
+	b = append(b, '\n')
+	b = append(b, in...)
+	return append(b, ']')
 }
 
 // appendFindingKeys appends the keys of a finding, each on a line indented by in, without the
