@@ -17,6 +17,7 @@ import (
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/pflag"
 
+	"github.com/apologylint/apologylint/internal/draft"
 	"github.com/apologylint/apologylint/internal/lint"
 	"github.com/apologylint/apologylint/internal/printer"
 	"github.com/apologylint/apologylint/rules"
@@ -85,6 +86,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		fs.Usage()
 		return ExitError
 	}
+	// Something will be linted: build the sentence engine while the configuration is read and
+	// the phrases are compiled, on the core the workers do not use yet.
+	go draft.Prepare()
 	cfg, err := o.settings(fs.Changed, getenv, isTerminal(stdout))
 	if err != nil {
 		return fail(stderr, err)
