@@ -86,64 +86,18 @@ const noTag = -2
 // of a sentence from the word it follows ("May." at the end of a sentence).
 func (d *Document) addToken(si, src, start, end int, lastInSentence bool) {
 	text := d.clean[start:end]
-	// One pass over the word tells what the common word needs: no contraction (no ' and no
-	// byte of ’), nothing for Normalize to fold but ASCII capitals.
-	var flags uint8
-	for i := 0; i < len(text); i++ {
-		flags |= byteFlags[text[i]]
-	}
-	if flags&(flagApostrophe|flagHigh) != 0 {
-		if i := contractionSplit(text); i > 0 {
-			d.appendToken(si, src, start, start+i)
-			d.appendToken(si, src, start+i, end)
-			return
-		}
+	if i := contractionSplit(text); i > 0 {
+		d.appendToken(si, src, start, start+i)
+		d.appendToken(si, src, start+i, end)
+		return
 	}
 	if lastInSentence && len(text) > 1 && strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "..") {
 		d.appendToken(si, src, start, end-1)
 		d.appendToken(si, -1, end-1, end)
 		return
 	}
-	if flags&(flagHigh|flagAmp) != 0 {
-		d.appendToken(si, src, start, end)
-		return
-	}
-	norm := text
-	if flags&flagUpper != 0 {
-		norm = d.lowerSpan(start, end)
-	}
-	d.toks = append(d.toks, Token{
-		Span:     d.omap.spanNear(Span{start, end}, &d.omapAt),
-		Text:     text,
-		Norm:     foldSpelling(norm),
-		Sentence: si,
-		src:      src,
-	})
+	d.appendToken(si, src, start, end)
 }
-
-// What addToken learns of a word from its bytes.
-const (
-	flagApostrophe = 1 << iota // '
-	flagHigh                   // a byte of a character outside ASCII
-	flagAmp                    // &, which may start a character reference Normalize folds
-	flagUpper                  // an ASCII capital
-)
-
-var byteFlags = func() (t [256]uint8) {
-	for c := range t {
-		switch {
-		case c == '\'':
-			t[c] = flagApostrophe
-		case c >= utf8.RuneSelf:
-			t[c] = flagHigh
-		case c == '&':
-			t[c] = flagAmp
-		case 'A' <= c && c <= 'Z':
-			t[c] = flagUpper
-		}
-	}
-	return t
-}()
 
 func (d *Document) appendToken(si, src, start, end int) {
 	text := d.clean[start:end]
