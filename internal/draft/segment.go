@@ -41,6 +41,9 @@ func (d *Document) segment(blocks []block) {
 	d.toks = make([]Token, 0, len(d.clean)/4+8)
 	d.sents = make([]Sentence, 0, len(d.clean)/48+4)
 	d.blocks = make([]Block, 0, len(blocks))
+	if err == nil {
+		d.punkt.st = seg.Storage // the training data the port reads
+	}
 	for _, b := range blocks {
 		d.blocks = append(d.blocks, Block{Kind: b.kind, Span: d.omap.span(b.span), First: len(d.sents)})
 		bi := len(d.blocks) - 1
@@ -55,7 +58,6 @@ func (d *Document) segment(blocks []block) {
 				d.addSentence(bi, ln) // what Punkt would make of it, at no cost
 				continue
 			}
-			d.punkt.st = seg.Storage
 			d.breakBuf = d.punkt.breaks(text, d.breakBuf[:0])
 			from := 0
 			for _, to := range d.breakBuf {
