@@ -114,11 +114,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	if cfg.fix || cfg.diff {
 		return fixAll(jobs, ran, in, cfg, slices.Contains(fs.Args(), "-"), stdout, stderr)
 	}
-	s, err := printer.NewStream(cfg.format, stdout, cfg.output)
+	out := newBatchWriter(stdout)
+	s, err := printer.NewStream(cfg.format, out, cfg.output)
 	if err != nil {
 		return fail(stderr, err)
 	}
-	code, err := lintAll(ran, in, s, func(i int) outcome { return lintOne(jobs[i], in.files[i], cfg) }, nil)
+	code, err := lintAll(ran, in, s, out, func(i int) outcome { return lintOne(jobs[i], in.files[i], cfg) }, nil)
 	if err != nil {
 		return failWrite(stderr, err, code)
 	}

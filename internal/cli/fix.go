@@ -41,12 +41,13 @@ func fixAll(jobs []job, ran []lint.Rule, in inputs, cfg settings, stdinGiven boo
 	if stdinGiven {
 		to = stderr
 	}
-	s, err := printer.NewStream(cfg.format, to, cfg.output)
+	out := newBatchWriter(to)
+	s, err := printer.NewStream(cfg.format, out, cfg.output)
 	if err != nil {
 		return fail(stderr, err)
 	}
 	fixes, files := 0, 0
-	code, err := lintAll(ran, in, s, do, func(i int, o outcome) error {
+	code, err := lintAll(ran, in, s, out, do, func(i int, o outcome) error {
 		if o.fixed == nil {
 			return nil
 		}
@@ -187,7 +188,7 @@ func diffAll(in inputs, do func(i int) outcome, stdout, stderr io.Writer) int {
 		changed = true
 		_, err := io.WriteString(stdout, d)
 		return err
-	})
+	}, nil)
 	if err != nil {
 		return failWrite(stderr, fmt.Errorf("write diff: %w", err), ExitFindings)
 	}

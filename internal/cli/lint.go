@@ -30,7 +30,7 @@ const windowPerWorker = 2
 // --fix); seen, when not nil, is handed each outcome in input order before it is printed. ran
 // lists every rule that runs on some input. It returns the exit code, and the error that
 // stopped the report, if one did.
-func lintAll(ran []lint.Rule, in inputs, s printer.Stream, do func(i int) outcome, seen func(i int, o outcome) error) (int, error) {
+func lintAll(ran []lint.Rule, in inputs, s printer.Stream, out *batchWriter, do func(i int) outcome, seen func(i int, o outcome) error) (int, error) {
 	if err := s.Begin(printer.Meta{Tool: tool, Version: programVersion(), Rules: ran}); err != nil {
 		// Nothing linted yet: the caller fails unless the reader went away.
 		return ExitClean, fmt.Errorf("write report: %w", err)
@@ -57,6 +57,11 @@ func lintAll(ran []lint.Rule, in inputs, s printer.Stream, do func(i int) outcom
 			return fmt.Errorf("write report: %w", err)
 		}
 		return nil
+	}, func() error {
+		if err := out.Flush(); err != nil {
+			return fmt.Errorf("write report: %w", err)
+		}
+		return nil
 	})
 	if err != nil {
 		// The code so far goes with the error: a reader that went away (EPIPE) ends the run
@@ -65,6 +70,9 @@ func lintAll(ran []lint.Rule, in inputs, s printer.Stream, do func(i int) outcom
 	}
 	sortErrors(errs)
 	if err := s.End(errs); err != nil {
+		return exitFor(len(errs), findings), fmt.Errorf("write report: %w", err)
+	}
+	if err := out.Flush(); err != nil {
 		return exitFor(len(errs), findings), fmt.Errorf("write report: %w", err)
 	}
 	return exitFor(len(errs), findings), nil
@@ -80,9 +88,11 @@ func poolSize(n int) int {
 // index order, on the calling goroutine. At most window results are in flight, from the start of
 // do to the end of emit: index i goes to a worker only once result i-window has been emitted, so
 // a slow input holds the pool up instead of letting the results after it pile up, and each
-// result can be let go once emitted. The first error from emit stops the run and is returned:
-// the calls under way finish, and their results are dropped.
-func ordered[T any](n, workers, window int, do func(i int) T, emit func(T) error) error {
+// result can be let go once emitted. idle, unless nil, is called whenever emit would otherwise
+// wait for a worker, so that output held back to write in larger pieces still reaches a reader
+// as soon as there is nothing more to add to it. The first error from emit or idle stops the run
+// and is returned: the calls under way finish, and their results are dropped.
+func ordered[T any](n, workers, window int, do func(i int) T, emit func(T) error, idle func() error) error {
 	type result struct {
 		i int
 		v T
@@ -123,7 +133,22 @@ func ordered[T any](n, workers, window int, do func(i int) T, emit func(T) error
 	pending := make(map[int]T, window) // results that wait for an earlier one
 	want := 0
 	var err error
-	for r := range results {
+	for {
+		var r result
+		var ok bool
+		select {
+		case r, ok = <-results:
+		default: // nothing to emit now
+			if idle != nil && err == nil {
+				if err = idle(); err != nil {
+					close(stop)
+				}
+			}
+			r, ok = <-results
+		}
+		if !ok {
+			break
+		}
 		if err != nil {
 			continue
 		}

@@ -1,14 +1,34 @@
-//go:build !unix
+//go:build !linux
 
 package cli
 
 import "os"
 
-// openNonBlocking opens path for reading. Only Unix has FIFOs that block on open.
-func openNonBlocking(path string) (*os.File, error) {
-	return os.Open(path)
+// osFile is a file opened for reading through os.File.
+type osFile struct{ *os.File }
+
+// openNonBlocking opens path for reading without waiting where the system can: opening a FIFO
+// for reading blocks until a writer opens it, which for a FIFO left in a drafts folder is
+// forever. Reads of a regular file are not affected by the flag.
+func openNonBlocking(path string) (draftReader, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|nonBlocking, 0)
+	if err != nil {
+		return nil, err
+	}
+	return osFile{f}, nil
 }
 
-// stillLinked reports whether the file fi describes still has a name. Without a link count the
-// path must be looked up again.
-func stillLinked(os.FileInfo) bool { return false }
+// stat describes the open file. Without a link count, whether the file still has a name is
+// left to a look-up of its path.
+func (f osFile) stat() (fileStat, error) {
+	fi, err := f.Stat()
+	if err != nil {
+		return fileStat{}, err
+	}
+	return fileStat{
+		regular: fi.Mode().IsRegular(),
+		dir:     fi.IsDir(),
+		size:    fi.Size(),
+		mtime:   fi.ModTime().UnixNano(),
+	}, nil
+}

@@ -74,6 +74,22 @@ func readDraft(path string) (draftFile, error) {
 	return decodeDraft(raw)
 }
 
+// draftReader is a file opened for reading, with what readRegular needs to know of it.
+type draftReader interface {
+	io.ReadCloser
+	stat() (fileStat, error)
+}
+
+// fileStat is what readRegular checks of an open file.
+type fileStat struct {
+	regular, dir bool
+	size         int64
+	mtime        int64 // nanoseconds since 1970
+	// linked is true when the system says the file still has a name (a link count above zero).
+	// When false, the path is looked up again to tell a deleted file.
+	linked bool
+}
+
 // readRegular reads a regular file. It opens the file without blocking and checks what it
 // opened, not what the path named a moment before, so that a FIFO put in a file's place is
 // still never read. A file that changes size or modification time while it is read, or is
@@ -84,40 +100,40 @@ func readRegular(path string) ([]byte, error) {
 		return nil, errors.New(pathMessage(err))
 	}
 	defer func() { _ = f.Close() }() // read-only: closing cannot lose data
-	before, err := f.Stat()
+	before, err := f.stat()
 	if err != nil {
 		return nil, errors.New(pathMessage(err))
 	}
-	if !before.Mode().IsRegular() {
-		if before.IsDir() {
+	if !before.regular {
+		if before.dir {
 			return nil, errors.New("is a directory")
 		}
 		return nil, errNotRegular
 	}
-	if before.Size() > maxDraftSize {
-		return nil, tooLarge(before.Size())
+	if before.size > maxDraftSize {
+		return nil, tooLarge(before.size)
 	}
 	if readHook != nil {
 		readHook(path)
 	}
-	raw, err := readAllSized(io.LimitReader(f, maxDraftSize+1), before.Size())
+	raw, err := readSized(f, before.size)
 	if err != nil {
 		return nil, errors.New(pathMessage(err))
 	}
 	if len(raw) > maxDraftSize {
 		return nil, tooLarge(int64(len(raw)))
 	}
-	after, err := f.Stat()
+	after, err := f.stat()
 	if err != nil {
 		return nil, errors.New(pathMessage(err))
 	}
 	// A file in /proc reports size 0 and still has content: compare the read length with the
 	// size only when there is a size.
-	if after.Size() != before.Size() || !after.ModTime().Equal(before.ModTime()) ||
-		(before.Size() > 0 && int64(len(raw)) != before.Size()) {
+	if after.size != before.size || after.mtime != before.mtime ||
+		(before.size > 0 && int64(len(raw)) != before.size) {
 		return nil, errors.New("changed while it was read")
 	}
-	if stillLinked(after) {
+	if after.linked {
 		return raw, nil
 	}
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
@@ -126,24 +142,21 @@ func readRegular(path string) ([]byte, error) {
 	return raw, nil
 }
 
-// readAllSized is io.ReadAll into a buffer sized for a file of size bytes, one more to see its
-// end: io.ReadAll starts at 512 bytes and grows, which copied a typical draft three times. The
-// buffer still grows if the file holds more than its size said.
-func readAllSized(r io.Reader, size int64) ([]byte, error) {
-	b := make([]byte, 0, min(max(size, 0), maxDraftSize)+1)
-	for {
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
-		}
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err == io.EOF {
-			return b, nil
-		}
-		if err != nil {
-			return b, err
-		}
+// readSized reads a file that stat said holds size bytes, into a buffer of that size. It stops
+// once it has read them, without the read that would find the end: the second stat, which
+// readRegular makes after it, tells a file that grew meanwhile. A file whose size is unknown
+// (0, as in /proc) is read to its end, at most maxDraftSize+1 bytes. io.ReadAll would start at
+// 512 bytes and grow, which copied a typical draft three times.
+func readSized(r io.Reader, size int64) ([]byte, error) {
+	if size <= 0 {
+		return io.ReadAll(io.LimitReader(r, maxDraftSize+1))
 	}
+	b := make([]byte, size)
+	n, err := io.ReadFull(r, b)
+	if err == io.ErrUnexpectedEOF {
+		err = nil // shrank meanwhile: the second stat tells
+	}
+	return b[:n], err
 }
 
 // tooLarge is the error for a file over maxDraftSize.

@@ -37,7 +37,7 @@ func TestOrderedKeepsOrder(t *testing.T) {
 				func(i int) error {
 					got = append(got, i)
 					return nil
-				})
+				}, nil)
 			if err != nil {
 				t.Fatalf("ordered error = %v, want nil", err)
 			}
@@ -74,7 +74,7 @@ func TestOrderedBoundsInFlight(t *testing.T) {
 		func(int) error {
 			live.Add(-1)
 			return nil
-		})
+		}, nil)
 	if err != nil {
 		t.Fatalf("ordered error = %v, want nil", err)
 	}
@@ -100,7 +100,7 @@ func TestOrderedStopsOnEmitError(t *testing.T) {
 				return errFull
 			}
 			return nil
-		})
+		}, nil)
 	if !errors.Is(err, errFull) {
 		t.Errorf("ordered error = %v, want %v", err, errFull)
 	}
@@ -111,6 +111,84 @@ func TestOrderedStopsOnEmitError(t *testing.T) {
 	if got := calls.Load(); got > 5+window {
 		t.Errorf("do called %d times, want at most %d after emit failed", got, 5+window)
 	}
+}
+
+// TestOrderedIdle checks that idle runs whenever the emitter would wait, so that held-back
+// output is written before a slow file, and that its error stops the run as emit's does.
+func TestOrderedIdle(t *testing.T) {
+	var out []string
+	release := make(chan struct{})
+	err := ordered(3, 1, 3,
+		func(i int) int {
+			if i == 1 {
+				<-release // slow: the emitter waits for it with result 0 emitted
+			}
+			return i
+		},
+		func(i int) error {
+			out = append(out, fmt.Sprint("emit ", i))
+			return nil
+		},
+		func() error {
+			out = append(out, "idle")
+			if len(out) > 1 && out[len(out)-2] == "emit 0" {
+				close(release)
+			}
+			return nil
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if i := slices.Index(out, "emit 0"); i < 0 || i+1 >= len(out) || out[i+1] != "idle" {
+		t.Errorf("calls %q: want idle right after emit 0, while result 1 is late", out)
+	}
+	errGone := errors.New("reader gone")
+	var emitted atomic.Int64
+	err = ordered(100, 2, 4, func(i int) int { return i },
+		func(int) error { emitted.Add(1); return nil },
+		func() error { return errGone })
+	if !errors.Is(err, errGone) {
+		t.Errorf("ordered error = %v, want the idle error", err)
+	}
+	if emitted.Load() == 100 {
+		t.Errorf("every result emitted after idle failed")
+	}
+}
+
+func TestBatchWriter(t *testing.T) {
+	var w countingWriter
+	b := newBatchWriter(&w)
+	chunk := strings.Repeat("x", 1000)
+	for range 200 {
+		if _, err := b.Write([]byte(chunk)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := b.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if w.n != 200*len(chunk) {
+		t.Errorf("wrote %d bytes, want %d", w.n, 200*len(chunk))
+	}
+	if want := 200*len(chunk)/batchSize + 1; w.writes > want {
+		t.Errorf("%d writes for %d bytes, want at most %d", w.writes, w.n, want)
+	}
+	// The first error sticks.
+	b = newBatchWriter(&epipeWriter{})
+	if _, err := b.Write(make([]byte, batchSize)); err == nil {
+		t.Fatal("write of a full batch to a closed pipe succeeded")
+	}
+	if _, err := b.Write([]byte("x")); err == nil || b.Flush() == nil {
+		t.Error("writes after a failed one succeed")
+	}
+}
+
+type countingWriter struct{ n, writes int }
+
+func (w *countingWriter) Write(p []byte) (int, error) {
+	w.n += len(p)
+	w.writes++
+	return len(p), nil
 }
 
 // TestOutputIgnoresScheduling lints many files with rules that take a random time, on more
