@@ -45,7 +45,9 @@ func lintOne(l *lint.Linter, d synth.Draft) (sentences int, tagged bool, err err
 		return 0, false, err
 	}
 	l.Lint(doc)
-	return len(doc.Sentences()), doc.AskedForTags(), nil
+	sentences, tagged = len(doc.Sentences()), doc.AskedForTags()
+	doc.Release() // as the command line does
+	return sentences, tagged, nil
 }
 
 func size(ds []synth.Draft) int {

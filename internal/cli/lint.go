@@ -212,5 +212,6 @@ func lintRaw(j job, in input, raw []byte, cfg settings) outcome {
 			fr.Structure = append(fr.Structure, part)
 		}
 	}
+	doc.Release()
 	return outcome{result: fr}
 }

@@ -38,9 +38,8 @@ func (d *Document) segment(blocks []block) {
 	// seldom grow: growing the token slice was most of the bytes a parse allocated. Drafts run
 	// 4.5 to 5 bytes a token; a quarter of them outgrew a token per five bytes. Half the labelled
 	// drafts run under 52 bytes a sentence, and most synthetic ones under 40.
-	d.toks = make([]Token, 0, len(d.clean)/4+8)
-	d.sents = make([]Sentence, 0, len(d.clean)/48+4)
-	d.blocks = make([]Block, 0, len(blocks))
+	st := newStorage(len(d.clean)/4+8, len(d.clean)/48+4, len(blocks))
+	d.toks, d.sents, d.blocks, d.tags = st.toks, st.sents, st.blocks, st.tags
 	if err == nil {
 		d.punkt.st = seg.Storage // the training data the port reads
 	}
