@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -121,5 +122,6 @@ func (c *sentenceCache) put(text string, tags []string) {
 	if c.m == nil || len(c.m) >= c.max {
 		c.m = make(map[string][]string, c.max)
 	}
-	c.m[text] = tags
+	// A copy: text is a slice of its document's prose, which the key would keep alive whole.
+	c.m[strings.Clone(text)] = tags
 }
