@@ -25,6 +25,10 @@ func (d *Document) tokenize(si int) {
 // fillGap tokenizes text that prose skipped between two tokens (it drops "n't," in "doesn't,"),
 // so that no word of the draft goes unread: words, contractions and punctuation marks.
 func (d *Document) fillGap(si, base int, text string, from, to int) {
+	// Nearly every gap is a space or nothing.
+	for from < to && text[from] < utf8.RuneSelf && asciiSpace[text[from]] {
+		from++
+	}
 	i := from
 	for i < to {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -86,6 +90,32 @@ const noTag = -2
 // of a sentence from the word it follows ("May." at the end of a sentence).
 func (d *Document) addToken(si, src, start, end int, lastInSentence bool) {
 	text := d.clean[start:end]
+	// Most tokens are a word of ASCII letters and digits: one pass over it tells that it holds
+	// nothing to split (no apostrophe, no full stop) and how it is normalised, where the tests
+	// below and normalize would each scan it again.
+	plain, upper := true, false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if !isAlnumASCII(c) {
+			plain = false
+			break
+		}
+		upper = upper || c <= 'Z' && c >= 'A'
+	}
+	if plain {
+		norm := text
+		if upper {
+			norm = d.lowerSpan(start, end)
+		}
+		d.toks = append(d.toks, Token{
+			Span:     d.omap.spanNear(Span{start, end}, &d.omapAt),
+			Text:     text,
+			Norm:     foldSpelling(norm),
+			Sentence: si,
+			src:      src,
+		})
+		return
+	}
 	if i := contractionSplit(text); i > 0 {
 		d.appendToken(si, src, start, start+i)
 		d.appendToken(si, src, start+i, end)
