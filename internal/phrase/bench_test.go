@@ -73,3 +73,15 @@ func BenchmarkRunPathological(b *testing.B) {
 		return []*draft.Document{d}
 	})
 }
+
+// BenchmarkCompile compiles the rules' patterns, as every run of the command line does once
+// before it lints: it is on the path of a cold run.
+func BenchmarkCompile(b *testing.B) {
+	defs := ruleDefs(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := phrase.Compile(defs, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -389,12 +389,19 @@ func (s *Set) alphabet() []int32 {
 		words[id] = w
 	}
 	feats := make([][]int32, nv+1+len(s.prefixes))
+	// A feature is named by a kind letter and numbers, encoded as bytes: formatting the names
+	// with fmt was most of the cost of compiling.
 	ids := map[string]int32{}
-	feature := func(key string) int32 {
-		f, ok := ids[key]
+	var name []byte
+	feature := func(kind byte, nums ...int32) int32 {
+		name = append(name[:0], kind)
+		for _, n := range nums {
+			name = binary.LittleEndian.AppendUint32(name, uint32(n))
+		}
+		f, ok := ids[string(name)]
 		if !ok {
 			f = int32(len(ids))
-			ids[key] = f
+			ids[string(name)] = f
 		}
 		return f
 	}
@@ -403,13 +410,13 @@ func (s *Set) alphabet() []int32 {
 		h := &s.hot[i]
 		switch h.kind {
 		case testWord, testNotWord:
-			feats[h.id] = append(feats[h.id], feature(fmt.Sprint("w", h.id)))
+			feats[h.id] = append(feats[h.id], feature('w', h.id))
 		case testClass, testNotClass:
 			if classDone[h.aux] {
 				continue
 			}
 			classDone[h.aux] = true
-			f := feature(fmt.Sprint("c", h.aux))
+			f := feature('c', h.aux)
 			for id := range nv {
 				if s.sets[h.aux][id/64]&(1<<(id%64)) != 0 {
 					feats[id] = append(feats[id], f)
@@ -418,12 +425,12 @@ func (s *Set) alphabet() []int32 {
 		case testDispatch:
 			d := &s.dispatches[h.aux]
 			for j, id := range d.keys {
-				feats[id] = append(feats[id], feature(fmt.Sprint("d", h.aux, d.outs[j])))
+				feats[id] = append(feats[id], feature('d', append([]int32{h.aux}, d.outs[j]...)...))
 			}
 		}
 	}
 	for k, p := range s.prefixes {
-		f := feature(fmt.Sprint("p", k))
+		f := feature('p', int32(k))
 		for id, w := range words {
 			if strings.HasPrefix(w, p) {
 				feats[id] = append(feats[id], f)
