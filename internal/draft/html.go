@@ -32,9 +32,16 @@ var skippedElements = map[atom.Atom]bool{
 // character references decoded. Each tag becomes one space (a <br> a line break), and block
 // elements end blocks. It uses the tokenizer rather than the tree builder because only the
 // tokenizer tells where in raw each piece of text came from.
+//
+// Only a document with a <body> start tag keeps what is before it out of the prose. Rather than
+// read the document twice, once to find that tag, the text is read as prose from the start and,
+// at the first <body> start tag, what was read before it is dropped: up to that tag nothing but
+// the prose depends on whether there is one (comments are kept either way, and which elements
+// are skipped does not change).
 func extractHTML(raw []byte) extracted {
 	var b builder
-	inBody := !hasBodyTag(raw)
+	inBody := true
+	bodySeen := false
 	skipDepth := 0
 	var skipping atom.Atom
 	blockStart := -1
@@ -78,6 +85,12 @@ func extractHTML(raw []byte) extracted {
 		case xhtml.StartTagToken, xhtml.EndTagToken, xhtml.SelfClosingTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
+			if a == atom.Body && tt == xhtml.StartTagToken && !bodySeen {
+				// Read as if out of the body from the start: no prose, blocks or replacements.
+				bodySeen, inBody = true, false
+				b = builder{out: extracted{comments: b.out.comments}}
+				blockStart, kind = -1, Paragraph
+			}
 			if skipping == atom.Head && a == atom.Body {
 				// "</head>" is optional: the body ends the head.
 				skipping, skipDepth = 0, 0
@@ -131,22 +144,6 @@ func extractHTML(raw []byte) extracted {
 	endBlock()
 	b.out.directives = commentDirectives(raw, b.out.comments)
 	return b.out
-}
-
-// hasBodyTag reports whether the document has a <body> start tag (one in a comment or a script
-// does not count), in which case only the body's text is prose.
-func hasBodyTag(raw []byte) bool {
-	z := xhtml.NewTokenizer(bytes.NewReader(raw))
-	for {
-		switch z.Next() {
-		case xhtml.ErrorToken:
-			return false
-		case xhtml.StartTagToken:
-			if name, _ := z.TagName(); atom.Lookup(name) == atom.Body {
-				return true
-			}
-		}
-	}
 }
 
 // decodeText appends raw[start:end], decoding character references one at a time so that each
