@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/apologylint/apologylint/internal/draft"
 	"github.com/apologylint/apologylint/internal/phrase"
@@ -21,6 +22,7 @@ const (
 	famStep       = "prevention-step"
 	famPractice   = "practice"
 	famRemedyAct  = "remedy-act"
+	famOffer      = "remedy-offer"
 )
 
 func defs(name string, patterns ...string) []phrase.Def {
@@ -72,11 +74,24 @@ var Phrases = concat(
 		"{broadcast|published|issued|printed|posted|ran|sent|made} {a|an} {correction|retraction|clarification|erratum|corrected version}",
 		"{re-*|reprint*|re-print*|re-record*|re-edit*|rerecord*}",
 		"{give|giving|gave|given|pay|paying|paid|send|sending|sent} {you|it|them|} back",
+		// Money on its way back: "your deposit has gone back onto your card", "you'll get your
+		// £60 back", "the fee went back to your account".
+		"{gone|going|went|go|goes|put|paid|sent|transferred|moved|returned|credited} back {to|onto|into|on|in} your",
+		"{get|getting|gets|got|have|receive|receiving|see} {your|the|all your|all of your|every penny of your} {_|} {_|} back",
 		"{give|giving|gave|given} you {a|an|the|your} {full|partial|free|} {refund|credit|voucher|replacement|discount|upgrade}",
 		"in the post",
 		"{use|redeem|apply|enter} {the|this|your} {code|coupon}",
 		"{you|you 'll} {can|may|will} {keep} {it|them|the|both|this}",
-		"{added|given|transferred|paid|put} ... {to|into|in} your {account|balance|card|wallet|bank}",
+		"{added|given|transferred|paid|put|sent|credited|refunded|returned|deposited|wired|released} ... {to|into|in|onto|on} your {account|balance|card|wallet|bank|original|payment|credit|debit}",
+		// A payment made to the reader, in the passive: "a payment of £6,240 was sent to you".
+		"{payment|payments|settlement|cheque|check|bank transfer|reimbursement|sum} {of|for} ... {was|were|has been|have been|'s been|is being|are being|will be|'ll be} {sent|made|paid|issued|transferred|wired|released|approved}",
+		// The claim or request that was refused, now granted: "your claim has now been approved
+		// in full", "we will pay it in full".
+		"{claim|appeal|request|refund request|application} {has|have|'s|was|is} {now|also|} {been|} {approved|accepted|granted|settled|upheld|honoured|honored}",
+		"{paid|pay|paying|settled|settle|settling|approved|covered|cover|covering|honoured|honored|reimbursed|reimburse|refunded|refund} {it|them|this|that|the _|your _|the _ _|your _ _|} in full",
+		// Compensation by its purpose: "£75 in recognition of the delay", "as a token of our apology".
+		"in recognition of {the|your|this|that|our|all the|any} {delay|delays|inconvenience|trouble|distress|wait|disruption|time|frustration|hassle|error|mistake|stress|problems|upset}",
+		"{token|gesture|sign} of {our|my} {apology|apologies|regret|goodwill}",
 		"{will|'ll|has|have|is|are} {be|been|being} {returned|refunded|credited|reimbursed|restored|reversed|replaced|waived|cancel*|paid|sent|released|removed|corrected|fixed|rebooked|reinstated|withdrawn|deleted|collected|delivered|redelivered|re-sent}",
 		"{your|a} {replacement|rescheduled} {one|appointment|booking|order|box|parcel|item|date|slot|session|table|flight|room|ticket|tickets|delivery}",
 		"your new {appointment|booking|date|slot|session|table|flight|room|ticket|tickets|delivery date}",
@@ -88,9 +103,17 @@ var Phrases = concat(
 	// Acts that put things right, or are the very wrong apologised for ("we cancelled your
 	// trail ride"), or only send news ("we'll send you an update"): readMatches tells which.
 	defs(famRemedyAct,
-		"{we|i|team} {will|'ll|are|am|'m|have|'ve|has|is|can} {now|already|also|} {send*|sent|deliver*|post*|ship*|dispatch*|collect|collected|collecting|rush*|courier*|pay|paid|cover*|book*|arrang*|upgrad*|cancel*|lift*|release*|delete*|remove*|clean*|pull*|take down|taken down|move*|fix*|schedul*|switch*}",
+		"{we|i|team} {will|'ll|are|am|'m|have|'ve|has|is|can} {now|already|also|} {send*|sent|deliver*|post*|ship*|dispatch*|collect|collected|collecting|rush*|courier*|pay|paid|cover*|book*|arrang*|upgrad*|cancel*|lift*|release*|delete*|remove*|clean*|pull*|take down|taken down|move*|fix*|schedul*|reschedul*|re-schedul*|rearrang*|re-arrang*|switch*}",
 		"{have|has|'ve} {now|also|} been {paid|refunded|sent|restored|removed|deleted|corrected|fixed|reversed|released|credited|replaced|reinstated|cancel*|waived|withdrawn|rebooked}",
-		"{we|i} {sent|posted|shipped|delivered|dispatched|couriered|booked|arranged|paid|covered|released|removed|deleted|lifted|upgraded|cancel*|moved|collected|rushed|switched|withdrew|unpublished|retracted|took down} {you|your|a|the|it|them|out|back|new|another|replacement|down|that|this}",
+		"{we|i} {sent|posted|shipped|delivered|dispatched|couriered|booked|arranged|paid|covered|released|removed|deleted|lifted|upgraded|cancel*|moved|collected|rushed|switched|withdrew|unpublished|retracted|took down|rescheduled|rearranged} {you|your|a|the|it|them|out|back|new|another|replacement|down|that|this}",
+	),
+	// A new slot offered for the service that failed: "Rhi can do the full sleeve session on 14
+	// June", "we can fit you in on Thursday", "I can come on Thursday at 10am". readMatches
+	// drops the reader's own ("you can come back next week" invites, it does not put right).
+	defs(famOffer,
+		"{can|could|will|'ll|'d be happy to|would be happy to|'re happy to|are happy to|am happy to|'m happy to} {fit|squeeze|book|see|take} you {in|} {on|at|this|next|tomorrow|first thing|instead|before|any}",
+		"{can|could|will|'ll|'d be happy to|would be happy to|'re happy to|are happy to|am happy to|'m happy to} {do|redo|finish|complete} {the|your|a|it|that|this} {_|} {_|} {_|} {on|at|this|next|tomorrow|first thing|instead|free|for free}",
+		"{can|could|will|'ll|'d be happy to|would be happy to|'re happy to|are happy to|am happy to|'m happy to} come {back|round|over|out|} {on|at|this|next|tomorrow|first thing|instead}",
 	),
 	defs(famRemedy,
 		"{a|the|your|new} {fix|patch|replacement|hotfix}",
@@ -203,12 +226,15 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 				continue // "not our fault", "nothing we could have done", "if you had ..., we could have"
 			}
 			s.Owns = true
-		case famRemedy, famRemedyAct:
+		case famRemedy, famRemedyAct, famOffer:
 			if negated(toks, m.Start, d.Sentences()[si].First) {
 				continue
 			}
-			if m.Def.Name == famRemedyAct && (r.inApologyObject(si, m.Start) || sendsNews(toks, m, d.Sentences()[si].End)) {
+			if m.Def.Name == famRemedyAct && (r.inApologyObject(si, m.Start) || sendsNews(toks, m, d.Sentences()[si].End) || r.narratesFault(d, si, m)) {
 				continue
+			}
+			if m.Def.Name == famOffer && !offerBySupplier(toks, m, d.Sentences()[si].First) {
+				continue // "you can come back next week" invites; "the water will come back on" reports
 			}
 			if !s.Remedy {
 				s.Remedy = true
@@ -315,6 +341,34 @@ var notPractice = set("is", "are", "am", "'s", "'re", "been", "be", "have", "'ve
 	"love", "value", "appreciate", "regret", "recognize", "accept", "agree", "need", "like",
 	"miss", "sorry", "thank", "include", "includes", "mean", "means", "seems", "seem")
 
+// offerSubjects are who offers a new slot: the writer's side.
+var offerSubjects = set("we", "i", "he", "she", "they", "team", "engineer", "technician",
+	"driver", "fitter", "plumber", "electrician", "tutor", "instructor", "artist", "stylist",
+	"therapist", "chef", "someone", "somebody", "colleague", "manager", "photographer")
+
+// offerBySupplier reports whether the offer m is made by the writer's side rather than to the
+// reader ("you can fit in a visit on Monday"). Coming back is said of things too ("the water
+// will come back on"), so that offer needs a pronoun or role before it ("I can come on
+// Thursday") or a name inside the sentence ("and Rhi can come on Friday"): a capital that
+// starts the sentence may be any word.
+func offerBySupplier(toks []draft.Token, m phrase.Match, first int) bool {
+	if m.Start == first {
+		return false
+	}
+	prev := toks[m.Start-1]
+	if prev.Norm == "you" {
+		return false
+	}
+	if !mentions(toks, m.Start, m.End, "come") || offerSubjects[prev.Norm] {
+		return true
+	}
+	if m.Start-1 == first {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(prev.Text)
+	return unicode.IsUpper(r)
+}
+
 // hedged reports whether a prevention phrase at i sits under a hedge that keeps it from being a
 // commitment: "we can't promise this won't happen again", "we hope this never happens again",
 // "we always aim to".
@@ -364,6 +418,57 @@ func sendsNews(toks []draft.Token, m phrase.Match, end int) bool {
 	}
 	for k := m.End; k < end && k < m.End+4; k++ {
 		if newsNouns[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// faultMarks are words that, in the clause of a past act, say the act was the failure itself:
+// "we sent you the wrong size", "we shipped it twice", "we posted it to your old address".
+var faultMarks = set("wrong", "wrongly", "incorrect", "incorrectly", "twice", "mistake",
+	"mistakenly", "error", "erroneously", "accidentally", "accident", "instead", "late", "damaged",
+	"broken", "faulty", "empty", "missing", "expired", "old", "previous", "duplicate", "unsealed",
+	"without", "inadvertently")
+
+// amendMarks are words that, in the clause of a past act, make it the remedy: "we sent you a
+// new pair", "we posted the right size this morning".
+var amendMarks = set("new", "another", "replacement", "right", "correct", "fresh", "free",
+	"spare", "back", "again", "properly", "today", "immediately", "straight", "since", "then",
+	"morning", "afternoon", "tonight", "express", "overnight", "priority", "first-class")
+
+// narratesFault reports whether a remedy act in the simple past ("we sent you ...") tells the
+// failure rather than the fix: a word in its clause says the act was wrong ("we sent you the
+// wrong size"), or, with nothing in the clause that makes it a fix, the writer apologises for
+// it later in the sentence ("we sent you men's socks ..., and I'm sorry we got that wrong").
+func (r *Reading) narratesFault(d *draft.Document, si int, m phrase.Match) bool {
+	toks := d.Tokens()
+	if m.End-m.Start < 2 {
+		return false
+	}
+	switch toks[m.Start+1].Norm {
+	case "will", "'ll", "are", "am", "'m", "have", "'ve", "has", "is", "can", "now", "already", "also":
+		return false // "we've sent you", "we will send": the fix, not the story
+	}
+	if amendMarks[toks[m.End-1].Norm] {
+		return false
+	}
+	end := d.Sentences()[si].End
+	k := m.End
+	for ; k < end && k < m.End+maxClauseTokens; k++ {
+		n := toks[k].Norm
+		if faultMarks[n] {
+			return true
+		}
+		if amendMarks[n] {
+			return false
+		}
+		if n == "," || n == ";" || n == ":" || n == "—" || n == "–" || n == "so" || n == "but" || n == "and" {
+			break
+		}
+	}
+	for _, id := range r.Sentences[si].Apologies {
+		if a := r.Apologies[id]; a.Tok > m.Start && (a.Kind == Genuine || a.Kind == Vague) {
 			return true
 		}
 	}
