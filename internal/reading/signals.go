@@ -129,7 +129,12 @@ var Phrases = concat(
 	// A commitment against a repeat that is neither a promise nor a step: "from now on",
 	// "going forward, refunds will be processed within 14 days".
 	defs(famPrevention,
-		"{from now on|going forward|moving forward|in future|in the future|from today|from this week|from next week|from now|for the future|from here on}",
+		"{from now on|going forward|moving forward|in future|in the future|from today|from this week|from next week|from now|for the future|from here on|from this point on|from this point forward|from this point onwards|henceforth}",
+		// Anchored to a time to come: "from this month", "starting next week", "as of the next
+		// billing cycle", "from the March pay run onwards".
+		"{from|starting|beginning|as of|effective} {this|next|the next|the coming|the following|the start of this|the start of next|the start of the next|the beginning of next} {_|} {week|month|quarter|year|term|season|cycle|billing cycle|pay run|payroll|payroll run|release|update|version|order|orders|delivery|shift|semester|issue|batch|box|statement|invoice|booking|bookings|event|show|round|fortnight|weekend|school year|financial year|tax year|intake|delivery run|collection}",
+		"{starting|beginning} {today|tomorrow|immediately|now|on monday|on tuesday|on wednesday|on thursday|on friday|on saturday|on sunday}",
+		"{from|starting with|beginning with|starting from} ... {onwards|onward}",
 		"^ {from|since|starting|as of|beginning} ... ,",
 		"{will|'ll|must|now} {always|never|no longer}",
 		"{no longer|never again}",
@@ -172,11 +177,18 @@ var Phrases = concat(
 		"{can|may|must} only be _ {by|after|once|with|when|if}",
 		"{chang*|updat*|rebuil*|reconfigur*|redesign*|rewrit*|set up|built|rewired|adjust*|fix*} ... so {that|} {it|no|nothing|every|each|all|the|our|a|an|any|we|staff|they}",
 		"{will|'ll|now|always} {double-check*|check|verify|confirm|review|test|inspect|scan|count|recheck|re-check} ... {every|each|all|before}",
+		// A change of tool, made since: "I've moved all my bookings to a phone calendar", "we
+		// have switched to a new courier".
+		"{'ve|have|has|'s|now|am|are|'m|'re|will|'ll} {now|also|since|already|} {moved|moving|move|switched|switching|switch|migrated|migrating|migrate|changed|changing|change|transferred|transferring|upgraded|upgrading} ... {to|onto|into} {a|an} {new|different|shared|online|digital|phone|proper|electronic|central|better|more|automated|dedicated|single|} {_|} {calendar|diary|system|app|tool|platform|spreadsheet|database|provider|supplier|courier|carrier|process|rota|software|service|scheduler|booking system|reliable}",
+		// A reminder or alert that fires before each job: "a calendar that texts me the evening
+		// before each job".
+		"{that|which|it|system|app|calendar|tool|software|reminder|alarm} {now|also|automatically|} {<present>|reminds|notifies|prompts|pings|buzzes} {me|us|staff|everyone|you|them|the _|our _} ... {before|ahead of} {every|each|any}",
 	),
 	// Passives and present tenses of a standing practice: "every label is now scanned", "a
 	// supplier that tests every batch". Confirmed with the tagger in readMatches.
 	defs(famPractice,
 		"{every|each|all} ... {is|are|gets|get} {now|always} _",
+		"{every|each|all} ... {will|'ll|must|shall} {now|always|also|} {be|get} _",
 		"_ {every|each}",
 	),
 	// A way to reach a person (e-mail addresses, URLs and phone numbers are found by regexp).
@@ -256,6 +268,9 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 					last = m.Start
 				}
 				passive := m.Def.Pattern != "_ {every|each}" && d.Tags(si)[last-first] == "VBN"
+				if passive && notPracticePassive[toks[last].Norm] {
+					continue // "all affected customers will be refunded" is the remedy
+				}
 				if !passive && !r.presentVerb(d, si, last) {
 					continue
 				}
@@ -368,6 +383,16 @@ func offerBySupplier(toks []draft.Token, m phrase.Match, first int) bool {
 	r, _ := utf8.DecodeRuneInString(prev.Text)
 	return unicode.IsUpper(r)
 }
+
+// notPracticePassive are participles that, in "every ... will be _", put this case right or
+// send news of it rather than describe a standing practice: "every affected order will be
+// refunded", "each customer will be contacted".
+var notPracticePassive = set("refunded", "credited", "reimbursed", "compensated", "contacted",
+	"notified", "informed", "emailed", "told", "sent", "replaced", "repaired", "fixed", "restored",
+	"reissued", "re-issued", "corrected", "cancelled", "rebooked", "rescheduled", "paid",
+	"returned", "delivered", "waived", "reinstated", "released", "removed", "deleted", "offered",
+	"given", "apologized", "updated", "affected", "impacted", "honored", "covered", "resent",
+	"re-sent", "reshipped", "re-shipped", "redelivered", "re-delivered", "moved", "posted")
 
 // hedged reports whether a prevention phrase at i sits under a hedge that keeps it from being a
 // commitment: "we can't promise this won't happen again", "we hope this never happens again",
