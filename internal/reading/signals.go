@@ -104,6 +104,7 @@ var Phrases = concat(
 	// trail ride"), or only send news ("we'll send you an update"): readMatches tells which.
 	defs(famRemedyAct,
 		"{we|i|team} {will|'ll|are|am|'m|have|'ve|has|is|can} {now|already|also|} {send*|sent|deliver*|post*|ship*|dispatch*|collect|collected|collecting|rush*|courier*|pay|paid|cover*|book*|arrang*|upgrad*|cancel*|lift*|release*|delete*|remove*|clean*|pull*|take down|taken down|move*|fix*|schedul*|reschedul*|re-schedul*|rearrang*|re-arrang*|switch*}",
+		"{went|goes|go|gone|going} out to you",
 		"{have|has|'ve} {now|also|} been {paid|refunded|sent|restored|removed|deleted|corrected|fixed|reversed|released|credited|replaced|reinstated|cancel*|waived|withdrawn|rebooked}",
 		"{we|i} {sent|posted|shipped|delivered|dispatched|couriered|booked|arranged|paid|covered|released|removed|deleted|lifted|upgraded|cancel*|moved|collected|rushed|switched|withdrew|unpublished|retracted|took down|rescheduled|rearranged} {you|your|a|the|it|them|out|back|new|another|replacement|down|that|this}",
 	),
@@ -111,13 +112,14 @@ var Phrases = concat(
 	// June", "we can fit you in on Thursday", "I can come on Thursday at 10am". readMatches
 	// drops the reader's own ("you can come back next week" invites, it does not put right).
 	defs(famOffer,
-		"{can|could|will|'ll|'d be happy to|would be happy to|'re happy to|are happy to|am happy to|'m happy to} {fit|squeeze|book|see|take} you {in|} {on|at|this|next|tomorrow|first thing|instead|before|any}",
+		"{can|could|will|'ll|'d be happy to|would be happy to|'re happy to|are happy to|am happy to|'m happy to} {fit|squeeze|book} you {in|} {on|at|this|next|tomorrow|first thing|instead|before|any}",
 		"{can|could|will|'ll|'d be happy to|would be happy to|'re happy to|are happy to|am happy to|'m happy to} {do|redo|finish|complete} {the|your|a|it|that|this} {_|} {_|} {_|} {on|at|this|next|tomorrow|first thing|instead|free|for free}",
 		"{can|could|will|'ll|'d be happy to|would be happy to|'re happy to|are happy to|am happy to|'m happy to} come {back|round|over|out|} {on|at|this|next|tomorrow|first thing|instead}",
 	),
 	defs(famRemedy,
 		"{a|the|your|new} {fix|patch|replacement|hotfix}",
-		"{is|are} on {its|their} way",
+		"{is|are|'s|'re} {now|already|} on {its|their|the} way",
+		"{will|'ll|should} {be|arrive} with you {on|by|tomorrow|within|in|this|next|before|first}",
 		"{attached is|is attached|find attached|enclosed}",
 		"{prepaid|free|pre-paid} return",
 		"{is|are} {now|} back",
@@ -362,7 +364,8 @@ var offerSubjects = set("we", "i", "he", "she", "they", "team", "engineer", "tec
 	"therapist", "chef", "someone", "somebody", "colleague", "manager", "photographer")
 
 // offerBySupplier reports whether the offer m is made by the writer's side rather than to the
-// reader ("you can fit in a visit on Monday"). Coming back is said of things too ("the water
+// reader ("you can fit in a visit on Monday"), and is the service itself rather than a look
+// into what went wrong. Coming back is said of things too ("the water
 // will come back on"), so that offer needs a pronoun or role before it ("I can come on
 // Thursday") or a name inside the sentence ("and Rhi can come on Friday"): a capital that
 // starts the sentence may be any word.
@@ -374,6 +377,11 @@ func offerBySupplier(toks []draft.Token, m phrase.Match, first int) bool {
 	if prev.Norm == "you" {
 		return false
 	}
+	for k := m.Start; k < m.End; k++ {
+		if offerNotService[toks[k].Norm] || newsNouns[toks[k].Norm] {
+			return false // "we will complete the investigation next week" only looks into it
+		}
+	}
 	if !mentions(toks, m.Start, m.End, "come") || offerSubjects[prev.Norm] {
 		return true
 	}
@@ -383,6 +391,10 @@ func offerBySupplier(toks []draft.Token, m phrase.Match, first int) bool {
 	r, _ := utf8.DecodeRuneInString(prev.Text)
 	return unicode.IsUpper(r)
 }
+
+// offerNotService are what a writer may finish or do on a date that does not put anything right.
+var offerNotService = set("investigation", "investigations", "review", "inquiry", "enquiry",
+	"audit", "assessment", "analysis", "checks", "check", "same", "best", "research", "paperwork")
 
 // notPracticePassive are participles that, in "every ... will be _", put this case right or
 // send news of it rather than describe a standing practice: "every affected order will be
