@@ -138,7 +138,7 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exStaffing, Pattern: "{our|my|the} {_|} " + phrase.Alt(respPeople...) + " {was|were|had been|'d been|fell|went|called in|phoned in} {off|} {ill|sick|unwell|off sick|off ill|on sick leave|in hospital}"},
 	// Anyone on the writer's side away, with or without a verb: "with three of our preparers
 	// out sick", "my assistant was on leave", "half our team off with flu".
-	{Name: exStaffing, Pattern: "{our|my} {_|} {_|} {_|} {was|were|is|are|had been|'d been|have been|has been|went|fell|called in|phoned in|} {off|out|home|away|laid up|} {sick|ill|unwell|poorly|on sick leave|on leave|on annual leave|on holiday|on vacation|in hospital|with flu|with the flu|with covid|with a virus|with a bug|down with}"},
+	{Name: exStaffing, Pattern: "{our|my} _ {_|} {_|} {was|were|is|are|had been|'d been|have been|has been|went|fell|called in|phoned in|} {off|out|home|away|laid up|} {sick|ill|unwell|poorly|on sick leave|on leave|on annual leave|on holiday|on vacation|in hospital|with flu|with the flu|with covid|with a virus|with a bug|down with}"},
 	{Name: exStaffing, Pattern: "{staff|team|people|colleagues|crew|members of staff|of us|of the team|drivers|engineers|technicians|agents|chefs} {were|was|} {off|out|home} {sick|ill|unwell|poorly}"},
 	{Name: exStaffing, Pattern: "no {cover|replacement|stand-in|one else|other staff|staff|one} {was|were|could be} {available|free|found}"},
 	{Name: exStaffing, Pattern: "{global|worldwide|industry-wide|national|nationwide|international|ongoing|chip|parts|component|semiconductor|supply|fuel|paper|labor|stock|material|materials|shipping|container|ingredient} {shortage|shortages|crisis}"},
