@@ -94,6 +94,9 @@ var blameShiftPhrases = append([]phrase.Def{
 	{Name: bsCustomer, Pattern: "had {you|customers|users|clients|guests|members} {only|}"},
 	{Name: bsCustomer, Pattern: "{your|the customer's|customers'} {own|} {fault|responsibility|negligence|carelessness}"},
 	{Name: bsCustomer, Pattern: "{user|customer|operator} error"},
+	// The reader's own entry, said to be wrong: "you put 14 Elm Close on the form instead of
+	// 41", "you gave us your old address", "customers who typed the wrong code".
+	{Name: bsCustomer, Pattern: phrase.Alt(bsReaders...) + " {who|that|} {also|} " + phrase.Alt(bsEntryVerbs...)},
 	{Name: bsCustomer, Pattern: "it {was|is|'s|had been|has always been} {up to you|your responsibility|your job|on you|for you} to"},
 	{Name: bsCustomer, Pattern: "{error|mistake|fault|negligence|oversight|misunderstanding|carelessness} on your {part|side|end}"},
 }, respDisclaimPhrases...)
@@ -454,6 +457,13 @@ func bsCustomerBlamed(d *draft.Document, m phrase.Match, sent draft.Sentence) (f
 		}
 		return i, toks[i].Norm
 	}
+	if bsEntryVerbSet[toks[last].Norm] || last > m.Start && bsEntryVerbSet[toks[last-1].Norm+" "+toks[last].Norm] {
+		// "you put 14 Elm Close on the form instead of 41"; not "you gave us a call"
+		if _, ok := bsEntryBlamed(toks, m.End, sent.End, bsWriting[toks[last].Norm]); !ok {
+			return 0, 0, false
+		}
+		return m.Start, last, true
+	}
 	switch toks[last].Norm {
 	case "have", "'ve": // "you should have used"
 		v, n := next(last + 1)
@@ -504,6 +514,41 @@ func bsCounterfactual(toks []draft.Token, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// bsEntryVerbs are what a reader fills in, picks or hands over; bsCustomerBlamed wants a word
+// after them that says it was wrong.
+var bsEntryVerbs = []string{"entered", "typed", "put", "gave", "wrote", "selected", "ticked",
+	"clicked", "listed", "supplied", "provided", "filled in", "used", "spelled", "spelt",
+	"input", "inputted", "keyed", "uploaded", "chose", "picked", "registered", "sent us",
+	"told us", "quoted"}
+
+var bsEntryVerbSet = respSet(bsEntryVerbs...)
+
+// bsWriting are the entry verbs of writing something down, after which "instead of" says it was
+// a slip ("you typed 14 instead of 41"); after a choice it may be only a preference ("you chose
+// Friday instead of Saturday").
+var bsWriting = respSet("entered", "typed", "put", "wrote", "in", "spelled", "spelt", "input",
+	"inputted", "keyed")
+
+// bsEntryWrong are the words that make a reader's entry the fault: "the wrong date", "your old
+// address".
+var bsEntryWrong = respSet("wrong", "incorrect", "incorrectly", "old", "outdated",
+	"out-of-date", "misspelled", "misspelt", "mistyped", "typo", "expired", "invalid", "previous")
+
+// bsEntryBlamed reports whether the clause after a reader's entry, from token k, says the entry
+// was wrong, and returns the token that says so. writing says the entry was written down.
+func bsEntryBlamed(toks []draft.Token, k, end int, writing bool) (int, bool) {
+	for i := k; i < end && i < k+12; i++ {
+		n := toks[i].Norm
+		if bsEntryWrong[n] || writing && n == "instead" {
+			return i, true
+		}
+		if respClauseEnd[n] {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // bsCareless are what "you should have been" is followed by when it blames: "more careful".

@@ -28,9 +28,13 @@ var (
 		"players", "account holder", "account holders", "policyholder", "policyholders", "tenant",
 		"tenants", "diner", "diners", "traveller", "travellers", "traveler", "travelers", "friend",
 		"friends", "community")
-	bpRegardWords = []string{"business", "custom", "loyalty", "trust", "patronage",
-		"continued support", "continued business", "continued custom", "continued loyalty",
-		"continued trust", "continued patronage", "ongoing support"}
+	bpRegardWords = []string{"business", "custom", "loyalty", "trust", "patronage", "membership",
+		"subscription", "partnership", "relationship", "continued support",
+		"continued business", "continued custom", "continued loyalty", "continued trust",
+		"continued patronage", "continued membership", "ongoing support", "ongoing business",
+		"loyal custom"}
+	// bpValueDegree is how much a company says it values the reader: "we truly value".
+	bpValueDegree = "{<so>|greatly|always|highly|hugely|really do|truly do|do|very much|genuinely do|}"
 	// bpRegard is what a company says it values in the reader: "your business".
 	bpRegard = phrase.Alt(bpRegardWords...)
 	// bpGood is the reader's good a company calls its priority: "your satisfaction".
@@ -78,8 +82,8 @@ var boilerplatePhrases = []phrase.Def{
 	// "Dear valued customer", "our valued members", "Dear esteemed client"
 	{Name: bpAddress, Pattern: "{valued|esteemed|treasured|cherished} " + bpPeople},
 	// "we value your business", "we really appreciate your custom", "we value you as a customer"
-	{Name: bpPraise, Pattern: "<we> {<so>|greatly|always|} {value|appreciate} your " + bpRegard},
-	{Name: bpPraise, Pattern: "<we> {<so>|greatly|always|} value {you|our customers|each of our customers|every customer} {as a customer|as a member|as a client|}"},
+	{Name: bpPraise, Pattern: "<we> " + bpValueDegree + " {value|appreciate|treasure|cherish} your " + bpRegard},
+	{Name: bpPraise, Pattern: "<we> " + bpValueDegree + " value {you|our customers|our members|each of our customers|every customer|every member} {as a customer|as a member|as a client|as a valued customer|as a valued member|as a loyal customer|as a loyal member|}"},
 	// "your business means the world to us", "your trust is important to us"
 	{Name: bpPraise, Pattern: "{your|customer|customers'} {" + bpRegard + "|satisfaction} {means|<be>} {<so>|} {the world|a lot|everything|so much|a great deal|important|very important} to {us|me}"},
 	{Name: bpPraise, Pattern: "{you|our customers|customers} {<be>|mean} {<so>|} {the world|everything|important|very important} to {us|me}"},

@@ -257,7 +257,7 @@ func (c *passiveClause) judge(b int) (passiveHit, bool) {
 	// words, since it may cost the sentence's tags.
 	_, known := passiveVerbs[part]
 	adjective := func() bool { return !known && c.tag(j) == "JJ" }
-	marked = marked || c.markedWrong(last+1)
+	marked = marked || c.markedWrong(last+1) || c.concedes(last+1)
 	subj := c.subject(a.start)
 	// "we were told", "I was hit by": the writer is the one acted on, not hiding. "What was
 	// changed?" asks. "By our front-desk team" names who did it.
@@ -497,6 +497,45 @@ func (c *passiveClause) markedWrong(i int) bool {
 	}
 	return false
 }
+
+// concedes reports whether a concessive clause after token i sets the act against what the
+// reader did or was owed, which makes it the wrong: "fees were charged to your account, even
+// though you returned the car on time", "your table was given away despite your booking". The
+// reader's part must be done ("you had paid", "you returned"), not to come ("though you may
+// not see the refund until Friday").
+func (c *passiveClause) concedes(i int) bool {
+	for k := i; k < c.end && k < i+20; k++ {
+		w := c.norm(k)
+		if w == ";" || w == ":" {
+			return false
+		}
+		var next int
+		switch w {
+		case "despite":
+			next = k + 1
+			if next < c.end && (c.norm(next) == "your" || c.norm(next) == "you") {
+				return true
+			}
+			continue
+		case "though", "although":
+			next = k + 1
+		default:
+			continue
+		}
+		if next+1 >= c.end || c.norm(next) != "you" {
+			continue
+		}
+		v := c.norm(next + 1)
+		return concededDone[v] || irregularParticiple[v] || regularParticiple(v)
+	}
+	return false
+}
+
+// concededDone are the words after "though you" that report what the reader had done or was
+// owed: "though you had paid", "although you were told", "even though you already cancelled".
+var concededDone = words("had", "'d", "did", "were", "was", "have", "'ve", "already", "clearly",
+	"never", "only", "specifically", "actually", "paid", "returned", "booked", "cancelled",
+	"asked", "told", "gave", "sent", "kept", "followed")
 
 // withoutLeave reports whether the words from token i, after "without", name a leave or a
 // warning that was not given: "notice", "your prior consent", "anyone telling you".

@@ -77,6 +77,12 @@ var (
 		"under huge pressure", "down a person", "down two people", "a person down",
 		"a few people down", "several people down",
 	}
+	// exCauseAdj describe a cause as nobody's doing, one or two at a time: "an unforeseen
+	// technical issue", "some unexpected system problems".
+	exCauseAdjWords = "unforeseen|unforeseeable|unexpected|unavoidable|unanticipated|sudden|rare|" +
+		"technical|operational|logistical|external|computer|system|software|IT|network|server|" +
+		"third-party|systems|power|connectivity|temporary|brief|isolated|intermittent|major"
+	exCauseAdj = "{" + exCauseAdjWords + "}"
 	exMadeHard = "{made|makes|make|has made|had made} {it|things|everything|life} {<so>|extra|particularly|a lot|much|even|a little|a bit|} {hard|harder|difficult|more difficult|tricky|trickier|challenging|impossible|tough|tougher|complicated}"
 	exDegree   = "{severely|badly|very|so|seriously|really|completely|totally|extremely|incredibly|simply|just|a bit|slightly|rather|quite|a little|hugely|massively|}"
 )
@@ -84,16 +90,19 @@ var (
 // excusePhrases are the families of phrasing that explain a failure away.
 var excusePhrases = append([]phrase.Def{
 	// Out of anyone's hands: "due to circumstances beyond our control".
-	{Name: exControl, Pattern: "{due to|owing to|because of|as a result of|through|} {unforeseen|unforeseeable|unexpected|exceptional|unusual|external|extraordinary|unavoidable|} " + phrase.Alt(exCauses...) + " {beyond|outside|out of} {our|my|anyone's|all} control"},
-	{Name: exControl, Pattern: "{beyond|outside|out of} {our|my|anyone's} {control|power|hands}"},
+	{Name: exControl, Pattern: "{due to|owing to|because of|as a result of|through|} {unforeseen|unforeseeable|unexpected|exceptional|unusual|external|extraordinary|unavoidable|} " + phrase.Alt(exCauses...) + " {beyond|outside|outside of|out of} {our|my|anyone's|all} control"},
+	{Name: exControl, Pattern: "{beyond|outside|outside of|out of} {our|my|anyone's} {control|power|hands}"},
 	{Name: exControl, Pattern: "{unforeseen|unforeseeable|unavoidable|extenuating} circumstances"},
-	{Name: exCircumstance, Pattern: "{due to|owing to|because of|as a result of|caused by} {some|a|an|} {unforeseen|unforeseeable|unexpected|unavoidable|technical|operational|logistical|external|computer|system|software|IT} " + phrase.Alt(append(exCauses, "glitch", "glitches", "hiccup", "hiccups", "error", "errors", "fault", "faults", "issue", "problem", "difficulty", "failure")...)},
+	{Name: exCircumstance, Pattern: "{due to|owing to|because of|as a result of|caused by} {some|a|an|} " + exCauseAdj + " {" + exCauseAdjWords + "|} " + phrase.Alt(append(exCauses, "glitch", "glitches", "hiccup", "hiccups", "error", "errors", "fault", "faults", "issue", "problem", "difficulty", "failure")...)},
 	{Name: exCircumstance, Pattern: "{due to|owing to|because of|caused by} {a|an|the|some|} {huge|big|large|massive|sudden|unexpected|growing|} {backlog|surge|spike|influx}"},
 	{Name: exCircumstance, Pattern: "technical {difficulties|reasons}"},
 	{Name: exControl, Pattern: "{an act of god|force majeure}"},
 	// Unavoidable: "a slight delay was unavoidable", "these things happen".
 	{Name: exUnavoidable, Pattern: "<be> {simply|completely|totally|entirely|sadly|unfortunately|just|largely|} {unavoidable|inevitable|unpreventable|unforeseeable|impossible to avoid|impossible to prevent|impossible to foresee|impossible to predict}"},
 	{Name: exUnavoidable, Pattern: "{could|can|ca} {not|n't} {have been|be} {avoided|prevented|foreseen|predicted|helped}"},
+	// "some returns were inevitably pushed back", "Inevitably, a few orders slipped".
+	{Name: exUnavoidable, Pattern: "{<be>|got|} {inevitably|unavoidably} {delayed|late|slower|slow|affected|held up|pushed back|put back|disrupted|cancelled|postponed|missed|behind|bumped|deprioritized|hit|left|dropped|short|slipped|fell behind|took longer|ran late|ran over|suffered|had to wait|had to be}"},
+	{Name: exUnavoidable, Pattern: "^ {inevitably|unavoidably} ,"},
 	{Name: exUnavoidable, Pattern: "{cannot|couldn't} {have been|be} {avoided|prevented|foreseen|predicted|helped}"},
 	{Name: exUnavoidable, Pattern: "{there was|there 's|there is|we had|we have|i had|had} no way {to|of|we could|anyone could|for us to} {know|have known|knowing|predict|predicting|foresee|foreseeing|prevent|preventing|avoid|avoiding|tell|telling|stop|stopping}"},
 	{Name: exUnavoidable, Pattern: "{these|such} things {happen|can happen|do happen|will happen}"},
@@ -127,6 +136,10 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exStaffing, Pattern: "{not|n't|no} enough {hands|staff|people|drivers|engineers|technicians|staff members|workers|crew|chefs|cooks|servers|agents|capacity|resources} {to|on|in|available|that|}"},
 	{Name: exStaffing, Pattern: "{<we>|team|staff|kitchen|store|shop|office|warehouse|restaurant|crew|everyone|engineers|drivers|agents} {<be>|<have> been|<have> all been|found ourselves|were all|are all} " + exDegree + " " + phrase.Alt(exBusyStates...)},
 	{Name: exStaffing, Pattern: "{our|my|the} {_|} " + phrase.Alt(respPeople...) + " {was|were|had been|'d been|fell|went|called in|phoned in} {off|} {ill|sick|unwell|off sick|off ill|on sick leave|in hospital}"},
+	// Anyone on the writer's side away, with or without a verb: "with three of our preparers
+	// out sick", "my assistant was on leave", "half our team off with flu".
+	{Name: exStaffing, Pattern: "{our|my} _ {_|} {_|} {was|were|is|are|had been|'d been|have been|has been|went|fell|called in|phoned in|} {off|out|home|away|laid up|} {sick|ill|unwell|poorly|on sick leave|on leave|on annual leave|on holiday|on vacation|in hospital|with flu|with the flu|with covid|with a virus|with a bug|down with}"},
+	{Name: exStaffing, Pattern: "{staff|team|people|colleagues|crew|members of staff|of us|of the team|drivers|engineers|technicians|agents|chefs} {were|was|} {off|out|home} {sick|ill|unwell|poorly}"},
 	{Name: exStaffing, Pattern: "no {cover|replacement|stand-in|one else|other staff|staff|one} {was|were|could be} {available|free|found}"},
 	{Name: exStaffing, Pattern: "{global|worldwide|industry-wide|national|nationwide|international|ongoing|chip|parts|component|semiconductor|supply|fuel|paper|labor|stock|material|materials|shipping|container|ingredient} {shortage|shortages|crisis}"},
 	{Name: exStaffing, Pattern: "supply {chain|chains} {issues|problems|disruption|disruptions|delays|constraints|challenges|difficulties|troubles}"},
@@ -149,7 +162,8 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exSeason, Pattern: "{with|because of|due to} the {storm|snow|floods|flooding|ice|fog|gales|strike|strikes|heat|heatwave} {closing|shutting|blocking|cancelling|delaying|stopping|grounding}"},
 	{Name: exSeason, Pattern: "{due to|owing to|because of|thanks to|caused by} {the|a|an|this|that|} {_|} " + phrase.Alt(exSeasons...)},
 	{Name: exSeason, Pattern: "<be> {always|usually|traditionally|} {our|the} {busiest|peak|craziest|most hectic|most demanding} {time|week|weeks|month|months|day|days|weekend|season|period|night|nights|shift|time of year}"},
-	{Name: exSeason, Pattern: "{our|the} busiest {time|week|month|day|weekend|season|period|night|shift} of the year"},
+	{Name: exSeason, Pattern: "<be> {always|usually|traditionally|} {our|the} {busiest|craziest|most hectic|most demanding} {time|week|weeks|month|months|day|days|weekend|season|period|stretch|part|} {of|in} {the|our|my} {year|calendar|season}"},
+	{Name: exSeason, Pattern: "{our|the} {busiest|craziest|most hectic|most demanding} {time|week|weeks|month|months|day|days|weekend|season|period|night|shift|stretch|part} of {the|our|my} {year|calendar|season}"},
 	{Name: exSeason, Pattern: "{landing|falling|coming|hitting|arriving} {in|on|within} the same {week|day|month|weekend|fortnight}"},
 	// Something new: "the new booking software is still bedding in".
 	{Name: exNew, Pattern: "still {bedding in|settling in|being bedded in|getting used to|adjusting to|finding our feet|finding its feet|learning the ropes|ironing out|getting to grips with|in its early days|in beta}"},

@@ -27,7 +27,8 @@ var respDisclaimPhrases = []phrase.Def{
 	{Name: respDisclaim, Pattern: "{nobody|no one|no-one} could {have|'ve} {prevented|avoided|foreseen|predicted|anticipated|stopped|known|expected|seen}"},
 	{Name: respDisclaim, Pattern: "{left|leaves|gave|give} {us|me} {with|} {no|little} {choice|option|alternative}"},
 	{Name: respDisclaim, Pattern: "{we|i} {had|have} no {choice|option|alternative|say|control} {but|other than|except|in|over|}"},
-	{Name: respDisclaim, Pattern: "{is|was|were|are|'s} {not|n't} {our|my} {fault|doing|responsibility|decision|call}"},
+	{Name: respDisclaim, Pattern: "{is|was|were|are|'s} {not|n't} {really|actually|exactly|entirely|strictly|technically|truly|wholly|all|even|} {our|my} {fault|doing|responsibility|decision|call|mistake|error|failure|problem|blunder}"},
+	{Name: respDisclaim, Pattern: "{is|was|were|are|'s} {not|n't} {really|actually|exactly|entirely|strictly|technically|truly|wholly|even|} {on|down to} {us|me}"},
 	{Name: respDisclaim, Pattern: "{through|by} no fault of {our|my} own"},
 	{Name: respDisclaim, Pattern: "{not|n't} {down to|on} {us|me}"},
 }

@@ -39,7 +39,7 @@ var prefilterSeeds = []string{
 	"{{agent_name}}", "[Agent Name]", "<AGENT NAME>", "%NAME%", "INSERT NAME", "(inſert name)", "insert",
 	"TODO", "XX", "XXXX", "Tom Price", "Priya, Head of Support", "Mo from Pocketly", "Mo FROM Pocketly",
 	"Greta & the Hearth Bakehouse crew", "Ana + team", "Ana and Co", "Tom Reed (he/him)",
-	"Dana | Head of Support", "Sam — CEO", "Sam – CEO", "Sam - CEO", "Lou at Backbeat",
+	"Dana | Head of Support", "Sam — CEO", "Sam – CEO", "Sam - CEO", "Lou at Backbeat", "Ollie @ Sockwise", "Ollie\t@ X", "Ollie @Sockwise",
 	"Lou for Backbeat", "Lou on behalf of Backbeat", "Lou\tfrom Backbeat", "Lou\ffor X",
 	"Tom", "Élodie Marchand", "Nguyễn Văn An", "", " ", "x", "help@gridly.io", "www.gridly.io",
 	"https://x.org", "www.0", "WWW.123", "WWW.X.IO", "Www.x.io", "a@b.co", "#help", "\"quoted\"", "'quoted' here", "“curly”", "‘curly’",

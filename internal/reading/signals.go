@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/apologylint/apologylint/internal/draft"
 	"github.com/apologylint/apologylint/internal/phrase"
@@ -21,6 +22,7 @@ const (
 	famStep       = "prevention-step"
 	famPractice   = "practice"
 	famRemedyAct  = "remedy-act"
+	famOffer      = "remedy-offer"
 )
 
 func defs(name string, patterns ...string) []phrase.Def {
@@ -72,11 +74,24 @@ var Phrases = concat(
 		"{broadcast|published|issued|printed|posted|ran|sent|made} {a|an} {correction|retraction|clarification|erratum|corrected version}",
 		"{re-*|reprint*|re-print*|re-record*|re-edit*|rerecord*}",
 		"{give|giving|gave|given|pay|paying|paid|send|sending|sent} {you|it|them|} back",
+		// Money on its way back: "your deposit has gone back onto your card", "you'll get your
+		// £60 back", "the fee went back to your account".
+		"{gone|going|went|go|goes|put|paid|sent|transferred|moved|returned|credited} back {to|onto|into|on|in} your",
+		"{get|getting|gets|got|have|receive|receiving|see} {your|the|all your|all of your|every penny of your} {_|} {_|} back",
 		"{give|giving|gave|given} you {a|an|the|your} {full|partial|free|} {refund|credit|voucher|replacement|discount|upgrade}",
 		"in the post",
 		"{use|redeem|apply|enter} {the|this|your} {code|coupon}",
 		"{you|you 'll} {can|may|will} {keep} {it|them|the|both|this}",
-		"{added|given|transferred|paid|put} ... {to|into|in} your {account|balance|card|wallet|bank}",
+		"{added|given|transferred|paid|put|sent|credited|refunded|returned|deposited|wired|released} ... {to|into|in|onto|on} your {account|balance|card|wallet|bank|original|payment|credit|debit}",
+		// A payment made to the reader, in the passive: "a payment of £6,240 was sent to you".
+		"{payment|payments|settlement|cheque|check|bank transfer|reimbursement|sum} {of|for} ... {was|were|has been|have been|'s been|is being|are being|will be|'ll be} {sent|made|paid|issued|transferred|wired|released|approved}",
+		// The claim or request that was refused, now granted: "your claim has now been approved
+		// in full", "we will pay it in full".
+		"{claim|appeal|request|refund request|application} {has|have|'s|was|is} {now|also|} {been|} {approved|accepted|granted|settled|upheld|honoured|honored}",
+		"{paid|pay|paying|settled|settle|settling|approved|covered|cover|covering|honoured|honored|reimbursed|reimburse|refunded|refund} {it|them|this|that|the _|your _|the _ _|your _ _|} in full",
+		// Compensation by its purpose: "£75 in recognition of the delay", "as a token of our apology".
+		"in recognition of {the|your|this|that|our|all the|any} {delay|delays|inconvenience|trouble|distress|wait|disruption|time|frustration|hassle|error|mistake|stress|problems|upset}",
+		"{token|gesture|sign} of {our|my} {apology|apologies|regret|goodwill}",
 		"{will|'ll|has|have|is|are} {be|been|being} {returned|refunded|credited|reimbursed|restored|reversed|replaced|waived|cancel*|paid|sent|released|removed|corrected|fixed|rebooked|reinstated|withdrawn|deleted|collected|delivered|redelivered|re-sent}",
 		"{your|a} {replacement|rescheduled} {one|appointment|booking|order|box|parcel|item|date|slot|session|table|flight|room|ticket|tickets|delivery}",
 		"your new {appointment|booking|date|slot|session|table|flight|room|ticket|tickets|delivery date}",
@@ -88,13 +103,23 @@ var Phrases = concat(
 	// Acts that put things right, or are the very wrong apologised for ("we cancelled your
 	// trail ride"), or only send news ("we'll send you an update"): readMatches tells which.
 	defs(famRemedyAct,
-		"{we|i|team} {will|'ll|are|am|'m|have|'ve|has|is|can} {now|already|also|} {send*|sent|deliver*|post*|ship*|dispatch*|collect|collected|collecting|rush*|courier*|pay|paid|cover*|book*|arrang*|upgrad*|cancel*|lift*|release*|delete*|remove*|clean*|pull*|take down|taken down|move*|fix*|schedul*|switch*}",
+		"{we|i|team} {will|'ll|are|am|'m|have|'ve|has|is|can} {now|already|also|} {send*|sent|deliver*|post*|ship*|dispatch*|collect|collected|collecting|rush*|courier*|pay|paid|cover*|book*|arrang*|upgrad*|cancel*|lift*|release*|delete*|remove*|clean*|pull*|take down|taken down|move*|fix*|schedul*|reschedul*|re-schedul*|rearrang*|re-arrang*|switch*}",
+		"{went|goes|go|gone|going} out to you",
 		"{have|has|'ve} {now|also|} been {paid|refunded|sent|restored|removed|deleted|corrected|fixed|reversed|released|credited|replaced|reinstated|cancel*|waived|withdrawn|rebooked}",
-		"{we|i} {sent|posted|shipped|delivered|dispatched|couriered|booked|arranged|paid|covered|released|removed|deleted|lifted|upgraded|cancel*|moved|collected|rushed|switched|withdrew|unpublished|retracted|took down} {you|your|a|the|it|them|out|back|new|another|replacement|down|that|this}",
+		"{we|i} {sent|posted|shipped|delivered|dispatched|couriered|booked|arranged|paid|covered|released|removed|deleted|lifted|upgraded|cancel*|moved|collected|rushed|switched|withdrew|unpublished|retracted|took down|rescheduled|rearranged} {you|your|a|the|it|them|out|back|new|another|replacement|down|that|this}",
+	),
+	// A new slot offered for the service that failed: "Rhi can do the full sleeve session on 14
+	// June", "we can fit you in on Thursday", "I can come on Thursday at 10am". readMatches
+	// drops the reader's own ("you can come back next week" invites, it does not put right).
+	defs(famOffer,
+		"{can|could|will|'ll|'d be happy to|would be happy to|'re happy to|are happy to|am happy to|'m happy to} {fit|squeeze|book} you {in|} {on|at|this|next|tomorrow|first thing|instead|before|any}",
+		"{can|could|will|'ll|'d be happy to|would be happy to|'re happy to|are happy to|am happy to|'m happy to} {do|redo|finish|complete} {the|your|a|it|that|this} {_|} {_|} {_|} {on|at|this|next|tomorrow|first thing|instead|free|for free}",
+		"{can|could|will|'ll|'d be happy to|would be happy to|'re happy to|are happy to|am happy to|'m happy to} come {back|round|over|out|} {on|at|this|next|tomorrow|first thing|instead}",
 	),
 	defs(famRemedy,
 		"{a|the|your|new} {fix|patch|replacement|hotfix}",
-		"{is|are} on {its|their} way",
+		"{is|are|'s|'re} {now|already|} on {its|their|the} way",
+		"{will|'ll|should} {be|arrive} with you {on|by|tomorrow|within|in|this|next|before|first}",
 		"{attached is|is attached|find attached|enclosed}",
 		"{prepaid|free|pre-paid} return",
 		"{is|are} {now|} back",
@@ -106,7 +131,12 @@ var Phrases = concat(
 	// A commitment against a repeat that is neither a promise nor a step: "from now on",
 	// "going forward, refunds will be processed within 14 days".
 	defs(famPrevention,
-		"{from now on|going forward|moving forward|in future|in the future|from today|from this week|from next week|from now|for the future|from here on}",
+		"{from now on|going forward|moving forward|in future|in the future|from today|from this week|from next week|from now|for the future|from here on|from this point on|from this point forward|from this point onwards|henceforth}",
+		// Anchored to a time to come: "from this month", "starting next week", "as of the next
+		// billing cycle", "from the March pay run onwards".
+		"{from|starting|beginning|as of|effective} {this|next|the next|the coming|the following|the start of this|the start of next|the start of the next|the beginning of next} {_|} {week|month|quarter|year|term|season|cycle|billing cycle|pay run|payroll|payroll run|release|update|version|order|orders|delivery|shift|semester|issue|batch|box|statement|invoice|booking|bookings|event|show|round|fortnight|weekend|school year|financial year|tax year|intake|delivery run|collection}",
+		"{starting|beginning} {today|tomorrow|immediately|now|on monday|on tuesday|on wednesday|on thursday|on friday|on saturday|on sunday}",
+		"{from|starting with|beginning with|starting from} ... {onwards|onward}",
 		"^ {from|since|starting|as of|beginning} ... ,",
 		"{will|'ll|must|now} {always|never|no longer}",
 		"{no longer|never again}",
@@ -149,11 +179,18 @@ var Phrases = concat(
 		"{can|may|must} only be _ {by|after|once|with|when|if}",
 		"{chang*|updat*|rebuil*|reconfigur*|redesign*|rewrit*|set up|built|rewired|adjust*|fix*} ... so {that|} {it|no|nothing|every|each|all|the|our|a|an|any|we|staff|they}",
 		"{will|'ll|now|always} {double-check*|check|verify|confirm|review|test|inspect|scan|count|recheck|re-check} ... {every|each|all|before}",
+		// A change of tool, made since: "I've moved all my bookings to a phone calendar", "we
+		// have switched to a new courier".
+		"{'ve|have|has|'s|now|am|are|'m|'re|will|'ll} {now|also|since|already|} {moved|moving|move|switched|switching|switch|migrated|migrating|migrate|changed|changing|change|transferred|transferring|upgraded|upgrading} ... {to|onto|into} {a|an} {new|different|shared|online|digital|phone|proper|electronic|central|better|more|automated|dedicated|single|} {_|} {calendar|diary|system|app|tool|platform|spreadsheet|database|provider|supplier|courier|carrier|process|rota|software|service|scheduler|booking system|reliable}",
+		// A reminder or alert that fires before each job: "a calendar that texts me the evening
+		// before each job".
+		"{that|which|it|system|app|calendar|tool|software|reminder|alarm} {now|also|automatically|} {<present>|reminds|notifies|prompts|pings|buzzes} {me|us|staff|everyone|you|them|the _|our _} ... {before|ahead of} {every|each|any}",
 	),
 	// Passives and present tenses of a standing practice: "every label is now scanned", "a
 	// supplier that tests every batch". Confirmed with the tagger in readMatches.
 	defs(famPractice,
 		"{every|each|all} ... {is|are|gets|get} {now|always} _",
+		"{every|each|all} ... {will|'ll|must|shall} {now|always|also|} {be|get} _",
 		"_ {every|each}",
 	),
 	// A way to reach a person (e-mail addresses, URLs and phone numbers are found by regexp).
@@ -203,12 +240,15 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 				continue // "not our fault", "nothing we could have done", "if you had ..., we could have"
 			}
 			s.Owns = true
-		case famRemedy, famRemedyAct:
+		case famRemedy, famRemedyAct, famOffer:
 			if negated(toks, m.Start, d.Sentences()[si].First) {
 				continue
 			}
-			if m.Def.Name == famRemedyAct && (r.inApologyObject(si, m.Start) || sendsNews(toks, m, d.Sentences()[si].End)) {
+			if m.Def.Name == famRemedyAct && (r.inApologyObject(si, m.Start) || sendsNews(toks, m, d.Sentences()[si].End) || r.narratesFault(d, si, m)) {
 				continue
+			}
+			if m.Def.Name == famOffer && !offerBySupplier(toks, m, d.Sentences()[si].First) {
+				continue // "you can come back next week" invites; "the water will come back on" reports
 			}
 			if !s.Remedy {
 				s.Remedy = true
@@ -230,6 +270,9 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 					last = m.Start
 				}
 				passive := m.Def.Pattern != "_ {every|each}" && d.Tags(si)[last-first] == "VBN"
+				if passive && notPracticePassive[toks[last].Norm] {
+					continue // "all affected customers will be refunded" is the remedy
+				}
 				if !passive && !r.presentVerb(d, si, last) {
 					continue
 				}
@@ -315,6 +358,54 @@ var notPractice = set("is", "are", "am", "'s", "'re", "been", "be", "have", "'ve
 	"love", "value", "appreciate", "regret", "recognize", "accept", "agree", "need", "like",
 	"miss", "sorry", "thank", "include", "includes", "mean", "means", "seems", "seem")
 
+// offerSubjects are who offers a new slot: the writer's side.
+var offerSubjects = set("we", "i", "he", "she", "they", "team", "engineer", "technician",
+	"driver", "fitter", "plumber", "electrician", "tutor", "instructor", "artist", "stylist",
+	"therapist", "chef", "someone", "somebody", "colleague", "manager", "photographer")
+
+// offerBySupplier reports whether the offer m is made by the writer's side rather than to the
+// reader ("you can fit in a visit on Monday"), and is the service itself rather than a look
+// into what went wrong. Coming back is said of things too ("the water
+// will come back on"), so that offer needs a pronoun or role before it ("I can come on
+// Thursday") or a name inside the sentence ("and Rhi can come on Friday"): a capital that
+// starts the sentence may be any word.
+func offerBySupplier(toks []draft.Token, m phrase.Match, first int) bool {
+	if m.Start == first {
+		return false
+	}
+	prev := toks[m.Start-1]
+	if prev.Norm == "you" {
+		return false
+	}
+	for k := m.Start; k < m.End; k++ {
+		if offerNotService[toks[k].Norm] || newsNouns[toks[k].Norm] {
+			return false // "we will complete the investigation next week" only looks into it
+		}
+	}
+	if !mentions(toks, m.Start, m.End, "come") || offerSubjects[prev.Norm] {
+		return true
+	}
+	if m.Start-1 == first {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(prev.Text)
+	return unicode.IsUpper(r)
+}
+
+// offerNotService are what a writer may finish or do on a date that does not put anything right.
+var offerNotService = set("investigation", "investigations", "review", "inquiry", "enquiry",
+	"audit", "assessment", "analysis", "checks", "check", "same", "best", "research", "paperwork")
+
+// notPracticePassive are participles that, in "every ... will be _", put this case right or
+// send news of it rather than describe a standing practice: "every affected order will be
+// refunded", "each customer will be contacted".
+var notPracticePassive = set("refunded", "credited", "reimbursed", "compensated", "contacted",
+	"notified", "informed", "emailed", "told", "sent", "replaced", "repaired", "fixed", "restored",
+	"reissued", "re-issued", "corrected", "cancelled", "rebooked", "rescheduled", "paid",
+	"returned", "delivered", "waived", "reinstated", "released", "removed", "deleted", "offered",
+	"given", "apologized", "updated", "affected", "impacted", "honored", "covered", "resent",
+	"re-sent", "reshipped", "re-shipped", "redelivered", "re-delivered", "moved", "posted")
+
 // hedged reports whether a prevention phrase at i sits under a hedge that keeps it from being a
 // commitment: "we can't promise this won't happen again", "we hope this never happens again",
 // "we always aim to".
@@ -364,6 +455,57 @@ func sendsNews(toks []draft.Token, m phrase.Match, end int) bool {
 	}
 	for k := m.End; k < end && k < m.End+4; k++ {
 		if newsNouns[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// faultMarks are words that, in the clause of a past act, say the act was the failure itself:
+// "we sent you the wrong size", "we shipped it twice", "we posted it to your old address".
+var faultMarks = set("wrong", "wrongly", "incorrect", "incorrectly", "twice", "mistake",
+	"mistakenly", "error", "erroneously", "accidentally", "accident", "instead", "late", "damaged",
+	"broken", "faulty", "empty", "missing", "expired", "old", "previous", "duplicate", "unsealed",
+	"without", "inadvertently")
+
+// amendMarks are words that, in the clause of a past act, make it the remedy: "we sent you a
+// new pair", "we posted the right size this morning".
+var amendMarks = set("new", "another", "replacement", "right", "correct", "fresh", "free",
+	"spare", "back", "again", "properly", "today", "immediately", "straight", "since", "then",
+	"morning", "afternoon", "tonight", "express", "overnight", "priority", "first-class")
+
+// narratesFault reports whether a remedy act in the simple past ("we sent you ...") tells the
+// failure rather than the fix: a word in its clause says the act was wrong ("we sent you the
+// wrong size"), or, with nothing in the clause that makes it a fix, the writer apologises for
+// it later in the sentence ("we sent you men's socks ..., and I'm sorry we got that wrong").
+func (r *Reading) narratesFault(d *draft.Document, si int, m phrase.Match) bool {
+	toks := d.Tokens()
+	if m.End-m.Start < 2 {
+		return false
+	}
+	switch toks[m.Start+1].Norm {
+	case "will", "'ll", "are", "am", "'m", "have", "'ve", "has", "is", "can", "now", "already", "also":
+		return false // "we've sent you", "we will send": the fix, not the story
+	}
+	if amendMarks[toks[m.End-1].Norm] {
+		return false
+	}
+	end := d.Sentences()[si].End
+	k := m.End
+	for ; k < end && k < m.End+maxClauseTokens; k++ {
+		n := toks[k].Norm
+		if faultMarks[n] {
+			return true
+		}
+		if amendMarks[n] {
+			return false
+		}
+		if n == "," || n == ";" || n == ":" || n == "—" || n == "–" || n == "so" || n == "but" || n == "and" {
+			break
+		}
+	}
+	for _, id := range r.Sentences[si].Apologies {
+		if a := r.Apologies[id]; a.Tok > m.Start && (a.Kind == Genuine || a.Kind == Vague) {
 			return true
 		}
 	}

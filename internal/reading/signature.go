@@ -528,9 +528,16 @@ var contactRE = regexp.MustCompile(`(?i)@|https?://|www\.|\b[\w-]+\.(?:com|org|n
 
 // isContactLine reports whether a sign-off line gives contact details rather than a name.
 // Every match of contactRE holds "@", ":" (a scheme), "." (www. or a domain) or a digit (a
-// number): most sign-off lines hold none, and skip the expression.
+// number): most sign-off lines hold none, and skip the expression. An "@" with space on either
+// side joins a name to a company ("Ollie @ Sockwise"); it is no address or handle.
 func isContactLine(text string) bool {
-	return strings.ContainsAny(text, "@:.0123456789") && contactRE.MatchString(text)
+	if !strings.ContainsAny(text, "@:.0123456789") {
+		return false
+	}
+	if strings.Contains(text, " @ ") {
+		text = strings.ReplaceAll(text, " @ ", " at ")
+	}
+	return contactRE.MatchString(text)
 }
 
 // slotRE matches a template slot where a name belongs: "[Agent Name]", "<AGENT NAME>",
@@ -704,8 +711,9 @@ func (o *orgs) domainNames() []string {
 }
 
 // headSplitRE finds where the name on a sign-off line ends and a role, team or company begins:
-// "Priya, Head of Support", "Mo from Pocketly", "Greta & the Hearth Bakehouse crew".
-var headSplitRE = regexp.MustCompile(`(?i)\s*(?:,|\||\(|\s[-–—]\s|\s(?:from|at|for|on behalf of)\s|\s(?:&|and|\+)\s(?:the\s|team\b|co\b))`)
+// "Priya, Head of Support", "Mo from Pocketly", "Ollie @ Sockwise", "Greta & the Hearth
+// Bakehouse crew".
+var headSplitRE = regexp.MustCompile(`(?i)\s*(?:,|\||\(|\s[-–—@]\s|\s(?:from|at|for|on behalf of)\s|\s(?:&|and|\+)\s(?:the\s|team\b|co\b))`)
 
 // personName reports whether a sign-off line is signed by a named person, and returns the name.
 // A name is one to four capitalised words, with titles ("Mrs", "Dr") and initials ("E.") around
@@ -770,7 +778,7 @@ func signOffHead(text string) string {
 }
 
 // mayHeadSplit reports whether text may hold a match of headSplitRE: ",", "|", "(", or a space
-// (\s: tab, newline, form feed, carriage return or space) followed by a dash, "&", "+" or the
+// (\s: tab, newline, form feed, carriage return or space) followed by a dash, "&", "+", "@" or the
 // first letter of "from", "at", "for" or "on", in either case. Most names ("Tom Price") hold
 // none of these, and the test costs far less than the expression, which tries every position.
 func mayHeadSplit(text string) bool {
@@ -781,7 +789,7 @@ func mayHeadSplit(text string) bool {
 		switch text[i] {
 		case ' ', '\t', '\n', '\f', '\r':
 			switch c := text[i+1]; {
-			case c == '-' || c == '&' || c == '+' || c == 0xe2: // 0xe2 opens "–" and "—"
+			case c == '-' || c == '&' || c == '+' || c == '@' || c == 0xe2: // 0xe2 opens "–" and "—"
 				return true
 			case c|0x20 == 'f' || c|0x20 == 'a' || c|0x20 == 'o':
 				return true
