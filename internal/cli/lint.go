@@ -196,7 +196,7 @@ func lintRaw(j job, in input, raw []byte, cfg settings) outcome {
 		return outcome{err: &printer.FileError{Path: in.path, Message: msg}}
 	}
 	res := j.linter.Check(doc)
-	findings := []lint.Finding{}
+	findings := make([]lint.Finding, 0, len(res.Findings))
 	for _, f := range res.Findings {
 		if f.Severity >= cfg.minSeverity {
 			findings = append(findings, f)

@@ -39,6 +39,8 @@ func (d *Document) segment(blocks []block) {
 	// 4.5 to 5 bytes a token; a quarter of them outgrew a token per five bytes. Half the labelled
 	// drafts run under 52 bytes a sentence, and most synthetic ones under 40.
 	st := newStorage(len(d.clean)/4+8, len(d.clean)/48+4, len(blocks))
+	sc := d.takeScratch()
+	defer d.giveScratch(sc)
 	d.toks, d.sents, d.blocks, d.tags = st.toks, st.sents, st.blocks, st.tags
 	if err == nil {
 		d.punkt.st = seg.Storage // the training data the port reads

@@ -57,3 +57,34 @@ func (d *Document) Release() {
 	storages.Put(&storage{d.toks[:0], d.sents[:0], d.blocks[:0], d.tags[:0]})
 	d.toks, d.sents, d.blocks, d.tags = nil, nil, nil, nil
 }
+
+// parseScratch is what a parse uses only while it segments: splitWords' spans, Punkt's words and
+// the sentence ends it found in a line. It is taken from a pool at the start of segment and put
+// back at its end, so a run over many drafts grows these once per goroutine, not once per draft.
+type parseScratch struct {
+	words     []Span
+	breaks    []int
+	punktToks []punktToken
+}
+
+var scratches = sync.Pool{New: func() any { return new(parseScratch) }}
+
+// takeScratch lends d the scratch buffers of a parse.
+func (d *Document) takeScratch() *parseScratch {
+	sc := scratches.Get().(*parseScratch)
+	d.wordBuf, d.breakBuf, d.punkt.toks = sc.words, sc.breaks, sc.punktToks
+	return sc
+}
+
+// giveScratch returns them, cleared of the document's words.
+func (d *Document) giveScratch(sc *parseScratch) {
+	if max(cap(d.wordBuf), cap(d.breakBuf), cap(d.punkt.toks)) > maxPooledTokens {
+		// A line of megabytes: not worth keeping.
+		d.wordBuf, d.breakBuf, d.punkt.toks = nil, nil, nil
+		return
+	}
+	clear(d.punkt.toks[:cap(d.punkt.toks)])
+	sc.words, sc.breaks, sc.punktToks = d.wordBuf[:0], d.breakBuf[:0], d.punkt.toks[:0]
+	d.wordBuf, d.breakBuf, d.punkt.toks = nil, nil, nil
+	scratches.Put(sc)
+}
