@@ -41,21 +41,21 @@ func TestModelReadsBack(t *testing.T) {
 		t.Fatalf("classes %q, prose has %q", m.classes, p.Classes)
 	}
 	for word, tag := range p.Tags {
-		off, ok := m.find(m.dict, word, "", "", 0)
+		off, ok := m.find(m.dict, newKey(word), "", "", 0)
 		if !ok || m.classes[u32(m.data, off+1)&63] != tag {
 			t.Fatalf("dictionary word %q: want %q", word, tag)
 		}
 	}
 	for key, ws := range p.Weights {
 		var sc scores
-		m.add(&sc, key, "", "", 0)
+		m.add(&sc, newKey(key), "", "", 0)
 		for c, name := range m.classes {
 			if w := ws[name]; float64(sc.v[c])/1000 != w || (sc.seen&(1<<c) != 0) != (w != 0) {
 				t.Fatalf("feature %q, class %q: read %d thousandths, prose has %v", key, name, sc.v[c], w)
 			}
 		}
 	}
-	if _, ok := m.find(m.feats, "i word", "no such word here", "", 1); ok {
+	if _, ok := m.find(m.feats, fWord, "no such word here", "", 1); ok {
 		t.Fatal("found a feature that is not in the model")
 	}
 }

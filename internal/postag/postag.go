@@ -91,12 +91,38 @@ func hashByte(h uint64, b byte) uint64 {
 	return h * fnvPrime
 }
 
+// key is the first part of a record's key with its hash: the features' names are hashed once.
+type key struct {
+	s    string
+	hash uint64
+}
+
+func newKey(s string) key { return key{s, hashString(fnvOffset, s)} }
+
+// The names of the features prose's featurize computes.
+var (
+	fBias       = newKey("bias")
+	fSuffix     = newKey("i suffix")
+	fPref1      = newKey("i pref1")
+	fTag1       = newKey("i-1 tag")
+	fTag2       = newKey("i-2 tag")
+	fTag12      = newKey("i tag+i-2 tag")
+	fWord       = newKey("i word")
+	fTag1Word   = newKey("i-1 tag+i word")
+	fPrevWord   = newKey("i-1 word")
+	fPrevSuffix = newKey("i-1 suffix")
+	fPrev2Word  = newKey("i-2 word")
+	fNextWord   = newKey("i+1 word")
+	fNextSuffix = newKey("i+1 suffix")
+	fNext2Word  = newKey("i+2 word")
+)
+
 // find returns the offset of the entry count of the record whose key is pre, or pre+" "+a when
 // parts is 1, or pre+" "+a+" "+b when parts is 2, and whether there is one. The hash is computed
 // over the parts without joining them; the stored key is compared on a fingerprint match.
-func (md *model) find(t table, pre, a, b string, parts int) (int, bool) {
-	h := hashString(fnvOffset, pre)
-	n := len(pre)
+func (md *model) find(t table, pre key, a, b string, parts int) (int, bool) {
+	h := pre.hash
+	n := len(pre.s)
 	if parts >= 1 {
 		h = hashString(hashByte(h, ' '), a)
 		n += 1 + len(a)
@@ -120,11 +146,11 @@ func (md *model) find(t table, pre, a, b string, parts int) (int, bool) {
 			continue
 		}
 		k := d[off+2 : off+2+n]
-		if k[:len(pre)] != pre {
+		if k[:len(pre.s)] != pre.s {
 			continue
 		}
 		if parts >= 1 {
-			k = k[len(pre):]
+			k = k[len(pre.s):]
 			if k[0] != ' ' || k[1:1+len(a)] != a {
 				continue
 			}
@@ -170,7 +196,7 @@ func Tag(words []string, out []string) []string {
 		case isKeep(word):
 			tag = word
 		default:
-			if off, ok := m.find(m.dict, word, "", "", 0); ok {
+			if off, ok := m.find(m.dict, newKey(word), "", "", 0); ok {
 				tag = m.classes[u32(m.data, off+1)&63]
 			} else {
 				tag = m.predict(i, ctx, word, p1, p2)
@@ -189,22 +215,22 @@ func (md *model) predict(i int, ctx []string, w, p1, p2 string) string {
 	var sc scores
 	i = min(len(ctx)-2, i+2)
 	prev, next := ctx[i-1], ctx[i+1]
-	md.add(&sc, "bias", "", "", 0)
+	md.add(&sc, fBias, "", "", 0)
 	if w != "" { // prose panics on an empty word (w[0]); its tokenizer never makes one
-		md.add(&sc, "i suffix", w[len(w)-min(len(w), 3):], "", 1)
-		md.add(&sc, "i pref1", firstByte(w), "", 1)
+		md.add(&sc, fSuffix, w[len(w)-min(len(w), 3):], "", 1)
+		md.add(&sc, fPref1, firstByte(w), "", 1)
 	}
-	md.add(&sc, "i-1 tag", p1, "", 1)
-	md.add(&sc, "i-2 tag", p2, "", 1)
-	md.add(&sc, "i tag+i-2 tag", p1, p2, 2)
-	md.add(&sc, "i word", ctx[i], "", 1)
-	md.add(&sc, "i-1 tag+i word", p1, ctx[i], 2)
-	md.add(&sc, "i-1 word", prev, "", 1)
-	md.add(&sc, "i-1 suffix", prev[len(prev)-min(len(prev), 3):], "", 1)
-	md.add(&sc, "i-2 word", ctx[i-2], "", 1)
-	md.add(&sc, "i+1 word", next, "", 1)
-	md.add(&sc, "i+1 suffix", next[len(next)-min(len(next), 3):], "", 1)
-	md.add(&sc, "i+2 word", ctx[i+2], "", 1)
+	md.add(&sc, fTag1, p1, "", 1)
+	md.add(&sc, fTag2, p2, "", 1)
+	md.add(&sc, fTag12, p1, p2, 2)
+	md.add(&sc, fWord, ctx[i], "", 1)
+	md.add(&sc, fTag1Word, p1, ctx[i], 2)
+	md.add(&sc, fPrevWord, prev, "", 1)
+	md.add(&sc, fPrevSuffix, prev[len(prev)-min(len(prev), 3):], "", 1)
+	md.add(&sc, fPrev2Word, ctx[i-2], "", 1)
+	md.add(&sc, fNextWord, next, "", 1)
+	md.add(&sc, fNextSuffix, next[len(next)-min(len(next), 3):], "", 1)
+	md.add(&sc, fNext2Word, ctx[i+2], "", 1)
 	best := -1
 	for c := range md.classes {
 		if sc.seen&(1<<c) != 0 && (best < 0 || sc.v[c] > sc.v[best]) {
@@ -228,7 +254,7 @@ type scores struct {
 // add adds the weights of one feature. The 14 keys prose makes for a word are all distinct (no
 // prefix is another's followed by a space), so each counts once, as prose's map of features
 // counts it.
-func (md *model) add(sc *scores, pre, a, b string, parts int) {
+func (md *model) add(sc *scores, pre key, a, b string, parts int) {
 	off, ok := md.find(md.feats, pre, a, b, parts)
 	if !ok {
 		return
