@@ -85,3 +85,32 @@ func BenchmarkCompile(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkVocabLookup looks the tokens of synthetic drafts up in the rules' vocabulary, in the
+// table Run uses and in a Go map.
+func BenchmarkVocabLookup(b *testing.B) {
+	set := phrase.MustCompile(ruleDefs(b), nil)
+	var words []string
+	for _, sd := range synth.Corpus(200, 1) {
+		d, err := draft.Parse(sd.Name, sd.Text, draft.FormatOf(sd.Name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, t := range d.Tokens() {
+			words = append(words, t.Norm)
+		}
+	}
+	for _, c := range []struct {
+		name   string
+		lookup func(string) (int32, bool)
+	}{{"table", set.LookupTable}, {"map", set.LookupMap}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				for _, w := range words {
+					c.lookup(w)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(words)), "ns/word")
+		})
+	}
+}

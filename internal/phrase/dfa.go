@@ -203,7 +203,7 @@ func (s *Set) miss(cur *dstate, norm string, id, sym int32) *dstate {
 // words apart. Those are nested, so the longest names them all: the symbol is vocab size + 1 +
 // the longest prefix's index in prefixes, or vocab size for a word with none.
 func (s *Set) symbol(norm string) int32 {
-	if id, ok := s.vocab[norm]; ok {
+	if id, ok := s.words.get(norm); ok {
 		return id
 	}
 	best := -1
@@ -216,7 +216,9 @@ func (s *Set) symbol(norm string) int32 {
 		}
 	}
 	if len(norm) >= prefixLen {
-		try(s.prefixesBy[norm[:prefixLen]])
+		if g, ok := s.prefixGroups.get(norm[:prefixLen]); ok {
+			try(s.prefixLists[g])
+		}
 	}
 	try(s.shortPrefixes)
 	return int32(len(s.vocab) + 1 + best)

@@ -51,6 +51,7 @@ type Set struct {
 	// is looked up in it once, and every test after is on the number: at some twenty live
 	// threads per token, looking its text up in each state's map was most of the matching.
 	vocab    map[string]int32
+	words    wordTable        // vocab, for the look-up of every token
 	byPrefix map[string][]int // first-token prefix states keyed by their first prefixLen bytes
 	generic  []int            // first-token states no index narrows down (any token, negations)
 	// eps lists, for each state, the token-testing and accepting states reachable from it
@@ -67,10 +68,12 @@ type Set struct {
 
 	// dfa is the deterministic automaton's cache of states, built as Run needs them.
 	dfa atomic.Pointer[dfa]
-	// prefixes are the prefix patterns' prefixes, each once; prefixesBy lists those of
-	// prefixLen bytes or more by their first prefixLen bytes, and shortPrefixes the others.
+	// prefixes are the prefix patterns' prefixes, each once. Those of prefixLen bytes or more
+	// are listed by their first prefixLen bytes: prefixGroups numbers each such start, and
+	// prefixLists holds the prefixes under each number; shortPrefixes lists the others.
 	prefixes      []string
-	prefixesBy    map[string][]int32
+	prefixGroups  wordTable
+	prefixLists   [][]int32
 	shortPrefixes []int32
 	// letters maps each symbol (see symbol) to a letter of the deterministic automaton's
 	// alphabet: symbols that every state treats alike share one, which keeps the transitions
@@ -357,7 +360,7 @@ func (s *Set) pack(byWord map[string][]int) {
 		}
 	}
 
-	s.prefixesBy = map[string][]int32{}
+	prefixesBy := map[string][]int32{}
 	index := map[string]int32{}
 	for i := range s.hot {
 		if s.hot[i].kind != testPrefix {
@@ -371,12 +374,19 @@ func (s *Set) pack(byWord map[string][]int) {
 		index[p] = k
 		s.prefixes = append(s.prefixes, p)
 		if len(p) >= prefixLen {
-			s.prefixesBy[p[:prefixLen]] = append(s.prefixesBy[p[:prefixLen]], k)
+			prefixesBy[p[:prefixLen]] = append(prefixesBy[p[:prefixLen]], k)
 		} else {
 			s.shortPrefixes = append(s.shortPrefixes, k)
 		}
 	}
 	s.letters = s.alphabet()
+	s.words = newWordTable(s.vocab)
+	groups := map[string]int32{}
+	for _, p := range slices.Sorted(maps.Keys(prefixesBy)) {
+		groups[p] = int32(len(s.prefixLists))
+		s.prefixLists = append(s.prefixLists, prefixesBy[p])
+	}
+	s.prefixGroups = newWordTable(groups)
 }
 
 // alphabet returns the letter of each symbol. Two symbols are one letter when no state tells
