@@ -30,12 +30,10 @@ func isApologyWord(toks []draft.Token, i, first int) (bool, int) {
 	case strings.HasPrefix(n, "apologiz"), n == "apology", n == "apologies":
 		return true, 1
 	case n == "regret" || n == "regrets" || n == "regretted" || n == "regretting":
-		// Only the verb: "we regret that", not "our regret", "with regret", "no regrets".
-		if i > first {
-			switch toks[i-1].Norm {
-			case "our", "my", "with", "no", "any", "the", "a", "of", "deep", "great", "sincere", "sincerest":
-				return false, 0
-			}
+		// Only the verb: "we regret that", not "our regret", "with regret", "no regrets", "my
+		// biggest regret", "one real regret is".
+		if (n == "regret" || n == "regrets") && regretNoun(toks, i, first) {
+			return false, 0
 		}
 		return true, 1
 	case n == "forgive":
@@ -45,6 +43,44 @@ func isApologyWord(toks []draft.Token, i, first int) (bool, int) {
 	}
 	return false, 0
 }
+
+// regretNoun reports whether "regret" or "regrets" at i is the noun: a determiner before it,
+// perhaps past an adjective or two ("our regret", "my biggest regret", "the one real regret"),
+// or a verb of being after it ("regret is that"). An adverb or a subject before it makes it the
+// verb: "we deeply regret", "the company regrets".
+func regretNoun(toks []draft.Token, i, first int) bool {
+	if i > first && regretSubjects[toks[i-1].Norm] {
+		return false // "we regret", "what I regret is"
+	}
+	if i+1 < len(toks) && toks[i+1].Sentence == toks[i].Sentence {
+		switch toks[i+1].Norm {
+		case "is", "was", "remains":
+			return true
+		}
+	}
+	for k := i - 1; k >= first && k >= i-3; k-- {
+		p := toks[k].Norm
+		if regretDeterminers[p] {
+			return true
+		}
+		if !regretAdjectives[p] && !(len(p) > 4 && strings.HasSuffix(p, "est")) {
+			return false
+		}
+	}
+	return false
+}
+
+// regretDeterminers may stand before the noun "regret", regretAdjectives between them and it;
+// regretSubjects before the verb.
+var (
+	regretDeterminers = set("our", "my", "his", "her", "their", "its", "with", "no", "any", "the",
+		"a", "of", "one", "some", "many", "few")
+	regretSubjects   = set("we", "i", "you", "they", "he", "she", "who", "company", "team")
+	regretAdjectives = set("deep", "great", "sincere", "sincerest", "biggest", "greatest",
+		"deepest", "only", "one", "real", "main", "chief", "single", "lasting", "last", "first",
+		"own", "personal", "particular", "big", "huge", "genuine", "profound", "sole", "true",
+		"lingering", "abiding", "enormous", "much", "little", "slight")
+)
 
 // leadIn are words that may stand before a subjectless apology without being its subject:
 // "So sorry we ...", "Again, sorry for ...", "@sam Sorry to hear ...".
