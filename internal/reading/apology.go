@@ -531,6 +531,9 @@ func generic(d *draft.Document, si int, toks []draft.Token, from, to int) bool {
 		return false
 	}
 	m := k + 1
+	if head == "it" && dummyIt(toks, m, to) {
+		return false // "that it took three days and your email for us to notice" names the delay
+	}
 	if head == "what" || head == "everything" || head == "anything" {
 		// "what happened", "everything that went wrong": generic once the happening is said.
 		for m < to && happenWords[toks[m].Norm] {
@@ -566,6 +569,34 @@ func generic(d *draft.Document, si int, toks []draft.Token, from, to int) bool {
 	}
 	return true
 }
+
+// dummyIt reports whether the "it" before token m holds no object but opens a delay or a
+// judgment the clause goes on to name: "it took three days for us to notice", "it has taken us
+// a month to reply", "it was a week before anyone called you". "It took place" is a happening.
+func dummyIt(toks []draft.Token, m, to int) bool {
+	for m < to && (haveWords[toks[m].Norm]) {
+		m++
+	}
+	if m >= to {
+		return false
+	}
+	switch toks[m].Norm {
+	case "took", "taken", "takes", "take", "taking":
+		return m+1 < to && toks[m+1].Norm != "place"
+	case "was", "is", "'s", "has", "been":
+		// "it was a week before", "it was Friday until": a time and what it was before.
+		for k := m + 1; k < to && k <= m+6; k++ {
+			switch toks[k].Norm {
+			case "before", "until", "till":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// haveWords are the forms of have before a participle: "it has taken".
+var haveWords = set("has", "had", "have", "'s", "'d", "'ve")
 
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
