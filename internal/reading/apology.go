@@ -63,7 +63,7 @@ func regretNoun(toks []draft.Token, i, first int) bool {
 		if regretDeterminers[p] {
 			return true
 		}
-		if !regretAdjectives[p] && !(len(p) > 4 && strings.HasSuffix(p, "est")) {
+		if !regretAdjectives[p] && (len(p) <= 4 || !strings.HasSuffix(p, "est")) {
 			return false
 		}
 	}
@@ -574,7 +574,7 @@ func generic(d *draft.Document, si int, toks []draft.Token, from, to int) bool {
 // judgment the clause goes on to name: "it took three days for us to notice", "it has taken us
 // a month to reply", "it was a week before anyone called you". "It took place" is a happening.
 func dummyIt(toks []draft.Token, m, to int) bool {
-	for m < to && (haveWords[toks[m].Norm]) {
+	for m < to && haveWords[toks[m].Norm] {
 		m++
 	}
 	if m >= to {
