@@ -84,6 +84,12 @@ var blameShiftPhrases = append([]phrase.Def{
 	{Name: bsAttribution, Pattern: "{they|he|she} {have|has|'ve|'s} {accepted|admitted|acknowledged} {full|} {responsibility|the blame|liability|fault}"},
 	{Name: bsAttribution, Pattern: "{their|its} {_|} {packers|staff|driver|drivers|team|employees|workers|engineers|technicians|system|systems|software|warehouse|depot|people|courier|handlers|machine|machines|van|vans} {must|may|might} {have|'ve} {damaged|lost|dropped|broken|mishandled|mixed|crushed|mislabeled|mislabelled|misrouted|misplaced|opened|tampered|left|sent|messed|been|}"},
 	{Name: bsAttribution, Pattern: "their {_|} {workmanship|work|packing|handling|service|system|systems|software|staff|driver|drivers|packers|team|equipment|installation|process|processes|checks|quality control} {was|were|is|are|has been|had been} {very|} {poor|faulty|substandard|shoddy|careless|sloppy|bad|negligent|inadequate|at fault|to blame|responsible|below standard|unacceptable}"},
+	// The mistake placed in someone else's work, away from the writer's: "the mistake was in
+	// that list rather than anything our studio did", "the error was in their data", "the fault
+	// lay at the depot, not at our end".
+	{Name: bsAttribution, Pattern: "{rather than|and not|not|instead of} {anything|something|any mistake|a mistake|an error|any error|any fault} {that|} {we|i|our _|our _ _|my _|my _ _|anyone here|anyone at _|anyone on our _} {did|had done|'d done|made|caused|got wrong}"},
+	{Name: bsAttribution, Pattern: "{rather than|and not|not} {with|on|at|in|from} {us|me|our|my} {_|} {end|side|team|part|staff|studio|shop|office|people|work|checks|records|system|systems|volunteers}"},
+	{Name: bsAttribution, Pattern: "{mistake|mistakes|error|errors|fault|problem|typo|typos|mix-up|inaccuracy|inaccuracies} {was|were|lay|lies|is|are|came|crept in} {in|from} {their|his|her|the _ 's|the _ _ 's} {_|} {_|} {list|lists|data|file|files|spreadsheet|information|records|paperwork|instructions|artwork|details|brief|copy|form|forms|feed|figures|database|records|register|order|orders}"},
 	// The reader.
 	{Name: bsCustomer, Pattern: phrase.Alt(bsReaders...) + " {should|ought to} {n't|not|} {have|'ve}"},
 	{Name: bsCustomer, Pattern: phrase.Alt(bsReaders...) + " {were|are|was} {supposed|meant|required|expected} to"},

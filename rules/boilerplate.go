@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/apologylint/apologylint/internal/draft"
 	"github.com/apologylint/apologylint/internal/lint"
@@ -72,6 +73,11 @@ var (
 		"matter", "issue", "issues", "incident", "matters", "concerns like yours",
 		"complaints like yours", "matters like this", "issues like this", "details", "card details",
 		"payment details", "personal details", "account", "accounts", "account details", "records")
+	// bpQuality is a quality of the company's own it calls its priority: "reliability".
+	bpQuality = phrase.Alt("reliability", "security", "safety", "quality", "integrity",
+		"availability", "stability", "uptime", "privacy", "protection", "accuracy", "performance",
+		"resilience", "excellence", "customer care", "customer service", "data security",
+		"data protection", "patient safety", "passenger safety", "guest safety", "food safety")
 	// bpSeriously is how seriously: "very seriously", "extremely seriously indeed".
 	bpSeriously = "{<so>|most|} seriously {indeed|}"
 )
@@ -93,6 +99,10 @@ var boilerplatePhrases = []phrase.Def{
 	{Name: bpPraise, Pattern: "{your|customer|guest|client|patient|our customers'} " + bpGood + " {<be>|remains} {always|} of {the|} {utmost|paramount|the greatest|great} importance {to us|}"},
 	{Name: bpPraise, Pattern: "{you|our customers|customers} {<be>|remain} {always|} our " + bpFirst + " priority"},
 	{Name: bpPraise, Pattern: "nothing {<be>|matters} more important to us than your " + bpGood},
+	// A quality of the company's own as its priority: "the reliability of our platform is our
+	// top priority", "safety is always our number one priority". What the writer is doing about
+	// this case is not stock: "restoring your service is our top priority" (see bpDoing).
+	{Name: bpPraise, Pattern: bpQuality + " {of {our|your|the|} {_|} {_|}|} {<be>|remains|will always be|has always been|will remain} {always|} {our|my} " + bpFirst + " {priority|concern|focus|goal|aim|commitment}"},
 	// "we pride ourselves on", "we take great pride in our service"
 	{Name: bpPraise, Pattern: "<we> {<so>|always|} pride {ourselves|myself} on"},
 	{Name: bpPraise, Pattern: "<we> {always|} take {great|enormous|real|huge|immense|a lot of|} pride in {our|providing|offering|delivering|giving}"},
@@ -112,7 +122,12 @@ var boilerplatePhrases = []phrase.Def{
 	{Name: bpSerious, Pattern: "<we> {take|treat|are taking|'re taking} the {privacy|security|safety|protection|confidentiality} of {your|our customers'|customer|customers'} " + bpConcern + " " + bpSeriously},
 	{Name: bpSerious, Pattern: "<we> {take|are taking|'re taking} {this|it|that} " + bpSeriously},
 	{Name: bpSerious, Pattern: "<we> {take|treat|are taking|'re taking} the " + bpConcern + " of ... " + bpSeriously},
-	{Name: bpSerious, Pattern: "{your|customer|our customers'} " + bpConcern + " <be> {always|} taken {<so>|most|} seriously"},
+	{Name: bpSerious, Pattern: "{your|customer|our customers'|all|every|any} " + bpConcern + " <be> {always|} taken {<so>|most|} seriously"},
+	// The company as subject: "The Council takes all complaints very seriously", "Tallyflow
+	// treats your security seriously".
+	{Name: bpSerious, Pattern: "{takes|treats|is taking} {your|all|customer|customers'|our customers'|the|this|these|any|such|every|} " + bpConcern + " " + bpSeriously},
+	{Name: bpSerious, Pattern: "{takes|treats|is taking} the {privacy|security|safety|protection|confidentiality} of {your|our customers'|customer|customers'|its customers'} " + bpConcern + " " + bpSeriously},
+	{Name: bpSerious, Pattern: "{takes|is taking} {this|it|that} " + bpSeriously},
 	{Name: bpSerious, Pattern: "<we> take {our|my} {responsibility|responsibilities|obligations|duty} {to you|to our customers|to protect your data|} {<so>|most|} seriously"},
 
 	// "thank you for your patience (and understanding)", "thank you for bearing with us"
@@ -184,6 +199,9 @@ var boilerplate = lint.Rule{
 			if m.Def.Name != bpHesitate && bpDenied(toks, m.Start) || bpPurpose(toks, m.Start) {
 				continue
 			}
+			if bpDoing(toks, m.Start) {
+				continue // "restoring the reliability of your service is our top priority"
+			}
 			if m.End < len(toks) && toks[m.End].Sentence == si && toks[m.End].Norm == "enough" {
 				continue // "we did not take your security seriously enough" owns a failing
 			}
@@ -240,6 +258,27 @@ func bpDenied(toks []draft.Token, i int) bool {
 	}
 	return false
 }
+
+// bpDoing reports whether a priority at token i is what the writer is doing about this case,
+// an -ing verb just before it: "restoring the reliability of your service is our top priority",
+// "getting your safety certificate reissued". Stock lines that open the same way ("ensuring
+// your satisfaction is our top priority") stay stock.
+func bpDoing(toks []draft.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2 && toks[k].Sentence == toks[i].Sentence; k-- {
+		n := toks[k].Norm
+		if len(n) > 4 && strings.HasSuffix(n, "ing") && !bpStockDoing[n] {
+			return true
+		}
+		if n != "the" && n != "your" && n != "our" {
+			return false
+		}
+	}
+	return false
+}
+
+// bpStockDoing are -ing verbs that open stock lines.
+var bpStockDoing = respSet("ensuring", "maintaining", "providing", "delivering", "guaranteeing",
+	"offering", "protecting", "safeguarding")
 
 // bpPurpose reports whether a thanks at token i is the purpose of what the sentence does: "To
 // thank you for waiting, we have refunded the delivery charge" gives the reader something, so

@@ -473,7 +473,7 @@ func (c *passiveClause) hasAgent(i int) bool {
 
 // markedWrong reports whether the clause after the participle says the act was wrong: "sent to
 // the wrong address", "charged twice", "given to another patient", "cancelled in error",
-// "changed without notice".
+// "changed without notice", "billed at the full rate rather than the member rate".
 func (c *passiveClause) markedWrong(i int) bool {
 	for k := i; k < c.end && k < i+8; k++ {
 		if c.clauseStop(k) {
@@ -493,6 +493,8 @@ func (c *passiveClause) markedWrong(i int) bool {
 			return true // "without notice", "without your consent"; not "without a hitch"
 		case (w == "someone" || w == "somebody") && next == "else":
 			return true
+		case w == "rather" && next == "than":
+			return true // "charged at the adult rate rather than the concession rate"
 		}
 	}
 	return false
@@ -938,7 +940,9 @@ var passiveVerbs = func() map[string]verbClass {
 		"reversed", "reverted", "rolled", "reinstated", "reopened", "rebooked", "rescheduled",
 		"reshipped", "re-shipped", "resent", "re-sent", "redelivered", "re-delivered", "reissued",
 		"re-issued", "waived", "withdrawn", "recalled", "refitted", "reprinted", "remade",
-		"rerun", "reprocessed", "re-processed", "unlocked", "unblocked", "unbanned", "refilled",
+		"rerun", "re-run", "reprocessed", "re-processed", "retried", "re-tried", "replayed",
+		"requeued", "re-queued", "resubmitted", "re-submitted", "reattempted", "re-attempted",
+		"resynced", "re-synced", "restarted", "reconnected", "unlocked", "unblocked", "unbanned", "refilled",
 		"topped", "upgraded", "compensated", "apologized", "escalated", "prioritized",
 		"expedited", "rushed", "fast-tracked", "checked", "double-checked", "reviewed", "tested",
 		"audited", "trained", "retrained", "briefed", "printed", "added", "introduced",

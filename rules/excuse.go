@@ -117,6 +117,12 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exUnavoidable, Pattern: "{mistakes|errors|accidents} {happen|do happen|will happen|can happen}"},
 	{Name: exUnavoidable, Pattern: "{our|my} hands {were|are|have been} tied"},
 	{Name: exUnavoidable, Pattern: "a perfect storm"},
+	// Nobody could have coped, and anyone would have struggled: "no network could have stayed
+	// fully standing", "no amount of planning would have prevented it", "any other charity
+	// would have struggled", "it could have happened to anyone".
+	{Name: exUnavoidable, Pattern: "{nobody|no-one|no {_|} {_|} {_|}} {could|would|can|ca} {have|'ve} {coped|withstood|survived|stayed|remained|kept up|kept going|held up|held out|stood up|handled|managed|done any better|done better|done more|done anything|done any more|prevented|avoided|foreseen|predicted|anticipated|stopped}"},
+	{Name: exUnavoidable, Pattern: "{anyone|anybody|everyone|any {other|} {_|} {_|}} {would|could|might} {have|'ve} {struggled|failed|buckled|collapsed|gone down|come down|been overwhelmed|been caught out|been caught short|been hit|done the same|made the same mistake|made the same call|had the same problem|found it hard|found it difficult}"},
+	{Name: exUnavoidable, Pattern: "{could|would|might|can} {have|'ve|} {happened|happen} to {anyone|anybody|everyone|any {other|} _}"},
 	// Demand: "unprecedented demand", "more orders than expected".
 	{Name: exDemand, Pattern: "{due to|owing to|because of|thanks to|given|} {the|an|} {unprecedented|unexpected|unusually high|exceptionally high|overwhelming|extraordinary|exceptional|record|record-breaking|higher than expected|higher-than-expected|huge|massive|enormous|sudden|extremely high|very high|high|heavy|unusual|increased|unanticipated|phenomenal|incredible|unbelievable|sheer} {demand|volumes|volume|call volumes|order volumes|levels of demand|number of orders|number of calls|number of requests|numbers of orders|numbers of calls|surge|influx}"},
 	{Name: exDemand, Pattern: "{due to|owing to|because of|thanks to|given|} {the|an|} {unprecedented|unexpected|overwhelming|extraordinary|phenomenal} {interest|traffic|response|numbers}"},
@@ -128,6 +134,9 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exDemand, Pattern: "{run|rushed|ran|been run} off {our|my|their} feet"},
 	{Name: exDemand, Pattern: "{stretched|stretched thin|stretched to the limit|at breaking point|at full stretch|over capacity|at capacity}"},
 	{Name: exDemand, Pattern: "{unable|struggled|struggling} to keep up"},
+	// More work than hands: "more parcels to pack than people to pack them", "more calls than
+	// staff to answer them".
+	{Name: exDemand, Pattern: "more _ {_|} {_|} than {there were|we had|} {people|staff|hands|volunteers|drivers|engineers|workers|packers|pickers|bodies|helpers|staff members|crew|agents|cooks|chefs|riders}"},
 	{Name: exDemand, Pattern: "with {so|this|that} many {orders|bookings|calls|requests|enquiries|inquiries|customers|people|guests|visitors|emails|messages|tickets}"},
 	{Name: exDemand, Pattern: "{overwhelmed|swamped|inundated|flooded} {with|by} {orders|calls|requests|demand|enquiries|inquiries|bookings|emails|messages|tickets}"},
 	// Staffing and supply: "we were short-staffed", "the global chip shortage".
@@ -141,6 +150,14 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exStaffing, Pattern: "{our|my} _ {_|} {_|} {was|were|is|are|had been|'d been|have been|has been|went|fell|called in|phoned in|} {off|out|home|away|laid up|} {sick|ill|unwell|poorly|on sick leave|on leave|on annual leave|on holiday|on vacation|in hospital|with flu|with the flu|with covid|with a virus|with a bug|down with}"},
 	{Name: exStaffing, Pattern: "{staff|team|people|colleagues|crew|members of staff|of us|of the team|drivers|engineers|technicians|agents|chefs} {were|was|} {off|out|home} {sick|ill|unwell|poorly}"},
 	{Name: exStaffing, Pattern: "no {cover|replacement|stand-in|one else|other staff|staff|one} {was|were|could be} {available|free|found}"},
+	// A fraction of the usual staff: "with half the usual staff", "on a skeleton crew", "we
+	// run entirely on volunteers".
+	{Name: exStaffing, Pattern: "{with|on|running|working with|down to|at} {only|just|barely|} {half|half of|a third of|a quarter of|a fraction of|two-thirds of} {the|our|my|} {usual|normal|regular|full|} {staff|team|crew|workforce|drivers|volunteers|headcount|staffing|strength|capacity|people}"},
+	{Name: exStaffing, Pattern: "{half|half of|a third of|a quarter of|a fraction of|two-thirds of} {the|our|my} {usual|normal|regular} {_|} {staff|team|crew|workforce|drivers|volunteers|headcount|staffing|numbers|strength|people}"},
+	{Name: exStaffing, Pattern: "skeleton {crew|staff|team|staffing|workforce|shift}"},
+	{Name: exStaffing, Pattern: "{reduced|minimal|minimum|low} {staffing|staff levels|staffing levels}"},
+	{Name: exStaffing, Pattern: "{run|runs|rely|relies|depend|depends|operate|operates|staffed|manned} {entirely|solely|wholly|completely|only|purely|mostly|largely|almost entirely|} {on|by} {volunteers|unpaid volunteers|volunteer help|volunteer staff|a handful of volunteers|a small band of volunteers|a few volunteers|goodwill}"},
+	{Name: exStaffing, Pattern: "{we|i} {<be>} {all|only|just|entirely|} {unpaid|} volunteers"},
 	{Name: exStaffing, Pattern: "{global|worldwide|industry-wide|national|nationwide|international|ongoing|chip|parts|component|semiconductor|supply|fuel|paper|labor|stock|material|materials|shipping|container|ingredient} {shortage|shortages|crisis}"},
 	{Name: exStaffing, Pattern: "supply {chain|chains} {issues|problems|disruption|disruptions|delays|constraints|challenges|difficulties|troubles}"},
 	{Name: exStaffing, Pattern: "{<we>|team|business|company|shop|store|orders|deliveries|production|supplies|industry} {<be>|<have> been|got} {hit|hampered|held up|caught out|blindsided|badly hit} {hard|badly|heavily|severely|} by"},

@@ -23,7 +23,8 @@ var (
 		"setback", "interruption", "interruptions", "fault", "lapse", "misunderstanding",
 		"downtime", "breach", "leak", "failure", "mishap", "discrepancy", "miscommunication",
 		"wobble", "slowdown", "teething problems", "teething issues", "typo", "inaccuracy",
-		"oops", "misstep", "shortfall", "overcharge", "disturbance",
+		"oops", "misstep", "shortfall", "overcharge", "disturbance", "dip", "dips", "stutter",
+		"hold-up", "hold-ups", "lag", "drop-off",
 	}
 	// minShrinkers are the adjectives that make a harm sound small.
 	minShrinkers = []string{
@@ -64,16 +65,26 @@ var (
 		"late", "delayed", "off", "wrong", "behind", "inaccurate", "incorrect", "short",
 		"damaged", "overcharged", "out", "miscalculated",
 	}
-	// minLimitContext are words that show a "limited to" is about the harm's reach.
-	minLimitContext = map[string]bool{
+	// minLimitContext are words that show a "limited to" is about the harm's reach: these and
+	// every word for the harm itself ("those failures were limited to the overnight window").
+	minLimitContext = withWords(append([]string{"failures", "failed", "dropped", "missed",
+		"cancelled", "cancellations", "faults", "affects", "impacts"}, minHarms...), map[string]bool{
 		"affected": true, "impacted": true, "exposed": true, "accessed": true, "leaked": true,
 		"compromised": true, "impact": true, "outage": true, "breach": true, "issue": true,
 		"problem": true, "disruption": true, "damage": true, "error": true, "incident": true,
 		"downtime": true, "delay": true, "delays": true, "affect": true, "exposure": true,
 		"stolen": true, "lost": true, "deleted": true, "visible": true, "disclosed": true,
 		"leak": true, "outages": true, "issues": true, "problems": true, "errors": true,
-	}
+	})
 )
+
+// withWords adds ws to the set m and returns it.
+func withWords(ws []string, m map[string]bool) map[string]bool {
+	for _, w := range ws {
+		m[draft.Normalize(w)] = true
+	}
+	return m
+}
 
 // minimizingPhrases are the families of phrasing that shrink the harm.
 var minimizingPhrases = []phrase.Def{

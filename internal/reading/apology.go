@@ -30,12 +30,10 @@ func isApologyWord(toks []draft.Token, i, first int) (bool, int) {
 	case strings.HasPrefix(n, "apologiz"), n == "apology", n == "apologies":
 		return true, 1
 	case n == "regret" || n == "regrets" || n == "regretted" || n == "regretting":
-		// Only the verb: "we regret that", not "our regret", "with regret", "no regrets".
-		if i > first {
-			switch toks[i-1].Norm {
-			case "our", "my", "with", "no", "any", "the", "a", "of", "deep", "great", "sincere", "sincerest":
-				return false, 0
-			}
+		// Only the verb: "we regret that", not "our regret", "with regret", "no regrets", "my
+		// biggest regret", "one real regret is".
+		if (n == "regret" || n == "regrets") && regretNoun(toks, i, first) {
+			return false, 0
 		}
 		return true, 1
 	case n == "forgive":
@@ -45,6 +43,44 @@ func isApologyWord(toks []draft.Token, i, first int) (bool, int) {
 	}
 	return false, 0
 }
+
+// regretNoun reports whether "regret" or "regrets" at i is the noun: a determiner before it,
+// perhaps past an adjective or two ("our regret", "my biggest regret", "the one real regret"),
+// or a verb of being after it ("regret is that"). An adverb or a subject before it makes it the
+// verb: "we deeply regret", "the company regrets".
+func regretNoun(toks []draft.Token, i, first int) bool {
+	if i > first && regretSubjects[toks[i-1].Norm] {
+		return false // "we regret", "what I regret is"
+	}
+	if i+1 < len(toks) && toks[i+1].Sentence == toks[i].Sentence {
+		switch toks[i+1].Norm {
+		case "is", "was", "remains":
+			return true
+		}
+	}
+	for k := i - 1; k >= first && k >= i-3; k-- {
+		p := toks[k].Norm
+		if regretDeterminers[p] {
+			return true
+		}
+		if !regretAdjectives[p] && (len(p) <= 4 || !strings.HasSuffix(p, "est")) {
+			return false
+		}
+	}
+	return false
+}
+
+// regretDeterminers may stand before the noun "regret", regretAdjectives between them and it;
+// regretSubjects before the verb.
+var (
+	regretDeterminers = set("our", "my", "his", "her", "their", "its", "with", "no", "any", "the",
+		"a", "of", "one", "some", "many", "few")
+	regretSubjects   = set("we", "i", "you", "they", "he", "she", "who", "company", "team")
+	regretAdjectives = set("deep", "great", "sincere", "sincerest", "biggest", "greatest",
+		"deepest", "only", "one", "real", "main", "chief", "single", "lasting", "last", "first",
+		"own", "personal", "particular", "big", "huge", "genuine", "profound", "sole", "true",
+		"lingering", "abiding", "enormous", "much", "little", "slight")
+)
 
 // leadIn are words that may stand before a subjectless apology without being its subject:
 // "So sorry we ...", "Again, sorry for ...", "@sam Sorry to hear ...".
@@ -495,6 +531,9 @@ func generic(d *draft.Document, si int, toks []draft.Token, from, to int) bool {
 		return false
 	}
 	m := k + 1
+	if head == "it" && dummyIt(toks, m, to) {
+		return false // "that it took three days and your email for us to notice" names the delay
+	}
 	if head == "what" || head == "everything" || head == "anything" {
 		// "what happened", "everything that went wrong": generic once the happening is said.
 		for m < to && happenWords[toks[m].Norm] {
@@ -530,6 +569,34 @@ func generic(d *draft.Document, si int, toks []draft.Token, from, to int) bool {
 	}
 	return true
 }
+
+// dummyIt reports whether the "it" before token m holds no object but opens a delay or a
+// judgment the clause goes on to name: "it took three days for us to notice", "it has taken us
+// a month to reply", "it was a week before anyone called you". "It took place" is a happening.
+func dummyIt(toks []draft.Token, m, to int) bool {
+	for m < to && haveWords[toks[m].Norm] {
+		m++
+	}
+	if m >= to {
+		return false
+	}
+	switch toks[m].Norm {
+	case "took", "taken", "takes", "take", "taking":
+		return m+1 < to && toks[m+1].Norm != "place"
+	case "was", "is", "'s", "has", "been":
+		// "it was a week before", "it was Friday until": a time and what it was before.
+		for k := m + 1; k < to && k <= m+6; k++ {
+			switch toks[k].Norm {
+			case "before", "until", "till":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// haveWords are the forms of have before a participle: "it has taken".
+var haveWords = set("has", "had", "have", "'s", "'d", "'ve")
 
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -185,6 +185,13 @@ var Phrases = concat(
 		// A reminder or alert that fires before each job: "a calendar that texts me the evening
 		// before each job".
 		"{that|which|it|system|app|calendar|tool|software|reminder|alarm} {now|also|automatically|} {<present>|reminds|notifies|prompts|pings|buzzes} {me|us|staff|everyone|you|them|the _|our _} ... {before|ahead of} {every|each|any}",
+		// A message the writer now sends at each job, so a missed one shows: "I'll text you at
+		// the start of every visit", "we now email each customer the evening before every
+		// delivery".
+		"{will|'ll|now|always} {also|always|} {text|call|email|e-mail|message|ring|phone|notify|remind|update} {you|customers|clients|owners|parents|guests|members|patients|the customer|each customer|every customer|them} {at the start of|at the end of|before|after|ahead of|on arrival at|the day before|the evening before|the night before|the morning of|on the morning of} {every|each|any}",
+		// Every job entered in a tool, as a standing habit: "from now on I'm copying every
+		// booking into my calendar app", "we will log each order".
+		"{'m|am|'re|are|will|'ll|now|always} {now|also|always|} {copying|copy|entering|enter|logging|log|recording|record|importing|import|syncing|sync|adding|add} {every|each|all} {new|} {_|} {booking|bookings|order|orders|job|jobs|appointment|appointments|visit|visits|date|dates|request|requests|reservation|reservations|delivery|deliveries|shift|shifts|event|events}",
 	),
 	// Passives and present tenses of a standing practice: "every label is now scanned", "a
 	// supplier that tests every batch". Confirmed with the tagger in readMatches.
@@ -258,6 +265,12 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 			first := d.Sentences()[si].First
 			if pastCounterfactual(toks, m.Start, first) || negated(toks, m.Start, first) || hedged(toks, m.Start, first) {
 				continue
+			}
+			if m.Def.Name == famPromise && conditional(toks, m, first) {
+				continue // "so you'd know at once if one didn't happen": a case, not a promise
+			}
+			if (m.Def.Name == famStep || m.Def.Name == famNowVerb) && readerStateNow(toks, m, first) {
+				continue // "your ticket now shows the concession rate" is this case put right
 			}
 			switch m.Def.Name {
 			case famStep:
@@ -422,6 +435,68 @@ func hedged(toks []draft.Token, i, first int) bool {
 	}
 	return false
 }
+
+// conditional reports whether a promise that something will not happen (again) is the
+// condition of a clause rather than a promise: "so you'd know at once if one didn't happen",
+// "if it happens again, we will refund you", "in case a visit is missed". Only the happening
+// itself is judged: "make sure that if ..." and "to prevent" stay promises.
+func conditional(toks []draft.Token, m phrase.Match, first int) bool {
+	happens := false
+	for k := m.Start; k < m.End; k++ {
+		n := toks[k].Norm
+		if strings.HasPrefix(n, "happen") || strings.HasPrefix(n, "occur") || strings.HasPrefix(n, "recur") || strings.HasPrefix(n, "repeat") {
+			happens = true
+		}
+	}
+	if !happens {
+		return false
+	}
+	for k := m.Start - 1; k >= first && k >= m.Start-6; k-- {
+		switch toks[k].Norm {
+		case "if", "unless", "whether", "whenever":
+			return true
+		case "case", "event":
+			if k > first && (toks[k-1].Norm == "in" || toks[k-1].Norm == "the") {
+				return true
+			}
+		case ",", ";", ":", "—", "–", "and", "but", "so", "sure", "ensure", "that":
+			return false
+		}
+	}
+	return false
+}
+
+// readerStateNow reports whether "now" or "always" before a present verb tells how the
+// reader's own record reads once put right ("your ticket now shows the concession rate", "your
+// account now has the credit") rather than a standing practice ("our system now checks").
+func readerStateNow(toks []draft.Token, m phrase.Match, first int) bool {
+	if n := toks[m.Start].Norm; n != "now" && n != "always" {
+		return false
+	}
+	stateVerb := false
+	for k := m.Start + 1; k < m.End && k <= m.Start+2; k++ {
+		if readerStateVerbs[toks[k].Norm] {
+			stateVerb = true
+		}
+	}
+	if !stateVerb {
+		return false
+	}
+	for k := m.Start - 1; k >= first && k >= m.Start-4; k-- {
+		switch toks[k].Norm {
+		case "your", "you":
+			return true
+		case ",", ";", ":", "and", "but", "so", "our", "my", "we", "i":
+			return false
+		}
+	}
+	return false
+}
+
+// readerStateVerbs are verbs that tell what a record shows, not what anyone does.
+var readerStateVerbs = set("shows", "show", "reads", "read", "lists", "list", "has", "have",
+	"displays", "display", "says", "say", "reflects", "reflect", "matches", "match", "includes",
+	"include", "carries", "carry", "contains", "contain", "states", "appears", "appear")
 
 // mentions reports whether tokens [from, to) hold the word w.
 func mentions(toks []draft.Token, from, to int, w string) bool {
