@@ -267,12 +267,26 @@ func readSignature(d *draft.Document) Signature {
 	}
 	greeting := greetingLine(ls)
 
+	// A chat reply or a text message may sign at the end of its last line of prose: "Text me if
+	// Saturday's no good. Sam".
+	inline := -1 // that line
+	var inlineName string
+	inlineOwn := false // whether the name is a sentence of its own
+	if last := len(lines) - 1; last != greeting && !lines[last].heading {
+		if tail, own, ok := inlineSignOff(ls, last); ok {
+			head := signOffHead(tail)
+			if name, ok := personName(tail, head, orgText(ls, last, greeting), hasRole(tail, head)); ok {
+				inline, inlineName, inlineOwn = last, name, own
+			}
+		}
+	}
+
 	// Walk up from the last line over the lines a sign-off is made of, to a closing ("Best,"),
 	// a heading, the greeting, or a line of body text.
 	start := len(lines) // first line of the sign-off, closing included
 	var signers []int   // lines that may name the signer, in order
 	closing := false
-	for i := len(lines) - 1; i >= 0 && len(lines)-i <= maxSignOffLines; i-- {
+	for i := len(lines) - 1; inline < 0 && i >= 0 && len(lines)-i <= maxSignOffLines; i-- {
 		if i == greeting || lines[i].heading {
 			break
 		}
@@ -312,8 +326,14 @@ func readSignature(d *draft.Document) Signature {
 			body += ln.end - ln.first
 		}
 	}
+	if inlineOwn {
+		body-- // the signer's name is no sentence of the body
+	}
 	if body < minSignedSentences {
 		return Signature{}
+	}
+	if inline >= 0 {
+		return Signature{Judged: true, Signed: true, Line: lines[inline].span, Name: inlineName}
 	}
 	if d.Format() != draft.Text && !opensWithGreeting(ls) && !closing && len(signers) == 0 {
 		return Signature{} // a status page or incident summary: nobody signs those
@@ -338,6 +358,37 @@ func readSignature(d *draft.Document) Signature {
 		}
 	}
 	return Signature{Judged: true}
+}
+
+// inlineSignOff returns the words that sign line i, the last, at the end of its prose: a name
+// that is a sentence of its own after the others on the line ("Text me if Saturday's no good.
+// Sam"), or a name after a dash that follows a sentence's end ("email help@snackpoint.co.uk.
+// – Ellie, SnackPoint Support"). own says which. A chat reply or a text message is signed so.
+func inlineSignOff(ls *lineSet, i int) (tail string, own, ok bool) {
+	end := len(ls.pieces)
+	if i+1 < len(ls.lines) {
+		end = ls.lines[i+1].piece
+	}
+	p := ls.pieces[end-1]
+	text := ls.d.Sentences()[p.s].Text
+	if end-ls.lines[i].piece > 1 && p.from == 0 && p.to == len(text) {
+		t := collapseSpace(text)
+		if r, _ := utf8.DecodeLastRuneInString(t); r != '.' && r != '!' && r != '?' && words(t) <= 6 &&
+			isSignOffLine(t) && !isContactLine(t) {
+			return t, true, true
+		}
+	}
+	t := collapseSpace(text[p.from:p.to])
+	for _, dash := range [...]string{" – ", " — ", " - "} {
+		k := strings.LastIndex(t, dash)
+		if k <= 0 || !strings.ContainsRune(".!?)", rune(t[k-1])) {
+			continue
+		}
+		if tail := t[k+len(dash):]; words(tail) <= 6 && isSignOffLine(tail) && !isContactLine(tail) {
+			return tail, false, true
+		}
+	}
+	return "", false, false
 }
 
 // greetingRE matches the words that open a greeting: "Hi Marcus,", "Dear Ms Kowalski,", "To
@@ -1041,7 +1092,9 @@ rail railway railways airways airlines ferries travel logistics delivery courier
 software systems solutions labs app apps network media press games books audio
 shop store stores market boutique outlet supplies studio studios gallery theatre cinema
 cinemas hotel hostel inn pub bar bistro brasserie cafe café restaurant kitchen bakery
-bakehouse brewery roasters deli catering foods beverages farm dairy
+bakehouse brewery roasters deli catering foods beverages farm dairy stables kennels
+union credit cooperative co-op federation league institute museum library trading enterprises
+holdings associates auctioneers solicitors accountants architects surveyors opticians builders
 clinic surgery practice pharmacy dental veterinary vets hospital health
 realty lettings estates properties homes home housing heating plumbing repair repairs
 motors garage removals cleaning storage hire rentals tours events printing design digital
