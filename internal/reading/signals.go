@@ -123,6 +123,15 @@ var Phrases = concat(
 		"{attached is|is attached|find attached|enclosed}",
 		"{prepaid|free|pre-paid} return",
 		"{is|are} {now|} back",
+		// A new one made or brought in place of what was spoiled: "I'll drop a new one round on
+		// Saturday", "we'll make you a fresh batch", "we're remaking all three".
+		"{drop|dropping|bring|bringing|brought|send|sending|sent|post|posting|deliver|delivering|order|ordering|get|getting|fit|fitting} {you|} {a|an} {new|fresh|brand new|brand-new} {one|ones|set|pair|copy|batch|_}",
+		"{make|making|made|bake|baking|baked|sew|sewing|print|printing|build|building|cut|cutting} you {a|an} {new|fresh|brand new|brand-new|second|another}",
+		"{remake|remaking|remade|re-make|re-making|re-made|refit|refitting|refitted|re-fit|re-fitting|reinstall|reinstalling|reinstalled|re-install|re-installed|re-hang|rehang|rehanging|rehung|recut|re-cut}",
+		"{at|to} our {own|} {cost|expense}",
+		// The charge for the failed service waived: "we will not charge for any of Megan's
+		// lessons", "we won't be billing you for today", "I haven't charged you for it".
+		"{will|'ll|wo|shall|are|'re|am|'m|have|'ve|has} {not|n't|never} {be|} {charge|charging|charged|bill|billing|billed|invoice|invoicing|invoiced} {you|} {for|anything|a penny|a thing}",
 	),
 	// Against a repeat: a step or a commitment, concrete or not (vague-prevention judges which).
 	// "now" or "always" before a verb in the present tense: a standing practice ("our crews now
@@ -257,6 +266,9 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 			if m.Def.Name == famOffer && !offerBySupplier(toks, m, d.Sentences()[si].First) {
 				continue // "you can come back next week" invites; "the water will come back on" reports
 			}
+			if chargesReader(toks, d.Sentences()[si].First, d.Sentences()[si].End) {
+				continue // "any regrouting would be charged at our normal day rate" sells, not remedies
+			}
 			if !s.Remedy {
 				s.Remedy = true
 				r.Remedies = append(r.Remedies, ev)
@@ -317,6 +329,26 @@ func negated(toks []draft.Token, i, first int) bool {
 	}
 	return false
 }
+
+// chargesReader reports whether the sentence of tokens first to end makes the reader pay for what
+// it offers: "any replacement would be charged at our normal rate", "a refit is chargeable".
+func chargesReader(toks []draft.Token, first, end int) bool {
+	for k := first + 1; k < end; k++ {
+		switch toks[k].Norm {
+		case "charged", "billed", "invoiced":
+			// "would be charged"; not "you will not be charged", nor "you have been charged twice"
+			if toks[k-1].Norm == "be" && (k-2 < first || !negations[toks[k-2].Norm]) {
+				return true
+			}
+		case "chargeable":
+			return true
+		}
+	}
+	return false
+}
+
+// negations are the words that deny what follows them.
+var negations = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
 
 // presentVerb reports whether token i of sentence si is a verb in the present tense, other than
 // a form of be or have ("checkout has now been fixed" is not a practice).
