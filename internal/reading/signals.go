@@ -206,6 +206,11 @@ var Phrases = concat(
 	// supplier that tests every batch". Confirmed with the tagger in readMatches.
 	defs(famPractice,
 		"{every|each|all} ... {is|are|gets|get} {now|always} _",
+		// A subject with a phrase after it, longer than a gap: "every change to the booking page
+		// is now tested", "any order from the Leeds warehouse is now weighed".
+		"{every|each|all} ... {to|of|on|for|in|from|with|at|by} ... {is|are|gets|get} {now|always} _",
+		"^ {any|no} ... {is|are|gets|get} now _",
+		"^ {any|no} ... {to|of|on|for|in|from|with|at|by} ... {is|are|gets|get} now _",
 		"{every|each|all} ... {will|'ll|must|shall} {now|always|also|} {be|get} _",
 		"_ {every|each}",
 	),
