@@ -90,8 +90,13 @@ var blameShiftPhrases = append([]phrase.Def{
 	{Name: bsAttribution, Pattern: "{rather than|and not|not|instead of} {anything|something|any mistake|a mistake|an error|any error|any fault} {that|} {we|i|our _|our _ _|my _|my _ _|anyone here|anyone at _|anyone on our _} {did|had done|'d done|made|caused|got wrong}"},
 	{Name: bsAttribution, Pattern: "{rather than|and not|not} {with|on|at|in|from} {us|me|our|my} {_|} {end|side|team|part|staff|studio|shop|office|people|work|checks|records|system|systems|volunteers}"},
 	{Name: bsAttribution, Pattern: "{mistake|mistakes|error|errors|fault|problem|typo|typos|mix-up|inaccuracy|inaccuracies} {was|were|lay|lies|is|are|came|crept in} {in|from} {their|his|her|the _ 's|the _ _ 's} {_|} {_|} {list|lists|data|file|files|spreadsheet|information|records|paperwork|instructions|artwork|details|brief|copy|form|forms|feed|figures|database|records|register|order|orders}"},
+	// The fault given to a named other: "the problem was entirely the fault of TixHub",
+	// "it was the doing of the booking site". "The fault of our own checks" is owned.
+	{Name: bsAttribution, Pattern: "{is|was|'s|were|are|lay|lies|rests|rested} {entirely|solely|wholly|squarely|all|completely|largely|mostly|} the {fault|doing} of !<our>"},
 	// The reader.
 	{Name: bsCustomer, Pattern: phrase.Alt(bsReaders...) + " {should|ought to} {n't|not|} {have|'ve}"},
+	// With a word between: "you really should have said so", "customers simply should have".
+	{Name: bsCustomer, Pattern: phrase.Alt(bsReaders...) + " {really|just|simply|honestly|probably|surely|clearly|obviously|also|perhaps|then|always} {should|ought to} {n't|not|} {have|'ve}"},
 	{Name: bsCustomer, Pattern: phrase.Alt(bsReaders...) + " {were|are|was} {supposed|meant|required|expected} to"},
 	{Name: bsCustomer, Pattern: phrase.Alt(bsReaders...) + " {who|that|} {failed|neglected|forgot|omitted|chose not|refused} to"},
 	{Name: bsCustomer, Pattern: phrase.Alt(bsReaders...) + " who {did not|did n't|never|had not|had n't|have not|have n't}"},
@@ -131,7 +136,8 @@ var bsIrregularPast = respSet("sent", "gave", "given", "took", "taken", "made", 
 	"let", "cut", "read", "paid", "found", "chose", "drove", "threw", "tore", "spent", "fed",
 	"led", "fell", "froze", "did", "done", "hung", "stuck", "dealt", "rang", "bought", "forgot",
 	"went", "ran", "began", "chose", "chosen", "broken", "forgotten", "stolen", "torn", "thrown",
-	"shown", "begun", "run", "dropped", "won", "wore", "broke", "lost", "meant", "sat", "stood")
+	"shown", "begun", "run", "dropped", "won", "wore", "broke", "lost", "meant", "sat", "stood",
+	"said", "thought", "understood", "spoke", "spoken", "sought", "knew", "drawn", "drew")
 
 // bsWrong are words that say an ordinary act ("delivered", "served", "scheduled") went wrong.
 var bsWrong = respSet("wrong", "wrongly", "incorrect", "incorrectly", "faulty", "broken",

@@ -71,6 +71,12 @@ var respPeople = []string{
 	"writer", "copywriter", "marketer", "social media manager", "pharmacist", "dispenser",
 	"dentist", "hygienist", "vet", "nurse", "carer", "care worker", "doctor", "accountant",
 	"bookkeeper", "planner", "coordinator", "organizer", "staffer", "contractor", "freelancer",
+	"stable hand", "yard hand", "farm hand", "farmhand", "deckhand", "groom", "stable lad",
+	"labourer", "laborer", "builder", "decorator", "gardener", "landscaper", "joiner",
+	"carpenter", "roofer", "tiler", "locksmith", "stylist", "hairdresser", "barber", "groomer",
+	"beautician", "therapist", "caretaker", "janitor", "groundsman", "keeper", "dog walker",
+	"childminder", "nanny", "tailor", "seamstress", "sweep", "handyman", "courier driver",
+	"valet", "chauffeur",
 }
 
 // respSet builds a set of words in normalised form, so British spellings match as the tokens do.
