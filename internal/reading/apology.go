@@ -490,15 +490,24 @@ func feelingNoun(det, noun string) bool {
 
 func feelingIn(toks []draft.Token, from, to int) bool { return feelingAt(toks, from, to) >= 0 }
 
-// feelingAt returns the first feeling word in [from, to), or -1.
+// feelingAt returns the first feeling word in [from, to), or -1: a feeling ("upset") or a
+// content denied ("not happy with", "weren't satisfied").
 func feelingAt(toks []draft.Token, from, to int) int {
 	for k := from; k < to && k < len(toks); k++ {
 		if feelingWords[toks[k].Norm] {
 			return k
 		}
+		if contentWords[toks[k].Norm] && k > from && (toks[k-1].Norm == "not" || toks[k-1].Norm == "n't" || toks[k-1].Norm == "never") {
+			return k
+		}
 	}
 	return -1
 }
+
+// contentWords say the reader was content; denied, they are a feeling a non-apology regrets:
+// "I regret that you're not happy with how it turned out".
+var contentWords = set("happy", "satisfied", "pleased", "impressed", "thrilled", "content",
+	"delighted", "comfortable", "keen")
 
 // onlyApologyWords reports whether [from, to) holds nothing but more apology words and commas:
 // "Sorry, sorry, sorry!".
