@@ -26,6 +26,15 @@ var (
 		"oops", "misstep", "shortfall", "overcharge", "disturbance", "dip", "dips", "stutter",
 		"hold-up", "hold-ups", "lag", "drop-off",
 	}
+	// minMarks are the physical harm left behind: soot, a scratch, a stain. "A scratch" may be
+	// a plain report; "only a light dusting" and "a tiny scratch" shrink it.
+	minMarks = []string{
+		"dusting", "mark", "marks", "scratch", "scratches", "scuff", "scuffs", "stain", "stains",
+		"smudge", "smudges", "dent", "dents", "chip", "chips", "nick", "nicks", "mess", "spill",
+		"spillage", "splash", "splashes", "drip", "drips", "graze", "bruise", "crack", "cracks",
+		"tear", "rip", "hole", "burn", "scorch mark", "water mark", "watermark", "residue",
+		"damage", "wear", "discolouration", "discoloration", "bump", "knock",
+	}
 	// minShrinkers are the adjectives that make a harm sound small.
 	minShrinkers = []string{
 		"minor", "slight", "small", "little", "tiny", "brief", "short", "momentary", "trivial",
@@ -93,6 +102,10 @@ var minimizingPhrases = []phrase.Def{
 		phrase.Alt(minShrinkers...) + " {" + strings.Join(minKinds, "|") + "|} " + phrase.Alt(minHarms...)},
 	{Name: "small-harm", Pattern: "{just|only|merely|simply|nothing but|nothing more than} {a|an} " + phrase.Alt(minHarms...)},
 	{Name: "small-harm", Pattern: "{just|only|merely|} a {little|tiny|} bit of {a|an|} {" + strings.Join(minHarms, "|") + "|trouble|confusion|bother|wait|hold-up|nuisance|pain|headache}"},
+	// "only a light dusting", "just a little mess", "a tiny scratch", "some superficial marks"
+	{Name: "small-mark", Pattern: "{just|only|merely|nothing but|nothing more than} {a|an|some} {<so>|relatively|fairly|rather|quite|} {light|faint|minor|slight|small|little|tiny|teeny|superficial|surface|cosmetic|} " + phrase.Alt(minMarks...)},
+	{Name: "small-mark", Pattern: "{just|only|merely} {<so>|relatively|fairly|rather|quite|} {light|faint|minor|slight|small|little|tiny|teeny|superficial|surface|cosmetic} " + phrase.Alt(minMarks...)},
+	{Name: "small-mark", Pattern: "{a|an|some} {<so>|} {tiny|teeny|superficial|slight|faint|light} {bit of|} " + phrase.Alt(minMarks...)},
 	// "only a small number of", "a tiny fraction of", "just a handful of"
 	{Name: "small-share", Pattern: "{just|only|merely|} {a|} {<so>|relatively|fairly|} {small|tiny|limited|minute|negligible|minor|modest|minuscule|minimal} " +
 		phrase.Alt(minShares...) + " of"},
@@ -154,7 +167,7 @@ var minimizing = lint.Rule{
 				if minFigureAt(d, m.End, toks[m.Start].Sentence) {
 					continue
 				}
-			case "small-harm", "short-time":
+			case "small-harm", "short-time", "small-mark":
 				if minProspective(d, m.Start) {
 					continue
 				}
