@@ -141,6 +141,8 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exDemand, Pattern: "{overwhelmed|swamped|inundated|flooded} {with|by} {orders|calls|requests|demand|enquiries|inquiries|bookings|emails|messages|tickets}"},
 	// Staffing and supply: "we were short-staffed", "the global chip shortage".
 	{Name: exStaffing, Pattern: "{short-staffed|understaffed|under-staffed|short-handed|shorthanded|short staffed|short handed|short of staff|short of people|short of hands|down on staff}"},
+	// Short of the people who do the work: "we were very short of drivers that week".
+	{Name: exStaffing, Pattern: "{short|down|light} {of|on} {drivers|engineers|technicians|chefs|cooks|servers|waiters|staff members|crew|crews|instructors|fitters|packers|pickers|cleaners|nurses|carers|agents|volunteers|couriers|riders|stylists|teachers|tutors|guides|coaches|pilots}"},
 	{Name: exStaffing, Pattern: "{staff|staffing|driver|engineer|labor|worker|workforce|crew} {shortage|shortages|shortfall|shortfalls|absence|absences|sickness|illness}"},
 	{Name: exStaffing, Pattern: "{not|n't|no} enough {hands|staff|people|drivers|engineers|technicians|staff members|workers|crew|chefs|cooks|servers|agents|capacity|resources} {to|on|in|available|that|}"},
 	{Name: exStaffing, Pattern: "{<we>|team|staff|kitchen|store|shop|office|warehouse|restaurant|crew|everyone|engineers|drivers|agents} {<be>|<have> been|<have> all been|found ourselves|were all|are all} " + exDegree + " " + phrase.Alt(exBusyStates...)},
@@ -187,6 +189,9 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exNew, Pattern: "{bedding|bedded} in"},
 	{Name: exNew, Pattern: "{teething|growing} {problems|issues|troubles|pains}"},
 	{Name: exNew, Pattern: "{getting|get|got} used to {a|the|our} new"},
+	// "the new route planner is still taking some getting used to", "it needs time to bed in"
+	{Name: exNew, Pattern: "{taking|takes|took|take} {some|a while|a bit of|a little|a lot of|a fair bit of|time|} getting used to"},
+	{Name: exNew, Pattern: "{taking|takes|took|needs|needed|need} {time|some time|a while|a little time} to {bed in|get used to}"},
 	{Name: exNew, Pattern: "{is|was|are|were} {brand|very|fairly|relatively|quite|still|} new to {us|me|the team|our team}"},
 	// "I'm sorry ..., but ...": a justification or a turn on the reader after an apology.
 	{Name: exBut, Pattern: "{but|however} {,|} {unfortunately|sadly|regrettably|as you know|as you'll appreciate|as you will appreciate|as you can imagine|as you may know|as you may appreciate|as explained|as stated|as mentioned|as noted|to be fair|in fairness|in our defense|in our defence|honestly|frankly|the reality is|the truth is|at the end of the day|realistically|due to|owing to|because|since|given|with}"},
