@@ -32,7 +32,7 @@ var evasivePassive = lint.Rule{
 		// Stock formulas that make the wrong happen by itself: "your parcel went missing",
 		// "errors occurred".
 		{Name: "went", Pattern: "{went|gone|go|goes} {missing|astray|unanswered|unnoticed|unread|unpaid}"},
-		{Name: "occurred", Pattern: "{error|errors|mistake|mistakes|oversight|oversights|mix-up|mix-ups|glitch|glitches|blunder|blunders|slip-up|slip-ups|problem|problems|issue|issues|failure|failures} {have|has|had|} {occurred|happened|arose|arisen|took place|crept in}"},
+		{Name: "occurred", Pattern: "{error|errors|mistake|mistakes|oversight|oversights|mix-up|mix-ups|glitch|glitches|blunder|blunders|slip-up|slip-ups|problem|problems|issue|issues|failure|failures|discrepancy|discrepancies|typo|typos|inaccuracy|inaccuracies|misprint|misprints} {have|has|had|} {occurred|happened|arose|arisen|took place|crept in|crept into|slipped in|slipped into|slipped through|found its way into|found their way into|made its way into|made their way into}"},
 	},
 	Check: checkEvasivePassive,
 }
@@ -54,7 +54,7 @@ func checkEvasivePassive(p *lint.Pass) []lint.Finding {
 			continue
 		}
 		// "no errors occurred" reports that nothing went wrong.
-		if first := d.Sentences()[si].First; m.Start > first && isNegator(toks[m.Start-1].Norm) {
+		if first := d.Sentences()[si].First; m.Start > first && (isNegator(toks[m.Start-1].Norm) || toks[m.Start-1].Norm == "no") {
 			continue
 		}
 		sug := "say who made the mistake: 'we made an error in …'"
@@ -968,7 +968,8 @@ var passiveVerbs = func() map[string]verbClass {
 		"born", "allowed", "permitted", "required", "needed", "expected", "designed", "intended",
 		"involved", "affected", "impacted", "concerned", "related", "limited", "covered",
 		"included", "attached", "enclosed", "booked", "prebooked", "pre-booked", "prepaid",
-		"pre-paid", "reserved", "scheduled", "listed", "priced", "sized", "labeled", "founded",
+		"pre-paid", "reserved", "scheduled", "listed", "priced", "advertised", "described",
+		"specified", "pictured", "illustrated", "sized", "labeled", "founded",
 		"owned", "run", "staffed", "headquartered", "registered", "licensed", "insured",
 		"certified", "accredited", "regulated", "opened", "suited", "filled", "packed",
 		"crowded", "qualified", "connected", "linked", "signed", "placed", "ordered", "planned",
