@@ -171,6 +171,11 @@ var Phrases = concat(
 		"{improve|improving} {our|the|how}",
 		"{committed|commitment} to {making sure|ensuring|preventing|improving|doing better|learning|getting this right|putting this right}",
 		"{additional|further|new|extra} {measures|steps|safeguards|improvements|changes|procedures}",
+		// "so that nothing of this sort recurs", "we're putting our processes under the
+		// microscope", "we'll keep raising the bar".
+		"{nothing|none|no _} {like this|like it|of this sort|of the sort|of this kind|of that kind|of the kind|similar|} {recurs|recur|will recur|can recur|ever recurs}",
+		"{process|processes|procedures|systems|practices|checks|controls|approach|operation|operations|service|policies|workflow|workflows|everything|ourselves} under the microscope",
+		"{raise|raising|raised|keep raising|continue raising|continue to raise|lift|lifting} {the bar|our game|our standards}",
 	),
 	// Concrete steps: a new check, test, tool, rule or change.
 	defs(famStep,
