@@ -302,6 +302,8 @@ func (c *passiveClause) evasive(class verbClass, subj passiveSubject, a auxChain
 			return false // "no data was lost": a reassurance
 		case subj.relative && negated:
 			return false
+		case subj.relative && c.rd.Sentences[c.si].Remedy:
+			return false // "customers whose orders were delayed have been refunded" says who is put right
 		case !marked && c.fixNearby(start, last):
 			return false // "your old account has now been deleted", as asked
 		case undoVerb[part] && (subj.wrong || subj.harm):

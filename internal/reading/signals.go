@@ -129,6 +129,8 @@ var Phrases = concat(
 		"{make|making|made|bake|baking|baked|sew|sewing|print|printing|build|building|cut|cutting} you {a|an} {new|fresh|brand new|brand-new|second|another}",
 		"{remake|remaking|remade|re-make|re-making|re-made|refit|refitting|refitted|re-fit|re-fitting|reinstall|reinstalling|reinstalled|re-install|re-installed|re-hang|rehang|rehanging|rehung|recut|re-cut}",
 		"{at|to} our {own|} {cost|expense}",
+		// A place kept for the reader: "everyone who was turned away now has a reserved place".
+		"{now has|now have|will get|'ll get|will have|'ll have|now hold|now holds|gets|get} a {reserved|guaranteed|confirmed} {place|seat|spot|slot|space|table|ticket|pitch|berth}",
 		// The charge for the failed service waived: "we will not charge for any of Megan's
 		// lessons", "we won't be billing you for today", "I haven't charged you for it".
 		"{will|'ll|wo|shall|are|'re|am|'m|have|'ve|has} {not|n't|never} {be|} {charge|charging|charged|bill|billing|billed|invoice|invoicing|invoiced} {you|} {for|anything|a penny|a thing}",
