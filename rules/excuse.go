@@ -131,6 +131,8 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exUnavoidable, Pattern: "{nobody|no-one|no {_|} {_|} {_|}} {could|would|can|ca} {have|'ve} {coped|withstood|survived|stayed|remained|kept up|kept going|held up|held out|stood up|handled|managed|done any better|done better|done more|done anything|done any more|prevented|avoided|foreseen|predicted|anticipated|stopped}"},
 	{Name: exUnavoidable, Pattern: "{anyone|anybody|everyone|any {other|} {_|} {_|}} {would|could|might} {have|'ve} {struggled|failed|buckled|collapsed|gone down|come down|been overwhelmed|been caught out|been caught short|been hit|done the same|made the same mistake|made the same call|had the same problem|found it hard|found it difficult}"},
 	{Name: exUnavoidable, Pattern: "{could|would|might|can} {have|'ve|} {happened|happen} to {anyone|anybody|everyone|any {other|} _}"},
+	// "anyone in our position would have done the same"
+	{Name: exUnavoidable, Pattern: "{anyone|anybody|any {other|} _} {in our position|in our shoes|in our place|in the same position|in that position|in our situation} {would|could|might} {have|'ve} {done the same|done likewise|made the same call|made the same decision|made the same mistake|struggled|been caught out}"},
 	// Demand: "unprecedented demand", "more orders than expected".
 	{Name: exDemand, Pattern: "{due to|owing to|because of|thanks to|given|} {the|an|} {unprecedented|unexpected|unusually high|exceptionally high|overwhelming|extraordinary|exceptional|record|record-breaking|higher than expected|higher-than-expected|huge|massive|enormous|sudden|extremely high|very high|high|heavy|unusual|increased|unanticipated|phenomenal|incredible|unbelievable|sheer} {demand|volumes|volume|call volumes|order volumes|levels of demand|number of orders|number of calls|number of requests|numbers of orders|numbers of calls|surge|influx}"},
 	{Name: exDemand, Pattern: "{due to|owing to|because of|thanks to|given|} {the|an|} {unprecedented|unexpected|overwhelming|extraordinary|phenomenal} {interest|traffic|response|numbers}"},
@@ -173,6 +175,8 @@ var excusePhrases = append([]phrase.Def{
 	// to find at the moment", "replacement panels were in short supply".
 	{Name: exStaffing, Pattern: exScarce + " {for ...|} {are|were|is|was|have been|has been|remain|remained} {very|extremely|incredibly|really|so|notoriously|increasingly|} {hard|difficult|impossible|tricky|slow} to {find|source|get|get hold of|obtain|come by}"},
 	{Name: exStaffing, Pattern: exScarce + " {for ...|} {are|were|is|was|have been|has been|remain|remained} {in short supply|scarce|hard to come by}"},
+	// "staffing has been a real challenge this month", "recruitment remains a struggle"
+	{Name: exStaffing, Pattern: "{staffing|recruitment|recruiting|hiring|retention} {has been|have been|remains|remained|continues to be} {a|an|} {real|huge|big|constant|ongoing|major|serious|} {challenge|struggle|problem|issue|nightmare|headache}"},
 	{Name: exStaffing, Pattern: "supply {chain|chains} {issues|problems|disruption|disruptions|delays|constraints|challenges|difficulties|troubles}"},
 	{Name: exStaffing, Pattern: "{<we>|team|business|company|shop|store|orders|deliveries|production|supplies|industry} {<be>|<have> been|got} {hit|hampered|held up|caught out|blindsided|badly hit} {hard|badly|heavily|severely|} by"},
 	// Size: "as a small team we ...", "we're a studio of nine people".
@@ -189,6 +193,12 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exSeason, Pattern: "{the|this|that|our|a|an|} " + phrase.Alt(exSeasons...) + " {meant|means} {that|}"},
 	{Name: exSeason, Pattern: "{the|this|that|our|a|an} _ " + phrase.Alt(exSeasons...) + " {meant|means} {that|}"},
 	{Name: exSeason, Pattern: "the {wettest|hottest|coldest|snowiest|windiest|stormiest|driest|worst|busiest|warmest} " + phrase.Alt(exSeasons...) + " {on record|in years|in decades|for years|ever|} {meant|means|made|left}"},
+	// The record weather as the setting: "with the wettest October on record, the paths ...".
+	{Name: exSeason, Pattern: "{with|after|given|during|in} the {wettest|hottest|coldest|snowiest|windiest|stormiest|driest|worst|busiest|warmest} {_|} {on record|in years|in decades|for years|in living memory|anyone can remember}"},
+	// "we were let down by the weather", "caught out by the snow"
+	{Name: exSeason, Pattern: "{let down|caught out|beaten|defeated|hampered|scuppered|thwarted} by {the|a|an|this|that|} {_|} " + phrase.Alt(exSeasons...)},
+	// "December is a very busy time for us"
+	{Name: exSeason, Pattern: "<be> {always|usually|traditionally|} {a|an} {very|really|particularly|incredibly|extremely|exceptionally|} {busy|hectic|crazy|demanding|frantic|chaotic} {time|period|season|week|month|weekend|few weeks} {for us|for the team|for our team|for everyone here|here}"},
 	{Name: exSeason, Pattern: "{held up|delayed|stuck|caught|slowed down|slowed} {for|} ... {by|in} {traffic|roadworks|road works|a crash|an accident|the weather|a storm|snow|floods|flooding|a strike|strikes|a queue|queues|diversions|a diversion|closures|a closure}"},
 	{Name: exSeason, Pattern: "{with|because of|due to} the {storm|snow|floods|flooding|ice|fog|gales|strike|strikes|heat|heatwave} {closing|shutting|blocking|cancelling|delaying|stopping|grounding}"},
 	{Name: exSeason, Pattern: "{due to|owing to|because of|thanks to|caused by} {the|a|an|this|that|} {_|} " + phrase.Alt(exSeasons...)},
@@ -200,6 +210,7 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exNew, Pattern: "still {bedding in|settling in|being bedded in|getting used to|adjusting to|finding our feet|finding its feet|learning the ropes|ironing out|getting to grips with|in its early days|in beta}"},
 	{Name: exNew, Pattern: "{bedding|bedded} in"},
 	{Name: exNew, Pattern: "{teething|growing} {problems|issues|troubles|pains}"},
+	{Name: exNew, Pattern: "{steep|big|sharp|real} learning curve"},
 	{Name: exNew, Pattern: "{getting|get|got} used to {a|the|our} new"},
 	// "the new route planner is still taking some getting used to", "it needs time to bed in"
 	{Name: exNew, Pattern: "{taking|takes|took|take} {some|a while|a bit of|a little|a lot of|a fair bit of|time|} getting used to"},
