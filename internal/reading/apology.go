@@ -401,11 +401,13 @@ func aimedAtFeelings(toks []draft.Token, j, end int) (bool, int) {
 		switch {
 		case n == "expectations" || n == "expectation":
 			return true, s
+		case n == "liking" && s > k && toks[s-1].Norm == "your":
+			return true, s // "sorry it wasn't to your liking"
 		case n == "you" && s+1 < end && hopeVerbs[toks[s+1].Norm]:
 			return true, s + 1
 		case n == "you" && s+2 < end && (toks[s+1].Norm == "'d" || toks[s+1].Norm == "had" || toks[s+1].Norm == "were") && hopeVerbs[toks[s+2].Norm]:
 			return true, s + 2
-		case n == "experience" && s > k && badExperience[toks[s-1].Norm] && hasReader(toks, k, s):
+		case (n == "experience" || n == "time" && toks[k].Norm == "you") && s > k && badExperience[toks[s-1].Norm] && hasReader(toks, k, s):
 			return true, s
 		case (n == "caused" || n == "causing") && s+1 < end && causedFeeling(toks, s+1, end):
 			return true, s + 1
