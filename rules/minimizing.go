@@ -140,11 +140,12 @@ var minimizingPhrases = []phrase.Def{
 	// one". Checked for a word for the harm in the sentence.
 	{Name: "small-one", Pattern: "{this|that|it|ours} {<be>} {<so>|relatively|fairly|comparatively|} {a|} {small|minor|little|tiny|modest|mild|short|brief} one"},
 	{Name: "dismiss", Pattern: "could {have|'ve} been {much|a lot|far|so much|} worse"},
+	{Name: "dismiss", Pattern: "{was|were|is|'s|it was} {all|} {over|fixed|sorted|resolved|back to normal} in no time"},
 	{Name: "dismiss", Pattern: "{not|n't} {as|so|that} {serious|bad|big|major} as {it|this|that|they} {sounds|looks|seems|sound|look|seem|might|may|could}"},
 	// "slightly late", "a little delayed", "a bit off"
 	{Name: "soft-state", Pattern: "{slightly|a little|a bit|a tad|marginally|somewhat|fractionally} " + phrase.Alt(minOff...)},
 	// "the impact was limited", "the exposed information was limited to ..."
-	{Name: "limited", Pattern: "{impact|damage|harm|effect|effects|exposure|fallout|consequences|" + strings.Join(minHarms, "|") + "} {...|} {<be>|<have> been|<modal> be} {<so>|relatively|fairly|quite|thankfully|mercifully|luckily|fortunately|only|} {limited|minimal|negligible|small|minor|brief|short|short-lived|slight|contained|insignificant|isolated|trivial|tiny|momentary|modest|mild|manageable}"},
+	{Name: "limited", Pattern: "{impact|damage|harm|effect|effects|exposure|fallout|consequences|" + strings.Join(minHarms, "|") + "} {...|} {<be>|<have> been|<modal> be} {<so>|relatively|fairly|quite|thankfully|mercifully|luckily|fortunately|only|} {limited|minimal|negligible|small|minor|brief|short|short-lived|slight|contained|insignificant|isolated|trivial|tiny|momentary|modest|mild|manageable|superficial|cosmetic|only cosmetic|purely cosmetic|mostly cosmetic}"},
 	{Name: "limited", Pattern: "{barely|hardly|scarcely|minimally|marginally|only slightly|only partially|only partly|only mildly|mildly} {affected|impacted|noticeable|disrupted|delayed}"},
 	{Name: "limit-to", Pattern: "{<be>|} {<so>|only|thankfully|mercifully|luckily|fortunately|} {limited|isolated|confined|restricted|contained} to"},
 	{Name: "limit-to", Pattern: "{only|just} {a|} {limited|restricted} {number|amount|set|group}"},
