@@ -133,7 +133,7 @@ var bsFailVerbs = respSet("lost", "damaged", "broke", "broken", "dropped", "misr
 	"misunderstood", "mistook", "overlooked", "ignored", "misprinted", "mis-sent", "tampered",
 	"abandoned", "stole", "stolen", "deleted", "wiped", "corrupted", "published", "posted",
 	"scheduled", "leaked", "exposed", "ran", "went", "closed", "shut", "unplugged",
-	"disconnected")
+	"disconnected", "mislaid", "blocked")
 
 // bsDuty are the words that make what a text says the reader's duty: "these need storing".
 var bsDuty = respSet("need", "needs", "must", "should", "required", "requires", "meant",
