@@ -16,6 +16,7 @@ const (
 	bsDescribed   = "described"   // one employee described as the weak link: "a new intern"
 	bsAttribution = "attribution" // the fault said to be theirs: "down to them", "their responsibility"
 	bsCustomer    = "customer"    // the reader: "you should have used", "customers who failed to"
+	bsInstruction = "instruction" // the reader pointed to the instructions: "as it says on the box"
 )
 
 // The words blame-shift builds its phrases from.
@@ -44,6 +45,9 @@ var (
 		"backers", "owners", "diners", "people", "some customers", "some users", "some of you",
 		"those customers", "those users", "those of you", "many of you", "a few customers",
 	}
+	// bsHosts are the places and organisers a service is delivered at, whose own people the
+	// failure may be put on: "the venue's staff unplugged it".
+	bsHosts  = "{venue|venues|hotel|hall|airport|station|stadium|arena|church|school|council|building|site|campsite|marina|client|organiser|organisers|organizer|organizers|promoter|promoters|landlord|caterer|caterers|restaurant|bank}"
 	bsFaults = "{fault|responsibility|error|mistake|doing|negligence|failure|oversight|carelessness}"
 )
 
@@ -56,6 +60,8 @@ var blameShiftPhrases = append([]phrase.Def{
 	{Name: bsAgent, Pattern: bsDets + " _ " + phrase.Alt(respParties...)},
 	{Name: bsAgent, Pattern: bsDets + " _ _ " + phrase.Alt(respParties...)},
 	{Name: bsAgent, Pattern: "{they|the|our} {must|may|might|probably|clearly|evidently|apparently|obviously} {have|'ve} {damaged|lost|dropped|broken|mishandled|mixed|crushed|mislabeled|mislabelled|misrouted|misplaced|opened|tampered|left|sent|messed}"},
+	// The people of a host, as doers: "the venue's staff unplugged it at 9pm".
+	{Name: bsAgent, Pattern: "{the|a|their} {_|} " + bsHosts + " 's {_|} {staff|team|people|crew|security|stewards|handlers|porters|cleaners|workers|employees|managers|electricians|drivers|" + strings.Join(respPeople, "|") + "}"},
 	// An outside party as the agent of a passive; Check wants a participle of failure before.
 	{Name: bsPassive, Pattern: "by " + bsDets + " " + phrase.Alt(respParties...)},
 	{Name: bsPassive, Pattern: "by " + bsDets + " _ " + phrase.Alt(respParties...)},
@@ -105,6 +111,9 @@ var blameShiftPhrases = append([]phrase.Def{
 	{Name: bsCustomer, Pattern: "had {you|customers|users|clients|guests|members} {only|}"},
 	{Name: bsCustomer, Pattern: "{your|the customer's|customers'} {own|} {fault|responsibility|negligence|carelessness}"},
 	{Name: bsCustomer, Pattern: "{user|customer|operator} error"},
+	// The instructions the reader is said to have ignored: "these need storing upright, as it
+	// says on the box", "as clearly stated in our terms". Checked for a duty in the sentence.
+	{Name: bsInstruction, Pattern: "as {it|we|this|that|} {says|said|states|stated|explains|explained|is stated|was stated|is printed|was printed|is written|is explained|was explained|is shown|shows|showed|mentioned|is mentioned|noted|is noted|clearly states|clearly stated|clearly says|is clearly stated|is clearly printed} {clearly|} {on|in} {the|our|your} {box|packaging|pack|label|instructions|manual|leaflet|website|terms|terms and conditions|confirmation|confirmation email|booking confirmation|email|ticket|receipt|guide|care card|care label|insert|listing|product page|small print}"},
 	// The reader's own entry, said to be wrong: "you put 14 Elm Close on the form instead of
 	// 41", "you gave us your old address", "customers who typed the wrong code".
 	{Name: bsCustomer, Pattern: phrase.Alt(bsReaders...) + " {who|that|} {also|} " + phrase.Alt(bsEntryVerbs...)},
@@ -123,7 +132,12 @@ var bsFailVerbs = respSet("lost", "damaged", "broke", "broken", "dropped", "misr
 	"refused", "never", "ruined", "destroyed", "crushed", "smashed", "contaminated", "misread",
 	"misunderstood", "mistook", "overlooked", "ignored", "misprinted", "mis-sent", "tampered",
 	"abandoned", "stole", "stolen", "deleted", "wiped", "corrupted", "published", "posted",
-	"scheduled", "leaked", "exposed", "ran", "went", "closed", "shut")
+	"scheduled", "leaked", "exposed", "ran", "went", "closed", "shut", "unplugged",
+	"disconnected", "mislaid", "blocked")
+
+// bsDuty are the words that make what a text says the reader's duty: "these need storing".
+var bsDuty = respSet("need", "needs", "must", "should", "required", "requires", "meant",
+	"supposed", "ought", "recommend", "recommended", "advise", "advised")
 
 // bsProblems are what a doer "had": "PayGrid had a fault on their side".
 var bsProblems = respSet("fault", "outage", "problem", "problems", "issue", "issues", "glitch",
@@ -258,6 +272,15 @@ func bsBlames(d *draft.Document, m phrase.Match) (first, last int, ok bool) {
 		return m.Start, end, true
 	case bsCustomer:
 		return bsCustomerBlamed(d, m, sent)
+	case bsInstruction:
+		// "these need storing upright, as it says on the box"; not "we sent the 24-pack, as it
+		// says on your receipt".
+		for i := sent.First; i < m.Start; i++ {
+			if bsDuty[toks[i].Norm] {
+				return m.Start, last, true
+			}
+		}
+		return 0, 0, false
 	case ExtraPhrase:
 		// A party the configuration names ("our courier"): blamed as the agent of a failed
 		// passive ("lost by our courier") or as the doer of a failure ("our courier lost").
@@ -504,7 +527,10 @@ func bsCustomerBlamed(d *draft.Document, m phrase.Match, sent draft.Sentence) (f
 	case "had", "'d", "only", "you", "customers", "users", "clients", "guests", "members", "they":
 		// "if you had read", "had you checked"
 		v, n := next(last + 1)
-		if n == "been" || bsReceipt[n] || !bsPast(n) && !bsFailVerbs[n] || !bsCounterfactual(toks, v+1, sent.End) {
+		// The counterfactual may follow ("if you had read the leaflet, you would have known")
+		// or come first ("it would have helped if you had marked the ash").
+		cf := bsCounterfactual(toks, v+1, sent.End) || toks[m.Start].Norm == "if" && bsCounterfactual(toks, sent.First, m.Start)
+		if n == "been" || bsReceipt[n] || !bsPast(n) && !bsFailVerbs[n] || !cf {
 			return 0, 0, false
 		}
 		return m.Start, v, true
@@ -583,7 +609,7 @@ var bsDuties = respSet("read", "follow", "followed", "check", "checked", "update
 // bsMessage returns the message format for a family: %q stands for the words found.
 func bsMessage(name string) string {
 	switch name {
-	case bsCustomer:
+	case bsCustomer, bsInstruction:
 		return "%q blames the reader for the failure"
 	case bsIndividual, bsDescribed:
 		return "%q pins the failure on one person"
@@ -593,7 +619,7 @@ func bsMessage(name string) string {
 
 func bsHint(name string) string {
 	switch name {
-	case bsCustomer:
+	case bsCustomer, bsInstruction:
 		return "drop the blame and say what you will do for the reader"
 	case bsIndividual, bsDescribed:
 		return "own it as the organisation: say what your process let through"

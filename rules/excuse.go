@@ -84,7 +84,9 @@ var (
 		"third-party|systems|power|connectivity|temporary|brief|isolated|intermittent|major"
 	exCauseAdj = "{" + exCauseAdjWords + "}"
 	exMadeHard = "{made|makes|make|has made|had made} {it|things|everything|life} {<so>|extra|particularly|a lot|much|even|a little|a bit|} {hard|harder|difficult|more difficult|tricky|trickier|challenging|impossible|tough|tougher|complicated}"
-	exDegree   = "{severely|badly|very|so|seriously|really|completely|totally|extremely|incredibly|simply|just|a bit|slightly|rather|quite|a little|hugely|massively|}"
+	// exScarce are what a repair or an order waits on.
+	exScarce = "{parts|spares|spare parts|components|materials|supplies|ingredients|replacements|replacement parts|panels|tiles|chips}"
+	exDegree = "{severely|badly|very|so|seriously|really|completely|totally|extremely|incredibly|simply|just|a bit|slightly|rather|quite|a little|hugely|massively|}"
 )
 
 // excusePhrases are the families of phrasing that explain a failure away.
@@ -116,6 +118,12 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exUnavoidable, Pattern: "{nobody|no one|no-one} {is|'s} perfect"},
 	{Name: exUnavoidable, Pattern: "{mistakes|errors|accidents} {happen|do happen|will happen|can happen}"},
 	{Name: exUnavoidable, Pattern: "{our|my} hands {were|are|have been} tied"},
+	// "which left my hands tied", "the rules tie our hands"
+	{Name: exUnavoidable, Pattern: "{left|leave|leaves|leaving|had|have} {our|my|us with our|me with my} hands tied"},
+	{Name: exUnavoidable, Pattern: "{tied|tie|ties} {our|my} hands"},
+	// A mistake anyone would have made: "it was an easy mistake for anyone to make", "an
+	// understandable slip that anybody could make".
+	{Name: exUnavoidable, Pattern: "{a|an} {easy|understandable|natural|common|honest|simple|innocent} {mistake|error|slip|slip-up|mix-up} {for anyone|for anybody|anyone could|anybody could|that anyone could|that anybody could|any of us could|to make}"},
 	{Name: exUnavoidable, Pattern: "a perfect storm"},
 	// Nobody could have coped, and anyone would have struggled: "no network could have stayed
 	// fully standing", "no amount of planning would have prevented it", "any other charity
@@ -123,6 +131,8 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exUnavoidable, Pattern: "{nobody|no-one|no {_|} {_|} {_|}} {could|would|can|ca} {have|'ve} {coped|withstood|survived|stayed|remained|kept up|kept going|held up|held out|stood up|handled|managed|done any better|done better|done more|done anything|done any more|prevented|avoided|foreseen|predicted|anticipated|stopped}"},
 	{Name: exUnavoidable, Pattern: "{anyone|anybody|everyone|any {other|} {_|} {_|}} {would|could|might} {have|'ve} {struggled|failed|buckled|collapsed|gone down|come down|been overwhelmed|been caught out|been caught short|been hit|done the same|made the same mistake|made the same call|had the same problem|found it hard|found it difficult}"},
 	{Name: exUnavoidable, Pattern: "{could|would|might|can} {have|'ve|} {happened|happen} to {anyone|anybody|everyone|any {other|} _}"},
+	// "anyone in our position would have done the same"
+	{Name: exUnavoidable, Pattern: "{anyone|anybody|any {other|} _} {in our position|in our shoes|in our place|in the same position|in that position|in our situation} {would|could|might} {have|'ve} {done the same|done likewise|made the same call|made the same decision|made the same mistake|struggled|been caught out}"},
 	// Demand: "unprecedented demand", "more orders than expected".
 	{Name: exDemand, Pattern: "{due to|owing to|because of|thanks to|given|} {the|an|} {unprecedented|unexpected|unusually high|exceptionally high|overwhelming|extraordinary|exceptional|record|record-breaking|higher than expected|higher-than-expected|huge|massive|enormous|sudden|extremely high|very high|high|heavy|unusual|increased|unanticipated|phenomenal|incredible|unbelievable|sheer} {demand|volumes|volume|call volumes|order volumes|levels of demand|number of orders|number of calls|number of requests|numbers of orders|numbers of calls|surge|influx}"},
 	{Name: exDemand, Pattern: "{due to|owing to|because of|thanks to|given|} {the|an|} {unprecedented|unexpected|overwhelming|extraordinary|phenomenal} {interest|traffic|response|numbers}"},
@@ -161,6 +171,12 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exStaffing, Pattern: "{run|runs|rely|relies|depend|depends|operate|operates|staffed|manned} {entirely|solely|wholly|completely|only|purely|mostly|largely|almost entirely|} {on|by} {volunteers|unpaid volunteers|volunteer help|volunteer staff|a handful of volunteers|a small band of volunteers|a few volunteers|goodwill}"},
 	{Name: exStaffing, Pattern: "{we|i} {<be>} {all|only|just|entirely|} {unpaid|} volunteers"},
 	{Name: exStaffing, Pattern: "{global|worldwide|industry-wide|national|nationwide|international|ongoing|chip|parts|component|semiconductor|supply|fuel|paper|labor|stock|material|materials|shipping|container|ingredient} {shortage|shortages|crisis}"},
+	// What the repair needs, said to be scarce: "spare parts for lifts of this age are very hard
+	// to find at the moment", "replacement panels were in short supply".
+	{Name: exStaffing, Pattern: exScarce + " {for ...|} {are|were|is|was|have been|has been|remain|remained} {very|extremely|incredibly|really|so|notoriously|increasingly|} {hard|difficult|impossible|tricky|slow} to {find|source|get|get hold of|obtain|come by}"},
+	{Name: exStaffing, Pattern: exScarce + " {for ...|} {are|were|is|was|have been|has been|remain|remained} {in short supply|scarce|hard to come by}"},
+	// "staffing has been a real challenge this month", "recruitment remains a struggle"
+	{Name: exStaffing, Pattern: "{staffing|recruitment|recruiting|hiring|retention} {has been|have been|remains|remained|continues to be} {a|an|} {real|huge|big|constant|ongoing|major|serious|} {challenge|struggle|problem|issue|nightmare|headache}"},
 	{Name: exStaffing, Pattern: "supply {chain|chains} {issues|problems|disruption|disruptions|delays|constraints|challenges|difficulties|troubles}"},
 	{Name: exStaffing, Pattern: "{<we>|team|business|company|shop|store|orders|deliveries|production|supplies|industry} {<be>|<have> been|got} {hit|hampered|held up|caught out|blindsided|badly hit} {hard|badly|heavily|severely|} by"},
 	// Size: "as a small team we ...", "we're a studio of nine people".
@@ -177,6 +193,12 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exSeason, Pattern: "{the|this|that|our|a|an|} " + phrase.Alt(exSeasons...) + " {meant|means} {that|}"},
 	{Name: exSeason, Pattern: "{the|this|that|our|a|an} _ " + phrase.Alt(exSeasons...) + " {meant|means} {that|}"},
 	{Name: exSeason, Pattern: "the {wettest|hottest|coldest|snowiest|windiest|stormiest|driest|worst|busiest|warmest} " + phrase.Alt(exSeasons...) + " {on record|in years|in decades|for years|ever|} {meant|means|made|left}"},
+	// The record weather as the setting: "with the wettest October on record, the paths ...".
+	{Name: exSeason, Pattern: "{with|after|given|during|in} the {wettest|hottest|coldest|snowiest|windiest|stormiest|driest|worst|busiest|warmest} {_|} {on record|in years|in decades|for years|in living memory|anyone can remember}"},
+	// "we were let down by the weather", "caught out by the snow"
+	{Name: exSeason, Pattern: "{let down|caught out|beaten|defeated|hampered|scuppered|thwarted} by {the|a|an|this|that|} {_|} " + phrase.Alt(exSeasons...)},
+	// "December is a very busy time for us"
+	{Name: exSeason, Pattern: "<be> {always|usually|traditionally|} {a|an} {very|really|particularly|incredibly|extremely|exceptionally|} {busy|hectic|crazy|demanding|frantic|chaotic} {time|period|season|week|month|weekend|few weeks} {for us|for the team|for our team|for everyone here|here}"},
 	{Name: exSeason, Pattern: "{held up|delayed|stuck|caught|slowed down|slowed} {for|} ... {by|in} {traffic|roadworks|road works|a crash|an accident|the weather|a storm|snow|floods|flooding|a strike|strikes|a queue|queues|diversions|a diversion|closures|a closure}"},
 	{Name: exSeason, Pattern: "{with|because of|due to} the {storm|snow|floods|flooding|ice|fog|gales|strike|strikes|heat|heatwave} {closing|shutting|blocking|cancelling|delaying|stopping|grounding}"},
 	{Name: exSeason, Pattern: "{due to|owing to|because of|thanks to|caused by} {the|a|an|this|that|} {_|} " + phrase.Alt(exSeasons...)},
@@ -188,15 +210,19 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exNew, Pattern: "still {bedding in|settling in|being bedded in|getting used to|adjusting to|finding our feet|finding its feet|learning the ropes|ironing out|getting to grips with|in its early days|in beta}"},
 	{Name: exNew, Pattern: "{bedding|bedded} in"},
 	{Name: exNew, Pattern: "{teething|growing} {problems|issues|troubles|pains}"},
+	{Name: exNew, Pattern: "{steep|big|sharp|real} learning curve"},
 	{Name: exNew, Pattern: "{getting|get|got} used to {a|the|our} new"},
 	// "the new route planner is still taking some getting used to", "it needs time to bed in"
 	{Name: exNew, Pattern: "{taking|takes|took|take} {some|a while|a bit of|a little|a lot of|a fair bit of|time|} getting used to"},
 	{Name: exNew, Pattern: "{taking|takes|took|needs|needed|need} {time|some time|a while|a little time} to {bed in|get used to}"},
 	{Name: exNew, Pattern: "{is|was|are|were} {brand|very|fairly|relatively|quite|still|} new to {us|me|the team|our team}"},
 	// "I'm sorry ..., but ...": a justification or a turn on the reader after an apology.
-	{Name: exBut, Pattern: "{but|however} {,|} {unfortunately|sadly|regrettably|as you know|as you'll appreciate|as you will appreciate|as you can imagine|as you may know|as you may appreciate|as explained|as stated|as mentioned|as noted|to be fair|in fairness|in our defense|in our defence|honestly|frankly|the reality is|the truth is|at the end of the day|realistically|due to|owing to|because|since|given|with}"},
+	{Name: exBut, Pattern: "{but|however|though|although} {,|} {unfortunately|sadly|regrettably|as you know|as you'll appreciate|as you will appreciate|as you can imagine|as you may know|as you may appreciate|as explained|as stated|as mentioned|as noted|to be fair|in fairness|in our defense|in our defence|honestly|frankly|the reality is|the truth is|at the end of the day|realistically|due to|owing to|because|since|given|with}"},
 	{Name: exBut, Pattern: "{but|however} {,|} {this|that|it|there} {is|was|were|are|'s|happens|happened|can happen|does happen}"},
 	{Name: exBut, Pattern: "{but|however} {,|} {these|such} things"},
+	// The product's own needs, put after the apology: "sorry the cartridge leaked, but these
+	// need storing upright".
+	{Name: exBut, Pattern: "{but|however|though|although} {,|} {these|those|they|it} {need|needs|must|should|have to|has to|require|requires|are meant to|is meant to|are designed to|is designed to}"},
 	{Name: exBut, Pattern: "{but|however} {,|} {our|the} {policy|terms|warranty|guarantee|rules|terms and conditions|contract|agreement|system|guidelines|procedure}"},
 	{Name: exBut, Pattern: "{but|however} {,|} {you|customers|users|guests|clients|members|passengers|buyers|shoppers|patients|tenants} {should|ought|must|need|needed|failed|forgot|neglected|chose|did not|did n't|were supposed|were meant|were told|were warned|were informed|were advised|agreed|accepted|ignored|missed}"},
 	{Name: exBut, Pattern: "{but|however} {,|} you"},

@@ -24,7 +24,7 @@ var (
 		"downtime", "breach", "leak", "failure", "mishap", "discrepancy", "miscommunication",
 		"wobble", "slowdown", "teething problems", "teething issues", "typo", "inaccuracy",
 		"oops", "misstep", "shortfall", "overcharge", "disturbance", "dip", "dips", "stutter",
-		"hold-up", "hold-ups", "lag", "drop-off",
+		"hold-up", "hold-ups", "lag", "drop-off", "breakdown", "breakdowns",
 	}
 	// minMarks are the physical harm left behind: soot, a scratch, a stain. "A scratch" may be
 	// a plain report; "only a light dusting" and "a tiny scratch" shrink it.
@@ -116,6 +116,10 @@ var minimizingPhrases = []phrase.Def{
 	{Name: "small-share", Pattern: "{affected|impacted|hit} {only|just|} {a few|a couple of|a handful of} {of our|our|the|} " + phrase.Alt(minReach...)},
 	{Name: "short-time", Pattern: "{for|lasted|lasting|<be>} {only|just|merely} {a few|a couple of|a matter of} {minutes|hours|seconds|moments|days}"},
 	{Name: "short-time", Pattern: "{for|lasted|lasting|<be>} {only|just|merely} {a minute or two|an hour or two|a day or two|a moment|a short while|a little while|a short time|a brief period|a brief moment|moments}"},
+	// The "only" before the verb: "they were only inside for a short while", "you only had to
+	// wait for a few minutes".
+	{Name: "short-time", Pattern: "{only|just|merely} {_|} {_|} {_|} for {a few|a couple of|a matter of} {minutes|hours|seconds|moments|days}"},
+	{Name: "short-time", Pattern: "{only|just|merely} {_|} {_|} {_|} for {a minute or two|an hour or two|a day or two|a moment|a short while|a little while|a short time|a brief period|a brief moment|moments}"},
 	{Name: "small-share", Pattern: "{small|tiny|limited} {group|groups|pocket|pockets} of {our|} {<you>|accounts|orders|bookings|users|customers|households|homes|stores|shops|sites|schools|parcels|deliveries|payments|cards|tickets}"},
 	// "only affected", "affected only": checked for an exact figure after it
 	{Name: "only-reach", Pattern: "{only|just|merely} " + phrase.Alt(minAffected...)},
@@ -127,13 +131,21 @@ var minimizingPhrases = []phrase.Def{
 	{Name: "dismiss", Pattern: "not {that|too|very|particularly|terribly|all that|overly} {serious|bad|significant|major|big}"},
 	{Name: "dismiss", Pattern: "no {real|serious|major|significant|actual|great} {harm|damage}"},
 	{Name: "dismiss", Pattern: "no harm {was|} done"},
-	{Name: "dismiss", Pattern: "in the {grand|great|wider|bigger|overall} scheme of things"},
+	{Name: "dismiss", Pattern: "in the {grand|great|wider|bigger|overall|} scheme of things"},
+	{Name: "dismiss", Pattern: "{most|majority|many} ... {barely|hardly|scarcely} {even|} {noticed|notice|felt|registered}"},
+	// One against the whole: "it is just one date in a 48-page brochure", "this was only one
+	// order out of thousands".
+	{Name: "dismiss", Pattern: "{it|this|that|which} {<be>} {just|only|merely} {one|a single} _ {_|} {in|out of|among|from}"},
+	// The harm compared down: "compared with some of the breakdowns we see, this was a small
+	// one". Checked for a word for the harm in the sentence.
+	{Name: "small-one", Pattern: "{this|that|it|ours} {<be>} {<so>|relatively|fairly|comparatively|} {a|} {small|minor|little|tiny|modest|mild|short|brief} one"},
 	{Name: "dismiss", Pattern: "could {have|'ve} been {much|a lot|far|so much|} worse"},
+	{Name: "dismiss", Pattern: "{was|were|is|'s|it was} {all|} {over|fixed|sorted|resolved|back to normal} in no time"},
 	{Name: "dismiss", Pattern: "{not|n't} {as|so|that} {serious|bad|big|major} as {it|this|that|they} {sounds|looks|seems|sound|look|seem|might|may|could}"},
 	// "slightly late", "a little delayed", "a bit off"
 	{Name: "soft-state", Pattern: "{slightly|a little|a bit|a tad|marginally|somewhat|fractionally} " + phrase.Alt(minOff...)},
 	// "the impact was limited", "the exposed information was limited to ..."
-	{Name: "limited", Pattern: "{impact|damage|harm|effect|effects|exposure|fallout|consequences|" + strings.Join(minHarms, "|") + "} {...|} {<be>|<have> been|<modal> be} {<so>|relatively|fairly|quite|thankfully|mercifully|luckily|fortunately|only|} {limited|minimal|negligible|small|minor|brief|short|short-lived|slight|contained|insignificant|isolated|trivial|tiny|momentary}"},
+	{Name: "limited", Pattern: "{impact|damage|harm|effect|effects|exposure|fallout|consequences|" + strings.Join(minHarms, "|") + "} {...|} {<be>|<have> been|<modal> be} {<so>|relatively|fairly|quite|thankfully|mercifully|luckily|fortunately|only|} {limited|minimal|negligible|small|minor|brief|short|short-lived|slight|contained|insignificant|isolated|trivial|tiny|momentary|modest|mild|manageable|superficial|cosmetic|only cosmetic|purely cosmetic|mostly cosmetic}"},
 	{Name: "limited", Pattern: "{barely|hardly|scarcely|minimally|marginally|only slightly|only partially|only partly|only mildly|mildly} {affected|impacted|noticeable|disrupted|delayed}"},
 	{Name: "limit-to", Pattern: "{<be>|} {<so>|only|thankfully|mercifully|luckily|fortunately|} {limited|isolated|confined|restricted|contained} to"},
 	{Name: "limit-to", Pattern: "{only|just} {a|} {limited|restricted} {number|amount|set|group}"},
@@ -171,7 +183,7 @@ var minimizing = lint.Rule{
 				if minProspective(d, m.Start) {
 					continue
 				}
-			case "limit-to":
+			case "limit-to", "small-one":
 				if !minSentenceHas(d, toks[m.Start].Sentence, minLimitContext) {
 					continue
 				}

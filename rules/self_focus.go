@@ -62,7 +62,7 @@ var (
 // night must have been for your family", "I would feel the same") names the reader or is
 // hypothetical, and matches none of them.
 var selfFocusPhrases = []phrase.Def{
-	{Name: "feel", Pattern: "<we> {<have> been|<be>|all|both|still|} {feel|feeling|felt} {<so>|absolutely|just|honestly|} {<so>|} " + phrase.Alt(sfFeelWords...)},
+	{Name: "feel", Pattern: "<we> {<have> been|<be>|<be> all|<be> both|<be> still|<be> all still|<be> both still|all|both|still|} {feel|feeling|felt} {<so>|absolutely|just|honestly|} {<so>|} " + phrase.Alt(sfFeelWords...)},
 	{Name: "feel", Pattern: "<we> {<have>|} {spent|spend|spending} ... {feeling|worrying|agonising|agonizing|fretting} {<so>|} {" + strings.Join(sfFeelWords, "|") + "|about this|about it|over this|over it}"},
 	{Name: "state", Pattern: "<we> {<be>|<have> been|<have> all been|<be> all|<be> both|<be> still|<have> felt} {<so>|absolutely|personally|honestly|just|} {<so>|} " + phrase.Alt(sfStateWords...)},
 	{Name: "state", Pattern: "{team|staff|crew|everyone|everybody|all of us|we all|us all|family} {here|} {<be>|<have> been|<be> all|feel|feels|felt} {<so>|absolutely|} {<so>|} " + phrase.Alt(sfStateWords...)},

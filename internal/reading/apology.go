@@ -115,6 +115,12 @@ var genericObjects = set("inconvenience", "inconveniences", "trouble", "troubles
 	"difficulties", "difficulty", "annoyance", "nuisance", "any", "whatever", "things", "events",
 	"incident", "matter", "way")
 
+// timeObjects are times that, as the whole object, say when but not what went wrong: "sorry
+// about yesterday", "sorry for last night", "apologies for Saturday".
+var timeObjects = set("yesterday", "today", "tonight", "earlier", "night", "weekend", "morning",
+	"afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday")
+
 // determiners may stand before a generic head without making it specific.
 var determiners = set("any", "the", "all", "this", "that", "these", "those", "such", "and",
 	"of", "an", "a", "recent", "unfortunate", "earlier", "whole", "entire", "minor", "small",
@@ -395,11 +401,13 @@ func aimedAtFeelings(toks []draft.Token, j, end int) (bool, int) {
 		switch {
 		case n == "expectations" || n == "expectation":
 			return true, s
+		case n == "liking" && s > k && toks[s-1].Norm == "your":
+			return true, s // "sorry it wasn't to your liking"
 		case n == "you" && s+1 < end && hopeVerbs[toks[s+1].Norm]:
 			return true, s + 1
 		case n == "you" && s+2 < end && (toks[s+1].Norm == "'d" || toks[s+1].Norm == "had" || toks[s+1].Norm == "were") && hopeVerbs[toks[s+2].Norm]:
 			return true, s + 2
-		case n == "experience" && s > k && badExperience[toks[s-1].Norm] && hasReader(toks, k, s):
+		case (n == "experience" || n == "time" && toks[k].Norm == "you") && s > k && badExperience[toks[s-1].Norm] && hasReader(toks, k, s):
 			return true, s
 		case (n == "caused" || n == "causing") && s+1 < end && causedFeeling(toks, s+1, end):
 			return true, s + 1
@@ -420,7 +428,8 @@ func hasReader(toks []draft.Token, from, to int) bool {
 
 // hopeVerbs after "you" make the reader's hopes the object: "what you hoped for".
 var hopeVerbs = set("hoped", "hope", "expected", "expect", "wanted", "imagined", "anticipated",
-	"deserved", "hoping", "expecting", "wanting")
+	"deserved", "hoping", "expecting", "wanting", "pictured", "envisaged", "envisioned",
+	"dreamed", "dreamt", "counted")
 
 // badExperience are adjectives that make "experience" the reader's verdict: "a bad experience".
 var badExperience = set("bad", "negative", "poor", "disappointing", "frustrating", "unpleasant",
@@ -536,6 +545,9 @@ func generic(d *draft.Document, si int, toks []draft.Token, from, to int) bool {
 		k++
 	}
 	head := toks[k].Norm
+	if timeObjects[head] {
+		return k+1 == to // "sorry about yesterday", not "sorry about yesterday's missed lesson"
+	}
 	if !genericObjects[head] {
 		return false
 	}

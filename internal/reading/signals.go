@@ -129,6 +129,8 @@ var Phrases = concat(
 		"{make|making|made|bake|baking|baked|sew|sewing|print|printing|build|building|cut|cutting} you {a|an} {new|fresh|brand new|brand-new|second|another}",
 		"{remake|remaking|remade|re-make|re-making|re-made|refit|refitting|refitted|re-fit|re-fitting|reinstall|reinstalling|reinstalled|re-install|re-installed|re-hang|rehang|rehanging|rehung|recut|re-cut}",
 		"{at|to} our {own|} {cost|expense}",
+		// A place kept for the reader: "everyone who was turned away now has a reserved place".
+		"{now has|now have|will get|'ll get|will have|'ll have|now hold|now holds|gets|get} a {reserved|guaranteed|confirmed} {place|seat|spot|slot|space|table|ticket|pitch|berth}",
 		// The charge for the failed service waived: "we will not charge for any of Megan's
 		// lessons", "we won't be billing you for today", "I haven't charged you for it".
 		"{will|'ll|wo|shall|are|'re|am|'m|have|'ve|has} {not|n't|never} {be|} {charge|charging|charged|bill|billing|billed|invoice|invoicing|invoiced} {you|} {for|anything|a penny|a thing}",
@@ -161,6 +163,9 @@ var Phrases = concat(
 		"{make|making} sure ... {never|again|always|no}",
 		"{lessons|lesson} {will be|have been|'ve been|are being|} learned",
 		"learn* {from|the lessons|lessons}",
+		"learn* {a lot|a great deal|so much|much|plenty} from",
+		"{get|getting} {it|this|things} right {next time|in future|in the future|from now on|going forward}",
+		"{make|making} {some|further|more|real|} improvements",
 		"{do|doing|be} better",
 		"{taking|take|taken|took} {steps|action|measures}",
 		"{put|putting|are putting|have put|'ve put} ... in place",
@@ -171,6 +176,11 @@ var Phrases = concat(
 		"{improve|improving} {our|the|how}",
 		"{committed|commitment} to {making sure|ensuring|preventing|improving|doing better|learning|getting this right|putting this right}",
 		"{additional|further|new|extra} {measures|steps|safeguards|improvements|changes|procedures}",
+		// "so that nothing of this sort recurs", "we're putting our processes under the
+		// microscope", "we'll keep raising the bar".
+		"{nothing|none|no _} {like this|like it|of this sort|of the sort|of this kind|of that kind|of the kind|similar|} {recurs|recur|will recur|can recur|ever recurs}",
+		"{process|processes|procedures|systems|practices|checks|controls|approach|operation|operations|service|policies|workflow|workflows|everything|ourselves} under the microscope",
+		"{raise|raising|raised|keep raising|continue raising|continue to raise|lift|lifting} {the bar|our game|our standards}",
 	),
 	// Concrete steps: a new check, test, tool, rule or change.
 	defs(famStep,
