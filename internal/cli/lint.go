@@ -28,8 +28,9 @@ const windowPerWorker = 2
 // to s in input order, so that the output does not depend on scheduling and no more than a
 // window of files is held at once. do makes the outcome of input i (lintOne, or fixOne with
 // --fix); seen, when not nil, is handed each outcome in input order before it is printed. ran
-// lists every rule that runs on some input. It returns the exit code, and the error that
-// stopped the report, if one did.
+// lists every rule that runs on some input. out is the batchWriter s writes to: it is flushed
+// whenever the run waits for a file, and at the end. It returns the exit code, and the error
+// that stopped the report, if one did.
 func lintAll(ran []lint.Rule, in inputs, s printer.Stream, out *batchWriter, do func(i int) outcome, seen func(i int, o outcome) error) (int, error) {
 	if err := s.Begin(printer.Meta{Tool: tool, Version: programVersion(), Rules: ran}); err != nil {
 		// Nothing linted yet: the caller fails unless the reader went away.
