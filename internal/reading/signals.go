@@ -290,7 +290,7 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 			}
 		case famPrevention, famPromise, famStep, famPractice, famNowVerb:
 			first := d.Sentences()[si].First
-			if pastCounterfactual(toks, m.Start, first) || negated(toks, m.Start, first) || hedged(toks, m.Start, first) {
+			if pastCounterfactual(toks, m.Start, first) || negated(toks, m.Start, first) || hedged(toks, m.Start, first, m.Def.Name == famPromise) {
 				continue
 			}
 			if m.Def.Name == famPromise && conditional(toks, m, first) {
@@ -468,16 +468,37 @@ var notPracticePassive = set("refunded", "credited", "reimbursed", "compensated"
 
 // hedged reports whether a prevention phrase at i sits under a hedge that keeps it from being a
 // commitment: "we can't promise this won't happen again", "we hope this never happens again",
-// "we always aim to".
-func hedged(toks []draft.Token, i, first int) bool {
+// "we always aim to". A promise the writer says they will try to keep is still a promise, one
+// that names no step: "we will try to be better neighbours", "we'll aim to do better".
+func hedged(toks []draft.Token, i, first int, promise bool) bool {
 	for k := i - 1; k >= first && k >= i-6; k-- {
 		switch toks[k].Norm {
-		case "hope", "hopefully", "aim", "aims", "try", "trying", "wish", "trust", "strive":
+		case "try", "aim":
+			if promise && willTry(toks, k, first) {
+				continue
+			}
+			return true
+		case "hope", "hopefully", "aims", "trying", "wish", "trust", "strive":
 			return true
 		case "promise", "guarantee", "guarantees", "promises":
 			if k > first && (toks[k-1].Norm == "n't" || toks[k-1].Norm == "not" || toks[k-1].Norm == "cannot") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// willTry reports whether "try" or "aim" at k follows "will" or "shall", past an adverb or two:
+// "we will try", "we'll also try", "I shall really try".
+func willTry(toks []draft.Token, k, first int) bool {
+	for j := k - 1; j >= first && j >= k-3; j-- {
+		switch toks[j].Norm {
+		case "will", "'ll", "shall":
+			return true
+		case "also", "really", "always", "all", "certainly", "definitely", "genuinely", "honestly":
+		default:
+			return false
 		}
 	}
 	return false
