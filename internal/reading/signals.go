@@ -70,6 +70,10 @@ var Phrases = concat(
 		"{replac*|restor*|revers*|recover*|withdr*|recalled|recalling|repaired|repairing|corrected|correcting|fix|fixes|fixed|fixing|patched|patching|redo|redid|redone|re-do|reopen*|re-run*|rerun*|re-ran|reran|re-process*|reprocess*|re-issu*|reissu*|re-deliver*|redeliver*|re-send*|re-upload*}",
 		"make up for",
 		"{taken|took|take|taking} {it|them|the _|the _ _|that|this|those|these} {off|down}",
+		// Money off what the reader pays: "I've knocked 20% off the invoice", "we'll take £120 off
+		// this month's rent", "30% off your next order".
+		"{knock|knocked|knocking|knocks|take|taken|took|taking|takes} ... off {the|your|this|next|this month 's|next month 's|} {_|} {invoice|bill|price|fee|fees|rent|total|charge|cost|balance|order|booking|subscription}",
+		"{%|percent|per cent} off {your|the|this|next|any}",
 		"{held|hold|holding} back the",
 		"{broadcast|published|issued|printed|posted|ran|sent|made} {a|an} {correction|retraction|clarification|erratum|corrected version}",
 		"{re-*|reprint*|re-print*|re-record*|re-edit*|rerecord*}",
@@ -211,6 +215,12 @@ var Phrases = concat(
 		// Every job entered in a tool, as a standing habit: "from now on I'm copying every
 		// booking into my calendar app", "we will log each order".
 		"{'m|am|'re|are|will|'ll|now|always} {now|also|always|} {copying|copy|entering|enter|logging|log|recording|record|importing|import|syncing|sync|adding|add} {every|each|all} {new|} {_|} {booking|bookings|order|orders|job|jobs|appointment|appointments|visit|visits|date|dates|request|requests|reservation|reservations|delivery|deliveries|shift|shifts|event|events}",
+		// A reminder set for every job: "I've put our slots into my phone calendar with a reminder
+		// the night before". Moving jobs into a tool alone may be how it went wrong, and one
+		// reminder for the rebooked date ("your new date, with a reminder the day before") puts
+		// only this case right.
+		"{every|each|all} ... ... {with|and set|and} {a|an} {reminder|alert|alarm} {the night before|the day before|the evening before|the morning before|an hour before|a day before}",
+		"{with|and set|set|setting|and} {a|an} {reminder|alert|alarm} {before every|before each|for every|for each}",
 	),
 	// Passives and present tenses of a standing practice: "every label is now scanned", "a
 	// supplier that tests every batch". Confirmed with the tagger in readMatches.
@@ -221,6 +231,11 @@ var Phrases = concat(
 		"{every|each|all} ... {to|of|on|for|in|from|with|at|by} ... {is|are|gets|get} {now|always} _",
 		"^ {any|no} ... {is|are|gets|get} now _",
 		"^ {any|no} ... {to|of|on|for|in|from|with|at|by} ... {is|are|gets|get} now _",
+		// The same after a colon or a dash that opens the rule: "We have changed how we handle
+		// these claims: any decline that relies on an exclusion is now checked by a second
+		// assessor".
+		"{:|;|—|–} {any|no} ... {is|are|gets|get} now _",
+		"{:|;|—|–} {any|no} ... {to|of|on|for|in|from|with|at|by} ... {is|are|gets|get} now _",
 		"{every|each|all} ... {will|'ll|must|shall} {now|always|also|} {be|get} _",
 		"_ {every|each}",
 	),
