@@ -286,7 +286,7 @@ func (c *passiveClause) judge(b int) (passiveHit, bool) {
 	subj := c.subject(a.start)
 	// "we were told", "I was hit by": the writer is the one acted on, not hiding. "What was
 	// changed?" asks. "By our front-desk team" names who did it.
-	if subj.firstPerson || subj.question || c.hasAgent(last+1) {
+	if subj.firstPerson || subj.question || c.hasAgent(last+1) || c.resultOfCause(a.start) {
 		return passiveHit{}, false
 	}
 	negated = negated || subj.negative
@@ -458,6 +458,36 @@ func (c *passiveClause) clauseStop(i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.HasPrefix(w, "'")
+}
+
+// resultOfCause reports whether the clause of the auxiliary at b is the result of a cause the
+// sentence has just named as the doer: "The change set the wrong settlement date on the file, so
+// 9,430 employees were paid three days late." The clause opens with ", so" after a clause whose
+// subject acts in the past tense; the passive reports what that act did, not a wrong whose doer
+// is left out. "The change was rushed, so customers were charged twice" names no act, and is
+// judged as before.
+func (c *passiveClause) resultOfCause(b int) bool {
+	k := b - 1
+	for k > c.first && !c.clauseStop(k) {
+		k--
+	}
+	if k <= c.first+2 || c.norm(k) != "so" || c.norm(k-1) != "," {
+		return false
+	}
+	// The clause before: a past-tense verb, not a be, get or have form, after its subject.
+	from := k - 2
+	for from > c.first && !c.clauseStop(from-1) {
+		from--
+	}
+	for i := from + 1; i < k-1; i++ {
+		if w := c.norm(i); isPassiveAux(w) || haveAux[w] || w == "did" {
+			return false
+		}
+		if c.tag(i) == "VBD" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAgent reports whether the clause from token i names who did it: "by our front-desk team",
