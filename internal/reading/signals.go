@@ -338,7 +338,7 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 			}
 			r.addPrevention(ev, m.Def.Name)
 		case famContact:
-			if negated(toks, m.Start, d.Sentences()[si].First) || writerWillReach(toks, m.Start, d.Sentences()[si].First) {
+			if negated(toks, m.Start, d.Sentences()[si].First) || writerWillReach(toks, m.Start, d.Sentences()[si].First) || visitAsTime(toks, m.Start, d.Sentences()[si].First) {
 				continue
 			}
 			r.addContact(ev)
@@ -697,6 +697,25 @@ func writerWillReach(toks []draft.Token, i, first int) bool {
 		case "will", "'ll", "shall":
 			return true
 		}
+	}
+	return false
+}
+
+// visitAsTime reports whether a visit at token i ("come in", "drop by", "pop in") only says
+// when something else happens: "we'll swap the tube when you drop by", "next time you pop in".
+// An invitation ("pop in and ask for Sam") is a way to reach a person; a time is not.
+func visitAsTime(toks []draft.Token, i, first int) bool {
+	switch toks[i].Norm {
+	case "come", "drop", "pop":
+	default:
+		return false
+	}
+	if i-2 < first || toks[i-1].Norm != "you" {
+		return false
+	}
+	switch toks[i-2].Norm {
+	case "when", "time", "once", "before", "after":
+		return true
 	}
 	return false
 }
