@@ -138,6 +138,7 @@ var boilerplatePhrases = []phrase.Def{
 	{Name: bpPatience, Pattern: bpThanks + " for {your|all your|} " + bpWaiting},
 	{Name: bpPatience, Pattern: bpThanks + " for {bearing with us|bearing with me|being {so|very|} patient|waiting}"},
 	{Name: bpPatience, Pattern: "<we> {<so>|greatly|} {appreciate|value} your " + bpWaiting},
+	{Name: bpPatience, Pattern: "{appreciates|values} {greatly|truly|} your " + bpWaiting},
 	{Name: bpPatience, Pattern: "your " + bpWaiting + " {<be>|<have> been|will be} {<so>|greatly|much|hugely|} appreciated"},
 
 	// "please do not hesitate to contact us", "don't hesitate to get in touch"

@@ -488,12 +488,12 @@ var notPracticePassive = set("refunded", "credited", "reimbursed", "compensated"
 func hedged(toks []draft.Token, i, first int, promise bool) bool {
 	for k := i - 1; k >= first && k >= i-6; k-- {
 		switch toks[k].Norm {
-		case "try", "aim":
+		case "try", "aim", "strive":
 			if promise && willTry(toks, k, first) {
 				continue
 			}
 			return true
-		case "hope", "hopefully", "aims", "trying", "wish", "trust", "strive":
+		case "hope", "hopefully", "aims", "trying", "wish", "trust":
 			return true
 		case "promise", "guarantee", "guarantees", "promises":
 			if k > first && (toks[k-1].Norm == "n't" || toks[k-1].Norm == "not" || toks[k-1].Norm == "cannot") {
@@ -504,7 +504,7 @@ func hedged(toks []draft.Token, i, first int, promise bool) bool {
 	return false
 }
 
-// willTry reports whether "try" or "aim" at k follows "will" or "shall", past an adverb or two:
+// willTry reports whether "try", "aim" or "strive" at k follows "will" or "shall", past an adverb or two:
 // "we will try", "we'll also try", "I shall really try".
 func willTry(toks []draft.Token, k, first int) bool {
 	for j := k - 1; j >= first && j >= k-3; j-- {
