@@ -117,6 +117,7 @@ var minimizingPhrases = []phrase.Def{
 	// "only a fraction of trips", "just a sliver of our customers": the share alone shrinks, when
 	// it is a share of those the failure reached ("only a fraction of a respray" is a price).
 	{Name: "small-share", Pattern: "{just|only|merely} {a|} {<so>|relatively|fairly|} {fraction|minority|sliver} of {our|the|your|those|all|} " + phrase.Alt(minShareOf...)},
+	{Name: "small-share", Pattern: "a mere {fraction|minority|sliver|handful} of {our|the|your|those|all|} " + phrase.Alt(minShareOf...)},
 	{Name: "small-share", Pattern: "{just|only|merely} {a few|a handful of|a couple of|a few of|a couple|some|certain} {our|the|your|those|} " + phrase.Alt(minReach...)},
 	{Name: "small-share", Pattern: "{very|relatively|comparatively|so} few {of our|of the|} " + phrase.Alt(minReach...)},
 	{Name: "small-share", Pattern: "{affects|affected|affecting|hit|hits|involves|involved|concerns|concerned} {just|only|merely} {a handful|a few|a couple|a small number|a tiny number} of"},
