@@ -90,6 +90,10 @@ var boilerplatePhrases = []phrase.Def{
 	// "we value your business", "we really appreciate your custom", "we value you as a customer"
 	{Name: bpPraise, Pattern: "<we> " + bpValueDegree + " {value|appreciate|treasure|cherish} your " + bpRegard},
 	{Name: bpPraise, Pattern: "<we> " + bpValueDegree + " value {you|our customers|our members|each of our customers|every customer|every member} {as a customer|as a member|as a client|as a valued customer|as a valued member|as a loyal customer|as a loyal member|}"},
+	// The company as subject: "The Society values your membership", "Brightwatt greatly
+	// appreciates your custom", "and remains committed to serving you".
+	{Name: bpPraise, Pattern: "{values|appreciates|treasures|cherishes} {greatly|highly|always|truly|} your " + bpRegard},
+	{Name: bpPraise, Pattern: "{remain|remains|<be>} {<so>|fully|always|} {committed|dedicated} to {serving|continuing to serve} {you|our customers|our members|its customers|its members}"},
 	// "your business means the world to us", "your trust is important to us"
 	{Name: bpPraise, Pattern: "{your|customer|customers'} {" + bpRegard + "|satisfaction} {means|<be>} {<so>|} {the world|a lot|everything|so much|a great deal|important|very important} to {us|me}"},
 	{Name: bpPraise, Pattern: "{you|our customers|customers} {<be>|mean} {<so>|} {the world|everything|important|very important} to {us|me}"},
@@ -134,6 +138,7 @@ var boilerplatePhrases = []phrase.Def{
 	{Name: bpPatience, Pattern: bpThanks + " for {your|all your|} " + bpWaiting},
 	{Name: bpPatience, Pattern: bpThanks + " for {bearing with us|bearing with me|being {so|very|} patient|waiting}"},
 	{Name: bpPatience, Pattern: "<we> {<so>|greatly|} {appreciate|value} your " + bpWaiting},
+	{Name: bpPatience, Pattern: "{appreciates|values} {greatly|truly|} your " + bpWaiting},
 	{Name: bpPatience, Pattern: "your " + bpWaiting + " {<be>|<have> been|will be} {<so>|greatly|much|hugely|} appreciated"},
 
 	// "please do not hesitate to contact us", "don't hesitate to get in touch"

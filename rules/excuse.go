@@ -106,8 +106,13 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exUnavoidable, Pattern: "{<be>|got|} {inevitably|unavoidably} {delayed|late|slower|slow|affected|held up|pushed back|put back|disrupted|cancelled|postponed|missed|behind|bumped|deprioritized|hit|left|dropped|short|slipped|fell behind|took longer|ran late|ran over|suffered|had to wait|had to be}"},
 	{Name: exUnavoidable, Pattern: "^ {inevitably|unavoidably} ,"},
 	{Name: exUnavoidable, Pattern: "{cannot|couldn't} {have been|be} {avoided|prevented|foreseen|predicted|helped}"},
-	{Name: exUnavoidable, Pattern: "{there was|there 's|there is|we had|we have|i had|had} no way {to|of|we could|anyone could|for us to} {know|have known|knowing|predict|predicting|foresee|foreseeing|prevent|preventing|avoid|avoiding|tell|telling|stop|stopping}"},
+	{Name: exUnavoidable, Pattern: "{there was|there 's|there is|we had|we have|i had|had} {honestly|really|simply|just|} no way {to|of|we could|anyone could|anybody could|for us to|for anyone to} {know|have known|knowing|predict|predicting|foresee|foreseeing|prevent|preventing|avoid|avoiding|tell|telling|stop|stopping|have seen it coming|have seen this coming|have seen that coming|see it coming|see this coming|have foreseen|have predicted|have prevented|have avoided|have spotted}"},
 	{Name: exUnavoidable, Pattern: "{these|such} things {happen|can happen|do happen|will happen}"},
+	// What the tools or the work do of themselves: "memory cards do sometimes fail without any
+	// warning", "the odd check is always going to slip through", "a mistake was bound to happen".
+	{Name: exUnavoidable, Pattern: "{do|does|can} {sometimes|occasionally} {fail|break|break down|go wrong|malfunction|crash|die|stop working|get lost|go missing|get damaged|slip through|get missed}"},
+	{Name: exUnavoidable, Pattern: "{fail|fails|failed|break|breaks|broke|crash|crashes|crashed|malfunction|malfunctions|malfunctioned|die|dies|died} without {any|} warning"},
+	{Name: exUnavoidable, Pattern: "{always going|bound|sure|certain} to {slip|slip through|happen|go wrong|fall through|get missed|be missed|creep in|occur|fail}"},
 	{Name: exUnavoidable, Pattern: "{happen|happens|can happen|do happen} {sometimes|occasionally|from time to time|to the best of us|to everyone|in any business|in every business}"},
 	{Name: exUnavoidable, Pattern: "{we|i} {did|tried|were doing|was doing} {our|my} {very|} {best|utmost}"},
 	{Name: exUnavoidable, Pattern: "{we|i} {do|are doing|'re doing|'m doing|am doing} {our|my} {very|} {best|utmost} {,|} {but|however}"},
@@ -128,7 +133,7 @@ var excusePhrases = append([]phrase.Def{
 	// Nobody could have coped, and anyone would have struggled: "no network could have stayed
 	// fully standing", "no amount of planning would have prevented it", "any other charity
 	// would have struggled", "it could have happened to anyone".
-	{Name: exUnavoidable, Pattern: "{nobody|no-one|no {_|} {_|} {_|}} {could|would|can|ca} {have|'ve} {coped|withstood|survived|stayed|remained|kept up|kept going|held up|held out|stood up|handled|managed|done any better|done better|done more|done anything|done any more|prevented|avoided|foreseen|predicted|anticipated|stopped}"},
+	{Name: exUnavoidable, Pattern: "{nobody|no-one|no {_|} {_|} {_|}} {could|would|can|ca} {have|'ve} {coped|withstood|survived|stayed|remained|kept up|kept going|held up|held out|stood up|handled|managed|done any better|done better|done more|done anything|done any more|prevented|avoided|foreseen|predicted|anticipated|stopped|seen it coming|seen this coming|seen that coming}"},
 	{Name: exUnavoidable, Pattern: "{anyone|anybody|everyone|any {other|} {_|} {_|}} {would|could|might} {have|'ve} {struggled|failed|buckled|collapsed|gone down|come down|been overwhelmed|been caught out|been caught short|been hit|done the same|made the same mistake|made the same call|had the same problem|found it hard|found it difficult}"},
 	{Name: exUnavoidable, Pattern: "{could|would|might|can} {have|'ve|} {happened|happen} to {anyone|anybody|everyone|any {other|} _}"},
 	// "anyone in our position would have done the same"
@@ -184,6 +189,8 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exSmall, Pattern: "{we|i} {<be>} {only|just|still|} {a|an} " + phrase.Alt(exSmallAdj...) + " {" + strings.Join(exSmallAdj, "|") + "|} " + phrase.Alt(exOrgs...)},
 	{Name: exSmall, Pattern: "{we|i} {<be>} {only|just|} {a|an} " + phrase.Alt(exOrgs...) + " of {only|just|} _ {people|staff|volunteers|employees|person|full-time staff|staff members}"},
 	{Name: exSmall, Pattern: "there {are|were|'re} {only|just} _ of us"},
+	// "With only two of us running the portal, ..."
+	{Name: exSmall, Pattern: "with {only|just} {the|} _ of us"},
 	{Name: exSmall, Pattern: "as {a|an} " + phrase.Alt(exOrgs...) + " of {only|just|} _ {people|staff|volunteers|employees|members|full-time staff|part-timers|parents|students}"},
 	{Name: exSmall, Pattern: "like {so|} many {other|} {_|} " + phrase.Alt(exOrgsPlural...)},
 	{Name: exSmall, Pattern: "like {every|any|most|all} other " + phrase.Alt(exOrgs...)},

@@ -33,7 +33,8 @@ var (
 		"smudge", "smudges", "dent", "dents", "chip", "chips", "nick", "nicks", "mess", "spill",
 		"spillage", "splash", "splashes", "drip", "drips", "graze", "bruise", "crack", "cracks",
 		"tear", "rip", "hole", "burn", "scorch mark", "water mark", "watermark", "residue",
-		"damage", "wear", "discolouration", "discoloration", "bump", "knock",
+		"damage", "wear", "discolouration", "discoloration", "bump", "knock", "swirls",
+		"swirl marks", "scrape", "scrapes", "blemish", "blemishes", "scuffing", "scratching",
 	}
 	// minShrinkers are the adjectives that make a harm sound small.
 	minShrinkers = []string{
@@ -69,6 +70,9 @@ var (
 		"transactions", "devices", "servers", "readers", "families", "residents", "buyers",
 		"backers", "teams", "cases", "instances", "items", "boxes", "flights", "services",
 	}
+	// minShareOf are more of what a failure reaches, counted as a share: "a fraction of trips".
+	minShareOf = append([]string{"trips", "journeys", "rides", "fares", "sessions",
+		"appointments", "visits", "shipments", "packages", "vehicles", "properties"}, minReach...)
 	// minOff are states that "slightly" or "a little" soften: "arrived slightly late".
 	minOff = []string{
 		"late", "delayed", "off", "wrong", "behind", "inaccurate", "incorrect", "short",
@@ -101,14 +105,19 @@ var minimizingPhrases = []phrase.Def{
 	{Name: "small-harm", Pattern: "{just|only|merely|simply|nothing but|nothing more than|} {a|an|some|} {<so>|relatively|fairly|rather|quite|} " +
 		phrase.Alt(minShrinkers...) + " {" + strings.Join(minKinds, "|") + "|} " + phrase.Alt(minHarms...)},
 	{Name: "small-harm", Pattern: "{just|only|merely|simply|nothing but|nothing more than} {a|an} " + phrase.Alt(minHarms...)},
-	{Name: "small-harm", Pattern: "{just|only|merely|} a {little|tiny|} bit of {a|an|} {" + strings.Join(minHarms, "|") + "|trouble|confusion|bother|wait|hold-up|nuisance|pain|headache}"},
+	{Name: "small-harm", Pattern: "{just|only|merely|} a {little|tiny|} bit of {a|an|} {" + strings.Join(minHarms, "|") + "|trouble|confusion|bother|wait|hold-up|nuisance|pain|headache|noise|mess|dust}"},
 	// "only a light dusting", "just a little mess", "a tiny scratch", "some superficial marks"
 	{Name: "small-mark", Pattern: "{just|only|merely|nothing but|nothing more than} {a|an|some} {<so>|relatively|fairly|rather|quite|} {light|faint|minor|slight|small|little|tiny|teeny|superficial|surface|cosmetic|} " + phrase.Alt(minMarks...)},
-	{Name: "small-mark", Pattern: "{just|only|merely} {<so>|relatively|fairly|rather|quite|} {light|faint|minor|slight|small|little|tiny|teeny|superficial|surface|cosmetic} " + phrase.Alt(minMarks...)},
+	// "just light surface swirls", "only a few faint hairline scratches"
+	{Name: "small-mark", Pattern: "{just|only|merely} {<so>|relatively|fairly|rather|quite|} {light|faint|minor|slight|small|little|tiny|teeny|superficial|surface|cosmetic} {surface|superficial|cosmetic|hairline|} " + phrase.Alt(minMarks...)},
 	{Name: "small-mark", Pattern: "{a|an|some} {<so>|} {tiny|teeny|superficial|slight|faint|light} {bit of|} " + phrase.Alt(minMarks...)},
 	// "only a small number of", "a tiny fraction of", "just a handful of"
 	{Name: "small-share", Pattern: "{just|only|merely|} {a|} {<so>|relatively|fairly|} {small|tiny|limited|minute|negligible|minor|modest|minuscule|minimal} " +
 		phrase.Alt(minShares...) + " of"},
+	// "only a fraction of trips", "just a sliver of our customers": the share alone shrinks, when
+	// it is a share of those the failure reached ("only a fraction of a respray" is a price).
+	{Name: "small-share", Pattern: "{just|only|merely} {a|} {<so>|relatively|fairly|} {fraction|minority|sliver} of {our|the|your|those|all|} " + phrase.Alt(minShareOf...)},
+	{Name: "small-share", Pattern: "a mere {fraction|minority|sliver|handful} of {our|the|your|those|all|} " + phrase.Alt(minShareOf...)},
 	{Name: "small-share", Pattern: "{just|only|merely} {a few|a handful of|a couple of|a few of|a couple|some|certain} {our|the|your|those|} " + phrase.Alt(minReach...)},
 	{Name: "small-share", Pattern: "{very|relatively|comparatively|so} few {of our|of the|} " + phrase.Alt(minReach...)},
 	{Name: "small-share", Pattern: "{affects|affected|affecting|hit|hits|involves|involved|concerns|concerned} {just|only|merely} {a handful|a few|a couple|a small number|a tiny number} of"},

@@ -17,6 +17,7 @@ import (
 var placeholderRE = regexp.MustCompile(strings.Join([]string{
 	`\{\{[^{}\n]{1,40}\}\}`,                                   // {{ customer_name }}
 	`\$\{[^{}\n]{1,40}\}`,                                     // ${name}
+	`\{%-?[^{}%\n]{1,60}-?%\}`,                                // {% if refund_due %}, {% endif %}
 	`\{ ?[A-Za-z_][A-Za-z0-9_.\-]{0,39} ?\}`,                  // {first_name}
 	`<<[^<>\n]{1,40}>>`,                                       // <<FirstName>>
 	`\\?\[[^\[\]\n]{1,40}?\\?\]`,                              // [Customer Name], judged

@@ -106,7 +106,7 @@ var objectSkip = set("so", "very", "really", "truly", "deeply", "sincerely", "te
 var clauseEnd = set(".", "!", "?", ";", ":", "—", "–", "--", "but", "however", "though", "although", "(", ")")
 
 // genericObjects are heads of apology objects that do not say what went wrong.
-var genericObjects = set("inconvenience", "inconveniences", "trouble", "troubles", "confusion",
+var genericObjects = set("inconvenience", "inconveniences", "inconvenients", "inconveniency", "trouble", "troubles", "confusion",
 	"miscommunication", "hiccup", "hiccups", "bother", "muddle", "glitch", "glitches", "teething",
 	"upheaval", "anything", "complications", "shortcomings", "failings", "frustrations",
 	"mix-up", "mixup", "mix", "issue", "issues", "problem", "problems", "situation", "hassle",
@@ -266,6 +266,20 @@ func classify(d *draft.Document, toks []draft.Token, s draft.Sentence, si, i, n 
 	if obj < end && (toks[obj].Norm == "for" || toks[obj].Norm == "about" || toks[obj].Norm == "over" || toks[obj].Norm == "regarding") {
 		obj++
 	}
+	if obj >= end && obj == j {
+		// "I'm sorry — I filed your return three days late": the dash or colon hands the
+		// object to the writer's own clause after it.
+		if k, ok := dashedObject(toks, end, s.End); ok {
+			if generic(d, si, toks, end+1, k) {
+				a.Kind, a.Phrase = Vague, d.TokenSpan(i, k-1)
+			} else {
+				a.Kind, a.Phrase = Genuine, d.TokenSpan(i, k-1)
+			}
+			a.Object = d.TokenSpan(end+1, k-1)
+			a.objEnd = k
+			return a
+		}
+	}
 	if obj >= end || onlyApologyWords(toks, obj, end) || toks[obj].Norm == "," {
 		a.Kind, a.Phrase = Vague, a.Word
 		if obj > j && obj < end {
@@ -312,7 +326,9 @@ func isFirstPerson(toks []draft.Token, first, i int, word string) bool {
 		return true
 	}
 	start := i
-	for start > first && start > i-maxClauseTokens && !clauseEnd[toks[start-1].Norm] && toks[start-1].Norm != "," {
+	// An emoji closes what stands before it in a social post, where a sentence often ends
+	// with one and no full stop: "loads of you paid full price 😬 Sorry for the hassle!!".
+	for start > first && start > i-maxClauseTokens && !clauseEnd[toks[start-1].Norm] && toks[start-1].Norm != "," && !isPictograph(toks[start-1].Norm) {
 		start--
 	}
 	// "This is our apology for ...", "Here is a formal apology": the letter itself apologises.
@@ -336,6 +352,39 @@ func isFirstPerson(toks []draft.Token, first, i int, word string) bool {
 	// "Hi Dana, I'm sorry" is caught above; "Dana, sorry" is caught by the comma. Whatever else
 	// stands before the word is a subject of its own: "the courier apologised".
 	return false
+}
+
+// dashedObject reports whether a dash or a colon at end, straight after an apology word, opens a
+// clause of the writer's own that says what the apology is for, and returns where that clause
+// ends: "I'm sorry — I filed your return late", "We're sorry: we charged you twice for March".
+// A clause of three words or fewer ("Sorry — we messed up") names nothing.
+func dashedObject(toks []draft.Token, end, sentEnd int) (int, bool) {
+	if end+1 >= sentEnd {
+		return 0, false
+	}
+	switch toks[end].Norm {
+	case "—", "–", "--", ":":
+	default:
+		return 0, false
+	}
+	if n := toks[end+1].Norm; n != "i" && n != "we" {
+		return 0, false
+	}
+	k := end + 1
+	for k < sentEnd && k < end+1+maxClauseTokens && !clauseEnd[toks[k].Norm] {
+		k++
+	}
+	return k, k-end-1 >= 4
+}
+
+// isPictograph reports whether a token is an emoji or another pictographic symbol ("😬", "🙏",
+// "✨"). Words and the common marks are turned away by their first byte.
+func isPictograph(norm string) bool {
+	if norm == "" || norm[0] < 0xE2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(norm)
+	return r >= 0x1F000 || unicode.Is(unicode.So, r)
 }
 
 // formalNoun reports whether [from, to) holds only a determiner and adjectives before

@@ -70,6 +70,10 @@ var Phrases = concat(
 		"{replac*|restor*|revers*|recover*|withdr*|recalled|recalling|repaired|repairing|corrected|correcting|fix|fixes|fixed|fixing|patched|patching|redo|redid|redone|re-do|reopen*|re-run*|rerun*|re-ran|reran|re-process*|reprocess*|re-issu*|reissu*|re-deliver*|redeliver*|re-send*|re-upload*}",
 		"make up for",
 		"{taken|took|take|taking} {it|them|the _|the _ _|that|this|those|these} {off|down}",
+		// Money off what the reader pays: "I've knocked 20% off the invoice", "we'll take £120 off
+		// this month's rent", "30% off your next order".
+		"{knock|knocked|knocking|knocks|take|taken|took|taking|takes} ... off {the|your|this|next|this month 's|next month 's|} {_|} {invoice|bill|price|fee|fees|rent|total|charge|cost|balance|order|booking|subscription}",
+		"{%|percent|per cent} off {your|the|this|next|any}",
 		"{held|hold|holding} back the",
 		"{broadcast|published|issued|printed|posted|ran|sent|made} {a|an} {correction|retraction|clarification|erratum|corrected version}",
 		"{re-*|reprint*|re-print*|re-record*|re-edit*|rerecord*}",
@@ -211,6 +215,12 @@ var Phrases = concat(
 		// Every job entered in a tool, as a standing habit: "from now on I'm copying every
 		// booking into my calendar app", "we will log each order".
 		"{'m|am|'re|are|will|'ll|now|always} {now|also|always|} {copying|copy|entering|enter|logging|log|recording|record|importing|import|syncing|sync|adding|add} {every|each|all} {new|} {_|} {booking|bookings|order|orders|job|jobs|appointment|appointments|visit|visits|date|dates|request|requests|reservation|reservations|delivery|deliveries|shift|shifts|event|events}",
+		// A reminder set for every job: "I've put our slots into my phone calendar with a reminder
+		// the night before". Moving jobs into a tool alone may be how it went wrong, and one
+		// reminder for the rebooked date ("your new date, with a reminder the day before") puts
+		// only this case right.
+		"{every|each|all} ... ... {with|and set|and} {a|an} {reminder|alert|alarm} {the night before|the day before|the evening before|the morning before|an hour before|a day before}",
+		"{with|and set|set|setting|and} {a|an} {reminder|alert|alarm} {before every|before each|for every|for each}",
 	),
 	// Passives and present tenses of a standing practice: "every label is now scanned", "a
 	// supplier that tests every batch". Confirmed with the tagger in readMatches.
@@ -221,6 +231,11 @@ var Phrases = concat(
 		"{every|each|all} ... {to|of|on|for|in|from|with|at|by} ... {is|are|gets|get} {now|always} _",
 		"^ {any|no} ... {is|are|gets|get} now _",
 		"^ {any|no} ... {to|of|on|for|in|from|with|at|by} ... {is|are|gets|get} now _",
+		// The same after a colon or a dash that opens the rule: "We have changed how we handle
+		// these claims: any decline that relies on an exclusion is now checked by a second
+		// assessor".
+		"{:|;|—|–} {any|no} ... {is|are|gets|get} now _",
+		"{:|;|—|–} {any|no} ... {to|of|on|for|in|from|with|at|by} ... {is|are|gets|get} now _",
 		"{every|each|all} ... {will|'ll|must|shall} {now|always|also|} {be|get} _",
 		"_ {every|each}",
 	),
@@ -290,7 +305,7 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 			}
 		case famPrevention, famPromise, famStep, famPractice, famNowVerb:
 			first := d.Sentences()[si].First
-			if pastCounterfactual(toks, m.Start, first) || negated(toks, m.Start, first) || hedged(toks, m.Start, first) {
+			if pastCounterfactual(toks, m.Start, first) || negated(toks, m.Start, first) || hedged(toks, m.Start, first, m.Def.Name == famPromise) {
 				continue
 			}
 			if m.Def.Name == famPromise && conditional(toks, m, first) {
@@ -323,7 +338,7 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 			}
 			r.addPrevention(ev, m.Def.Name)
 		case famContact:
-			if negated(toks, m.Start, d.Sentences()[si].First) || writerWillReach(toks, m.Start, d.Sentences()[si].First) {
+			if negated(toks, m.Start, d.Sentences()[si].First) || writerWillReach(toks, m.Start, d.Sentences()[si].First) || visitAsTime(toks, m.Start, d.Sentences()[si].First) {
 				continue
 			}
 			r.addContact(ev)
@@ -468,16 +483,37 @@ var notPracticePassive = set("refunded", "credited", "reimbursed", "compensated"
 
 // hedged reports whether a prevention phrase at i sits under a hedge that keeps it from being a
 // commitment: "we can't promise this won't happen again", "we hope this never happens again",
-// "we always aim to".
-func hedged(toks []draft.Token, i, first int) bool {
+// "we always aim to". A promise the writer says they will try to keep is still a promise, one
+// that names no step: "we will try to be better neighbours", "we'll aim to do better".
+func hedged(toks []draft.Token, i, first int, promise bool) bool {
 	for k := i - 1; k >= first && k >= i-6; k-- {
 		switch toks[k].Norm {
-		case "hope", "hopefully", "aim", "aims", "try", "trying", "wish", "trust", "strive":
+		case "try", "aim", "strive":
+			if promise && willTry(toks, k, first) {
+				continue
+			}
+			return true
+		case "hope", "hopefully", "aims", "trying", "wish", "trust":
 			return true
 		case "promise", "guarantee", "guarantees", "promises":
 			if k > first && (toks[k-1].Norm == "n't" || toks[k-1].Norm == "not" || toks[k-1].Norm == "cannot") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// willTry reports whether "try", "aim" or "strive" at k follows "will" or "shall", past an adverb or two:
+// "we will try", "we'll also try", "I shall really try".
+func willTry(toks []draft.Token, k, first int) bool {
+	for j := k - 1; j >= first && j >= k-3; j-- {
+		switch toks[j].Norm {
+		case "will", "'ll", "shall":
+			return true
+		case "also", "really", "always", "all", "certainly", "definitely", "genuinely", "honestly":
+		default:
+			return false
 		}
 	}
 	return false
@@ -661,6 +697,25 @@ func writerWillReach(toks []draft.Token, i, first int) bool {
 		case "will", "'ll", "shall":
 			return true
 		}
+	}
+	return false
+}
+
+// visitAsTime reports whether a visit at token i ("come in", "drop by", "pop in") only says
+// when something else happens: "we'll swap the tube when you drop by", "next time you pop in".
+// An invitation ("pop in and ask for Sam") is a way to reach a person; a time is not.
+func visitAsTime(toks []draft.Token, i, first int) bool {
+	switch toks[i].Norm {
+	case "come", "drop", "pop":
+	default:
+		return false
+	}
+	if i-2 < first || toks[i-1].Norm != "you" {
+		return false
+	}
+	switch toks[i-2].Norm {
+	case "when", "time", "once", "before", "after":
+		return true
 	}
 	return false
 }

@@ -275,7 +275,7 @@ func readSignature(d *draft.Document) Signature {
 	if last := len(lines) - 1; last != greeting && !lines[last].heading {
 		if tail, own, ok := inlineSignOff(ls, last); ok {
 			head := signOffHead(tail)
-			if name, ok := personName(tail, head, orgText(ls, last, greeting), hasRole(tail, head)); ok {
+			if name, ok := personName(tail, head, orgText(ls, last, greeting), hasRole(tail, head), false); ok {
 				inline, inlineName, inlineOwn = last, name, own
 			}
 		}
@@ -350,7 +350,9 @@ func readSignature(d *draft.Document) Signature {
 		}
 		head := signOffHead(ln)
 		titled := hasRole(ln, head) || (k+1 < len(signers) && isRoleLine(ls.text(signers[k+1])))
-		if name, ok := personName(ln, head, o, titled); ok {
+		// Two names joined ("Ana & Luka") sign as people when a line of their business
+		// follows them; alone, they are as likely a firm's ("Harbour & Hill").
+		if name, ok := personName(ln, head, o, titled, k+1 < len(signers)); ok {
 			return Signature{Judged: true, Signed: true, Line: lines[i].span, Name: name}
 		}
 		if !isRoleLine(ln) && !isProseLine(ln, head) {
@@ -768,11 +770,11 @@ var headSplitRE = regexp.MustCompile(`(?i)\s*(?:,|\||\(|\s[-–—@]\s|\s(?:from
 
 // personName reports whether a sign-off line is signed by a named person, and returns the name.
 // A name is one to four capitalised words, with titles ("Mrs", "Dr") and initials ("E.") around
-// them, that are neither organisation nor role words nor the name of the organisation the text
-// talks about. A name with a job title after it (titled: "Tom Price, Store Manager") is a
+// them (or, when pair is set, two such names joined by "and" or "&"), that are neither
+// organisation nor role words nor the name of the organisation the text talks about. A name with a job title after it (titled: "Tom Price, Store Manager") is a
 // person's even when its words appear in the text ("the price"). head is the line's
 // signOffHead, read once for personName, hasRole and isProseLine.
-func personName(text, head string, o *orgs, titled bool) (string, bool) {
+func personName(text, head string, o *orgs, titled, pair bool) (string, bool) {
 	var ws []string
 	for _, w := range strings.Fields(head) {
 		if strings.IndexFunc(w, unicode.IsLetter) < 0 && w != "&" {
@@ -797,6 +799,10 @@ func personName(text, head string, o *orgs, titled bool) (string, bool) {
 		case isInitials(w):
 			key = append(key, w)
 		case particles[lw] && i > 0 && i < len(ws)-1:
+		case pair && (lw == "and" || lw == "&") && names > 0 && i < len(ws)-1 && isNameWord(ws[i+1]):
+			// Two people who sign together: "Aylin and Burak", "Ana & Luka". The joining word
+			// stays in the key, so a firm the body names ("Hale & Moss") is still a firm.
+			key = append(key, w)
 		case isNameWord(w):
 			names++
 			key = append(key, w)
