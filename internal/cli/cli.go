@@ -89,7 +89,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	// Something will be linted: build the sentence engine while the configuration is read and
 	// the phrases are compiled, on the core the workers do not use yet.
 	go draft.Prepare()
-	paceCollector(getenv)
 	cfg, err := o.settings(fs.Changed, getenv, isTerminal(stdout))
 	if err != nil {
 		return fail(stderr, err)

@@ -113,7 +113,6 @@ func readRegular(path string) ([]byte, error) {
 	if before.size > maxDraftSize {
 		return nil, tooLarge(before.size)
 	}
-	sizeRead(before.size)
 	if readHook != nil {
 		readHook(path)
 	}
