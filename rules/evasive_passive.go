@@ -282,7 +282,7 @@ func (c *passiveClause) judge(b int) (passiveHit, bool) {
 	// words, since it may cost the sentence's tags.
 	_, known := passiveVerbs[part]
 	adjective := func() bool { return !known && c.tag(j) == "JJ" }
-	marked = marked || c.markedWrong(last+1) || c.concedes(last+1)
+	marked = marked || c.markedWrong(last+1, a.past || a.perfect) || c.concedes(last+1)
 	subj := c.subject(a.start)
 	// "we were told", "I was hit by": the writer is the one acted on, not hiding. "What was
 	// changed?" asks. "By our front-desk team" names who did it.
@@ -547,8 +547,10 @@ func (c *passiveClause) hasAgent(i int) bool {
 
 // markedWrong reports whether the clause after the participle says the act was wrong: "sent to
 // the wrong address", "charged twice", "given to another patient", "cancelled in error",
-// "changed without notice", "billed at the full rate rather than the member rate".
-func (c *passiveClause) markedWrong(i int) bool {
+// "changed without notice", "billed at the full rate rather than the member rate". The contrast
+// marks only what was done (reported): "the sheet is kept in the office rather than in the
+// kennel block" tells where a thing stands, not a wrong.
+func (c *passiveClause) markedWrong(i int, reported bool) bool {
 	for k := i; k < c.end && k < i+8; k++ {
 		if c.clauseStop(k) {
 			return false
@@ -567,7 +569,7 @@ func (c *passiveClause) markedWrong(i int) bool {
 			return true // "without notice", "without your consent"; not "without a hitch"
 		case (w == "someone" || w == "somebody") && next == "else":
 			return true
-		case w == "rather" && next == "than":
+		case w == "rather" && next == "than" && reported:
 			return true // "charged at the adult rate rather than the concession rate"
 		}
 	}
@@ -1037,7 +1039,8 @@ var passiveVerbs = func() map[string]verbClass {
 		"notified", "contacted", "warned", "discovered", "noticed", "found", "spotted",
 		"detected", "identified", "reported", "raised", "received", "logged", "traced",
 		"confirmed", "diagnosed", "caught", "alerted", "made aware", "called", "emailed",
-		"phoned", "quoted", "shown", "reminded")
+		"phoned", "quoted", "shown", "reminded", "accepted", "acknowledged", "granted",
+		"honoured", "welcomed")
 	add(verbState, "entitled", "supposed", "used", "meant", "based", "located", "named", "known",
 		"born", "allowed", "permitted", "required", "needed", "expected", "designed", "intended",
 		"involved", "affected", "impacted", "concerned", "related", "limited", "covered",
