@@ -191,6 +191,9 @@ var Phrases = concat(
 		"{now|always|every time|each time|whenever|automatically|before every|before each|before any} {also|always|} {<present>}",
 		"{every|each|all} ... must",
 		"so ... {can't|cannot|can no longer|can never} !happen*",
+		// What a change does from now on: "we have moved the payment run to August, so it no
+		// longer competes with new applications".
+		"so ... no longer !happen*",
 		"{refresher|new|extra|additional|more|mandatory} training",
 		"{have|has|'ve|had|been|were|was} {also|all|} {trained|retrained|briefed}",
 		"{add*|introduc*|install*|set up|setting up|built|build*|put in|putting in|creat*|implement*|deploy*|adopt*|enforc*} ... {check|checks|test|tests|alert|alerts|review|reviews|training|limit|sign-off|approval|confirmation|monitoring|warning|requirement|checklist|backup|backups|alarm|alarms|reminder|reminders|rule|rules|step|lock|locks|filter|filters|label|labels|scanner|sensor|sensors}",
@@ -319,6 +322,9 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 				if mentions(toks, m.Start, m.End, "your") {
 					continue // "updated your address in our system" fixes this case only
 				}
+				if recurVerb(toks[m.End-1].Norm) {
+					continue // "so this no longer occurs" only promises; it names no change
+				}
 			case famPractice:
 				last := m.End - 1
 				if m.Def.Pattern == "_ {every|each}" {
@@ -344,6 +350,17 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 			r.addContact(ev)
 		}
 	}
+}
+
+// recurVerb reports whether w only says that the wrong comes back, or does not: "so it can
+// never recur", "so this no longer occurs". A step says what the change does instead.
+func recurVerb(w string) bool {
+	for _, p := range []string{"happen", "occur", "recur", "repeat"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // negated reports whether one of the three tokens before i, within its clause, negates what
