@@ -330,7 +330,12 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 				if m.Def.Pattern == "_ {every|each}" {
 					last = m.Start
 				}
-				passive := m.Def.Pattern != "_ {every|each}" && d.Tags(si)[last-first] == "VBN"
+				// After "is now" or "are always" an -ed word is a participle whatever the
+				// tagger makes of it: it breaks ties between VBN and VBD at random, and reads
+				// "printed" in "is now printed straight from the file" as an adjective.
+				tag := d.Tags(si)[last-first]
+				edWord := tag == "JJ" && strings.HasSuffix(toks[last].Norm, "ed")
+				passive := m.Def.Pattern != "_ {every|each}" && (tag == "VBN" || tag == "VBD" || edWord)
 				if passive && notPracticePassive[toks[last].Norm] {
 					continue // "all affected customers will be refunded" is the remedy
 				}
@@ -496,7 +501,8 @@ var notPracticePassive = set("refunded", "credited", "reimbursed", "compensated"
 	"reissued", "re-issued", "corrected", "cancelled", "rebooked", "rescheduled", "paid",
 	"returned", "delivered", "waived", "reinstated", "released", "removed", "deleted", "offered",
 	"given", "apologized", "updated", "affected", "impacted", "honored", "covered", "resent",
-	"re-sent", "reshipped", "re-shipped", "redelivered", "re-delivered", "moved", "posted")
+	"re-sent", "reshipped", "re-shipped", "redelivered", "re-delivered", "moved", "posted",
+	"delayed", "suspended")
 
 // hedged reports whether a prevention phrase at i sits under a hedge that keeps it from being a
 // commitment: "we can't promise this won't happen again", "we hope this never happens again",
