@@ -114,6 +114,9 @@ var blameShiftPhrases = append([]phrase.Def{
 	// The instructions the reader is said to have ignored: "these need storing upright, as it
 	// says on the box", "as clearly stated in our terms". Checked for a duty in the sentence.
 	{Name: bsInstruction, Pattern: "as {it|we|this|that|} {says|said|states|stated|explains|explained|is stated|was stated|is printed|was printed|is written|is explained|was explained|is shown|shows|showed|mentioned|is mentioned|noted|is noted|clearly states|clearly stated|clearly says|is clearly stated|is clearly printed} {clearly|} {on|in} {the|our|your} {box|packaging|pack|label|instructions|manual|leaflet|website|terms|terms and conditions|confirmation|confirmation email|booking confirmation|email|ticket|receipt|guide|care card|care label|insert|listing|product page|small print}"},
+	// The same advice turned against the reader after "although" or "but": "sorry the rolls
+	// didn't match, although our website does recommend buying every roll from one batch".
+	{Name: bsInstruction, Pattern: "{but|however|though|although} {,|} {our|the} " + bsAdvisers + " {does|do|did|clearly|always|} {recommend|recommends|recommended|advise|advises|advised|ask|asks|asked|warn|warns|warned|insist|insists|suggest|suggests|suggested}"},
 	// The reader's own entry, said to be wrong: "you put 14 Elm Close on the form instead of
 	// 41", "you gave us your old address", "customers who typed the wrong code".
 	{Name: bsCustomer, Pattern: phrase.Alt(bsReaders...) + " {who|that|} {also|} " + phrase.Alt(bsEntryVerbs...)},
@@ -138,6 +141,9 @@ var bsFailVerbs = respSet("lost", "damaged", "broke", "broken", "dropped", "misr
 // bsDuty are the words that make what a text says the reader's duty: "these need storing".
 var bsDuty = respSet("need", "needs", "must", "should", "required", "requires", "meant",
 	"supposed", "ought", "recommend", "recommended", "advise", "advised")
+
+// bsAdvisers are where the reader was given advice beforehand: "our website", "the label".
+const bsAdvisers = "{website|site|product page|listing|instructions|guide|guidance|label|care label|packaging|description|faq|booking terms|terms|policy|leaflet|manual}"
 
 // bsProblems are what a doer "had": "PayGrid had a fault on their side".
 var bsProblems = respSet("fault", "outage", "problem", "problems", "issue", "issues", "glitch",
@@ -275,6 +281,10 @@ func bsBlames(d *draft.Document, m phrase.Match) (first, last int, ok bool) {
 	case bsInstruction:
 		// "these need storing upright, as it says on the box"; not "we sent the 24-pack, as it
 		// says on your receipt".
+		switch toks[m.Start].Norm {
+		case "but", "however", "though", "although":
+			return m.Start, last, true // the advice verb is in the match: "although our website does recommend"
+		}
 		for i := sent.First; i < m.Start; i++ {
 			if bsDuty[toks[i].Norm] {
 				return m.Start, last, true
