@@ -103,6 +103,8 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exCircumstance, Pattern: "{due to|owing to|because of|caused by} {a|an|the|some|} {huge|big|large|massive|sudden|unexpected|growing|} {backlog|surge|spike|influx}"},
 	{Name: exCircumstance, Pattern: "technical {difficulties|reasons}"},
 	{Name: exControl, Pattern: "{an act of god|force majeure}"},
+	// Helpless before something bigger: "we were at the mercy of an industry-wide problem".
+	{Name: exControl, Pattern: "{<be>|left|leaves|leaving|put|puts} {us|me|everyone|customers|} {entirely|completely|totally|wholly|simply|very much|} at the mercy of"},
 	// Unavoidable: "a slight delay was unavoidable", "these things happen".
 	{Name: exUnavoidable, Pattern: "<be> {simply|completely|totally|entirely|sadly|unfortunately|just|largely|} {unavoidable|inevitable|unpreventable|unforeseeable|impossible to avoid|impossible to prevent|impossible to foresee|impossible to predict}"},
 	{Name: exUnavoidable, Pattern: "{could|can|ca} {not|n't} {have been|be} {avoided|prevented|foreseen|predicted|helped}"},
