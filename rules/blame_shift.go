@@ -84,6 +84,8 @@ var blameShiftPhrases = append([]phrase.Def{
 	{Name: bsAttribution, Pattern: "{fault|blame|mistake|error|responsibility} {was|is|lay|lies} {entirely|solely|wholly|all|} {theirs|his|hers}"},
 	{Name: bsAttribution, Pattern: "{fault|blame|mistake|error|responsibility} {was|is|lay|lies} {entirely|solely|wholly|all|} {the|our} {_|} " + phrase.Alt(respParties...) + " 's"},
 	{Name: bsAttribution, Pattern: "{came|comes|stemmed|originated|arose|resulted} from " + bsDets + " {_|} {_|} " + phrase.Alt(respParties...)},
+	// The cause placed at a party: "the root cause was a failure at our DNS provider".
+	{Name: bsAttribution, Pattern: "{cause|root cause|source|origin|trigger} {was|is|lay|lies} {a|an|the|} {_|} {failure|fault|error|outage|problem|issue|bug|change|mistake|incident|breakdown} {at|in|with|by|on|from|inside} " + bsDets + " {_|} {_|} " + phrase.Alt(respParties...)},
 	{Name: bsAttribution, Pattern: "{came|comes|stemmed|originated|arose|resulted} from {a|an|one} " + phrase.Alt(bsPeopleAdj...) + " " + phrase.Alt(respPeople...)},
 	{Name: bsAttribution, Pattern: "{they|he|she} {were|was|are|is} {solely|entirely|fully|wholly|} {responsible|to blame|at fault|liable}"},
 	{Name: bsAttribution, Pattern: "{the|our} {_|} " + phrase.Alt(respParties...) + " {was|were|is|are} {solely|entirely|fully|wholly|} {responsible|to blame|at fault|liable}"},
