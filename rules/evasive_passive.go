@@ -342,8 +342,12 @@ func (c *passiveClause) evasive(class verbClass, subj passiveSubject, a auxChain
 		return true
 	case verbDelivery:
 		// "Your order was shipped on 3 May" is a step in the story; "the wrong item was
-		// shipped", "you were charged twice", "it was never sent" are the wrong.
-		return reported && (negated || marked) && !subj.relative
+		// shipped", "you were charged twice", "it was never sent" are the wrong. A relative
+		// clause says which one, unless what it describes is a test or draft that went out.
+		if subj.relative && !(subj.wrong && !c.rd.Sentences[c.si].Remedy) {
+			return false
+		}
+		return reported && (negated || marked)
 	}
 	switch {
 	case subj.relative:
@@ -692,6 +696,16 @@ func (c *passiveClause) subject(start int) passiveSubject {
 	if s.from > c.first && relativeWord[c.norm(s.from-1)] {
 		s.relative = true // "which was cancelled", "customers whose orders were delayed"
 	}
+	// A test or a draft that reached readers is the wrong, whether it is the subject ("a test
+	// email was sent to all customers") or the noun a relative clause describes ("a test
+	// message in our alert system that was sent to the live channel").
+	from := s.from
+	if s.relative {
+		from = max(c.first, s.from-6)
+	}
+	if c.unfinishedMessage(from, start) {
+		s.wrong = true
+	}
 	for i := s.from; i < start; i++ {
 		w := c.norm(i)
 		switch {
@@ -724,6 +738,17 @@ func (c *passiveClause) subject(start int) passiveSubject {
 		}
 	}
 	return s
+}
+
+// unfinishedMessage reports whether tokens [from, to) hold a message not meant for readers: a
+// test, draft or dummy message, email, notification or post.
+func (c *passiveClause) unfinishedMessage(from, to int) bool {
+	for i := from; i+1 < to; i++ {
+		if unfinishedWord[c.norm(i)] && messageNoun[c.norm(i+1)] {
+			return true
+		}
+	}
+	return false
 }
 
 // fixNearby reports whether the auxiliaries and participle come with a word that marks the fix,
@@ -899,7 +924,9 @@ var (
 		"stressed", "overwhelmed", "exhausted", "humbled", "honored",
 		"amazed", "astonished", "stunned", "dismayed", "mortified", "puzzled", "baffled",
 		"married", "engaged", "prepared", "qualified", "experienced", "aware", "obliged",
-		"inclined", "bound", "resigned", "spoiled", "spoilt")...)
+		"inclined", "bound", "resigned", "spoiled", "spoilt",
+		// How a person was left, not an act reported: "some of you were woken".
+		"woken", "startled", "shaken", "unsettled", "rattled")...)
 	// toIdiom are participles that, before "to", make a fixed phrase: "supposed to", "used to".
 	toIdiom = words("supposed", "used", "meant", "expected", "required", "entitled", "allowed",
 		"permitted", "obliged", "designed", "intended", "scheduled", "set", "asked",
@@ -948,6 +975,11 @@ var (
 		"oversight", "oversights", "misprint", "mix-up", "blunder", "blunders", "bad", "poor",
 		"careless", "wrongly", "mistakenly", "incorrectly", "accidentally", "inadvertently",
 		"erroneously", "unfairly")
+	// unfinishedWord and messageNoun make a message not meant for readers: "a test email".
+	unfinishedWord = words("test", "draft", "dummy", "placeholder", "unfinished", "internal")
+	messageNoun    = words("message", "messages", "email", "emails", "e-mail", "notification",
+		"notifications", "alert", "alerts", "newsletter", "campaign", "post", "tweet", "text",
+		"texts", "push")
 	// wrongMark are words after a participle that make the act a wrong: "charged twice".
 	wrongMark = words("twice", "double", "another", "instead", "elsewhere", "prematurely",
 		"early", "late", "unnecessarily", "unfairly", "repeatedly")
