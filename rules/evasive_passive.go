@@ -344,7 +344,7 @@ func (c *passiveClause) evasive(class verbClass, subj passiveSubject, a auxChain
 		// "Your order was shipped on 3 May" is a step in the story; "the wrong item was
 		// shipped", "you were charged twice", "it was never sent" are the wrong. A relative
 		// clause says which one, unless what it describes is a test or draft that went out.
-		if subj.relative && !(subj.wrong && !c.rd.Sentences[c.si].Remedy) {
+		if subj.relative && (!subj.wrong || c.rd.Sentences[c.si].Remedy) {
 			return false
 		}
 		return reported && (negated || marked)
