@@ -84,6 +84,8 @@ var blameShiftPhrases = append([]phrase.Def{
 	{Name: bsAttribution, Pattern: "{fault|blame|mistake|error|responsibility} {was|is|lay|lies} {entirely|solely|wholly|all|} {theirs|his|hers}"},
 	{Name: bsAttribution, Pattern: "{fault|blame|mistake|error|responsibility} {was|is|lay|lies} {entirely|solely|wholly|all|} {the|our} {_|} " + phrase.Alt(respParties...) + " 's"},
 	{Name: bsAttribution, Pattern: "{came|comes|stemmed|originated|arose|resulted} from " + bsDets + " {_|} {_|} " + phrase.Alt(respParties...)},
+	// The cause placed at a party: "the root cause was a failure at our DNS provider".
+	{Name: bsAttribution, Pattern: "{cause|root cause|source|origin|trigger} {was|is|lay|lies} {a|an|the|} {_|} {failure|fault|error|outage|problem|issue|bug|change|mistake|incident|breakdown} {at|in|with|by|on|from|inside} " + bsDets + " {_|} {_|} " + phrase.Alt(respParties...)},
 	{Name: bsAttribution, Pattern: "{came|comes|stemmed|originated|arose|resulted} from {a|an|one} " + phrase.Alt(bsPeopleAdj...) + " " + phrase.Alt(respPeople...)},
 	{Name: bsAttribution, Pattern: "{they|he|she} {were|was|are|is} {solely|entirely|fully|wholly|} {responsible|to blame|at fault|liable}"},
 	{Name: bsAttribution, Pattern: "{the|our} {_|} " + phrase.Alt(respParties...) + " {was|were|is|are} {solely|entirely|fully|wholly|} {responsible|to blame|at fault|liable}"},
@@ -114,6 +116,9 @@ var blameShiftPhrases = append([]phrase.Def{
 	// The instructions the reader is said to have ignored: "these need storing upright, as it
 	// says on the box", "as clearly stated in our terms". Checked for a duty in the sentence.
 	{Name: bsInstruction, Pattern: "as {it|we|this|that|} {says|said|states|stated|explains|explained|is stated|was stated|is printed|was printed|is written|is explained|was explained|is shown|shows|showed|mentioned|is mentioned|noted|is noted|clearly states|clearly stated|clearly says|is clearly stated|is clearly printed} {clearly|} {on|in} {the|our|your} {box|packaging|pack|label|instructions|manual|leaflet|website|terms|terms and conditions|confirmation|confirmation email|booking confirmation|email|ticket|receipt|guide|care card|care label|insert|listing|product page|small print}"},
+	// The same advice turned against the reader after "although" or "but": "sorry the rolls
+	// didn't match, although our website does recommend buying every roll from one batch".
+	{Name: bsInstruction, Pattern: "{but|however|though|although} {,|} {our|the} " + bsAdvisers + " {does|do|did|clearly|always|} {recommend|recommends|recommended|advise|advises|advised|ask|asks|asked|warn|warns|warned|insist|insists|suggest|suggests|suggested}"},
 	// The reader's own entry, said to be wrong: "you put 14 Elm Close on the form instead of
 	// 41", "you gave us your old address", "customers who typed the wrong code".
 	{Name: bsCustomer, Pattern: phrase.Alt(bsReaders...) + " {who|that|} {also|} " + phrase.Alt(bsEntryVerbs...)},
@@ -138,6 +143,9 @@ var bsFailVerbs = respSet("lost", "damaged", "broke", "broken", "dropped", "misr
 // bsDuty are the words that make what a text says the reader's duty: "these need storing".
 var bsDuty = respSet("need", "needs", "must", "should", "required", "requires", "meant",
 	"supposed", "ought", "recommend", "recommended", "advise", "advised")
+
+// bsAdvisers are where the reader was given advice beforehand: "our website", "the label".
+const bsAdvisers = "{website|site|product page|listing|instructions|guide|guidance|label|care label|packaging|description|faq|booking terms|terms|policy|leaflet|manual}"
 
 // bsProblems are what a doer "had": "PayGrid had a fault on their side".
 var bsProblems = respSet("fault", "outage", "problem", "problems", "issue", "issues", "glitch",
@@ -275,6 +283,10 @@ func bsBlames(d *draft.Document, m phrase.Match) (first, last int, ok bool) {
 	case bsInstruction:
 		// "these need storing upright, as it says on the box"; not "we sent the 24-pack, as it
 		// says on your receipt".
+		switch toks[m.Start].Norm {
+		case "but", "however", "though", "although":
+			return m.Start, last, true // the advice verb is in the match: "although our website does recommend"
+		}
 		for i := sent.First; i < m.Start; i++ {
 			if bsDuty[toks[i].Norm] {
 				return m.Start, last, true

@@ -282,7 +282,7 @@ func (c *passiveClause) judge(b int) (passiveHit, bool) {
 	// words, since it may cost the sentence's tags.
 	_, known := passiveVerbs[part]
 	adjective := func() bool { return !known && c.tag(j) == "JJ" }
-	marked = marked || c.markedWrong(last+1) || c.concedes(last+1)
+	marked = marked || c.markedWrong(last+1, a.past || a.perfect) || c.concedes(last+1)
 	subj := c.subject(a.start)
 	// "we were told", "I was hit by": the writer is the one acted on, not hiding. "What was
 	// changed?" asks. "By our front-desk team" names who did it.
@@ -342,8 +342,12 @@ func (c *passiveClause) evasive(class verbClass, subj passiveSubject, a auxChain
 		return true
 	case verbDelivery:
 		// "Your order was shipped on 3 May" is a step in the story; "the wrong item was
-		// shipped", "you were charged twice", "it was never sent" are the wrong.
-		return reported && (negated || marked) && !subj.relative
+		// shipped", "you were charged twice", "it was never sent" are the wrong. A relative
+		// clause says which one, unless what it describes is a test or draft that went out.
+		if subj.relative && (!subj.wrong || c.rd.Sentences[c.si].Remedy) {
+			return false
+		}
+		return reported && (negated || marked)
 	}
 	switch {
 	case subj.relative:
@@ -547,8 +551,10 @@ func (c *passiveClause) hasAgent(i int) bool {
 
 // markedWrong reports whether the clause after the participle says the act was wrong: "sent to
 // the wrong address", "charged twice", "given to another patient", "cancelled in error",
-// "changed without notice", "billed at the full rate rather than the member rate".
-func (c *passiveClause) markedWrong(i int) bool {
+// "changed without notice", "billed at the full rate rather than the member rate". The contrast
+// marks only what was done (reported): "the sheet is kept in the office rather than in the
+// kennel block" tells where a thing stands, not a wrong.
+func (c *passiveClause) markedWrong(i int, reported bool) bool {
 	for k := i; k < c.end && k < i+8; k++ {
 		if c.clauseStop(k) {
 			return false
@@ -567,7 +573,7 @@ func (c *passiveClause) markedWrong(i int) bool {
 			return true // "without notice", "without your consent"; not "without a hitch"
 		case (w == "someone" || w == "somebody") && next == "else":
 			return true
-		case w == "rather" && next == "than":
+		case w == "rather" && next == "than" && reported:
 			return true // "charged at the adult rate rather than the concession rate"
 		}
 	}
@@ -690,6 +696,16 @@ func (c *passiveClause) subject(start int) passiveSubject {
 	if s.from > c.first && relativeWord[c.norm(s.from-1)] {
 		s.relative = true // "which was cancelled", "customers whose orders were delayed"
 	}
+	// A test or a draft that reached readers is the wrong, whether it is the subject ("a test
+	// email was sent to all customers") or the noun a relative clause describes ("a test
+	// message in our alert system that was sent to the live channel").
+	from := s.from
+	if s.relative {
+		from = max(c.first, s.from-6)
+	}
+	if c.unfinishedMessage(from, start) {
+		s.wrong = true
+	}
 	for i := s.from; i < start; i++ {
 		w := c.norm(i)
 		switch {
@@ -722,6 +738,17 @@ func (c *passiveClause) subject(start int) passiveSubject {
 		}
 	}
 	return s
+}
+
+// unfinishedMessage reports whether tokens [from, to) hold a message not meant for readers: a
+// test, draft or dummy message, email, notification or post.
+func (c *passiveClause) unfinishedMessage(from, to int) bool {
+	for i := from; i+1 < to; i++ {
+		if unfinishedWord[c.norm(i)] && messageNoun[c.norm(i+1)] {
+			return true
+		}
+	}
+	return false
 }
 
 // fixNearby reports whether the auxiliaries and participle come with a word that marks the fix,
@@ -897,7 +924,9 @@ var (
 		"stressed", "overwhelmed", "exhausted", "humbled", "honored",
 		"amazed", "astonished", "stunned", "dismayed", "mortified", "puzzled", "baffled",
 		"married", "engaged", "prepared", "qualified", "experienced", "aware", "obliged",
-		"inclined", "bound", "resigned", "spoiled", "spoilt")...)
+		"inclined", "bound", "resigned", "spoiled", "spoilt",
+		// How a person was left, not an act reported: "some of you were woken".
+		"woken", "startled", "shaken", "unsettled", "rattled")...)
 	// toIdiom are participles that, before "to", make a fixed phrase: "supposed to", "used to".
 	toIdiom = words("supposed", "used", "meant", "expected", "required", "entitled", "allowed",
 		"permitted", "obliged", "designed", "intended", "scheduled", "set", "asked",
@@ -946,6 +975,11 @@ var (
 		"oversight", "oversights", "misprint", "mix-up", "blunder", "blunders", "bad", "poor",
 		"careless", "wrongly", "mistakenly", "incorrectly", "accidentally", "inadvertently",
 		"erroneously", "unfairly")
+	// unfinishedWord and messageNoun make a message not meant for readers: "a test email".
+	unfinishedWord = words("test", "draft", "dummy", "placeholder", "unfinished", "internal")
+	messageNoun    = words("message", "messages", "email", "emails", "e-mail", "notification",
+		"notifications", "alert", "alerts", "newsletter", "campaign", "post", "tweet", "text",
+		"texts", "push")
 	// wrongMark are words after a participle that make the act a wrong: "charged twice".
 	wrongMark = words("twice", "double", "another", "instead", "elsewhere", "prematurely",
 		"early", "late", "unnecessarily", "unfairly", "repeatedly")
@@ -1037,7 +1071,8 @@ var passiveVerbs = func() map[string]verbClass {
 		"notified", "contacted", "warned", "discovered", "noticed", "found", "spotted",
 		"detected", "identified", "reported", "raised", "received", "logged", "traced",
 		"confirmed", "diagnosed", "caught", "alerted", "made aware", "called", "emailed",
-		"phoned", "quoted", "shown", "reminded")
+		"phoned", "quoted", "shown", "reminded", "accepted", "acknowledged", "granted",
+		"honoured", "welcomed")
 	add(verbState, "entitled", "supposed", "used", "meant", "based", "located", "named", "known",
 		"born", "allowed", "permitted", "required", "needed", "expected", "designed", "intended",
 		"involved", "affected", "impacted", "concerned", "related", "limited", "covered",

@@ -86,7 +86,11 @@ var (
 	exMadeHard = "{made|makes|make|has made|had made} {it|things|everything|life} {<so>|extra|particularly|a lot|much|even|a little|a bit|} {hard|harder|difficult|more difficult|tricky|trickier|challenging|impossible|tough|tougher|complicated}"
 	// exScarce are what a repair or an order waits on.
 	exScarce = "{parts|spares|spare parts|components|materials|supplies|ingredients|replacements|replacement parts|panels|tiles|chips}"
-	exDegree = "{severely|badly|very|so|seriously|really|completely|totally|extremely|incredibly|simply|just|a bit|slightly|rather|quite|a little|hugely|massively|}"
+	// exAdvisers and exAdvises are the advice given to the reader beforehand: "our website does
+	// recommend", "the instructions advise".
+	exAdvisers = "{website|site|product page|listing|instructions|guide|guidance|label|care label|packaging|description|faq|booking terms|terms|policy|leaflet|manual}"
+	exAdvises  = "{recommend|recommends|recommended|advise|advises|advised|ask|asks|asked|warn|warns|warned|tell|tells|told|suggest|suggests|suggested|insist|insists}"
+	exDegree   = "{severely|badly|very|so|seriously|really|completely|totally|extremely|incredibly|simply|just|a bit|slightly|rather|quite|a little|hugely|massively|}"
 )
 
 // excusePhrases are the families of phrasing that explain a failure away.
@@ -99,6 +103,8 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exCircumstance, Pattern: "{due to|owing to|because of|caused by} {a|an|the|some|} {huge|big|large|massive|sudden|unexpected|growing|} {backlog|surge|spike|influx}"},
 	{Name: exCircumstance, Pattern: "technical {difficulties|reasons}"},
 	{Name: exControl, Pattern: "{an act of god|force majeure}"},
+	// Helpless before something bigger: "we were at the mercy of an industry-wide problem".
+	{Name: exControl, Pattern: "{<be>|left|leaves|leaving|put|puts} {us|me|everyone|customers|} {entirely|completely|totally|wholly|simply|very much|} at the mercy of"},
 	// Unavoidable: "a slight delay was unavoidable", "these things happen".
 	{Name: exUnavoidable, Pattern: "<be> {simply|completely|totally|entirely|sadly|unfortunately|just|largely|} {unavoidable|inevitable|unpreventable|unforeseeable|impossible to avoid|impossible to prevent|impossible to foresee|impossible to predict}"},
 	{Name: exUnavoidable, Pattern: "{could|can|ca} {not|n't} {have been|be} {avoided|prevented|foreseen|predicted|helped}"},
@@ -231,6 +237,9 @@ var excusePhrases = append([]phrase.Def{
 	// need storing upright".
 	{Name: exBut, Pattern: "{but|however|though|although} {,|} {these|those|they|it} {need|needs|must|should|have to|has to|require|requires|are meant to|is meant to|are designed to|is designed to}"},
 	{Name: exBut, Pattern: "{but|however} {,|} {our|the} {policy|terms|warranty|guarantee|rules|terms and conditions|contract|agreement|system|guidelines|procedure}"},
+	// The advice the reader is said to have passed over, put after the apology: "sorry the new
+	// rolls didn't match, although our website does recommend buying every roll from one batch".
+	{Name: exBut, Pattern: "{but|however|though|although} {,|} {our|the} " + exAdvisers + " {does|do|did|clearly|always|} " + exAdvises},
 	{Name: exBut, Pattern: "{but|however} {,|} {you|customers|users|guests|clients|members|passengers|buyers|shoppers|patients|tenants} {should|ought|must|need|needed|failed|forgot|neglected|chose|did not|did n't|were supposed|were meant|were told|were warned|were informed|were advised|agreed|accepted|ignored|missed}"},
 	{Name: exBut, Pattern: "{but|however} {,|} you"},
 	{Name: exBut, Pattern: "{but|however} {,|} {we|i} {were|was|are|'re|am|'m|had|'d|have been|'ve been|did|tried|could n't|could not|ca n't|cannot|can not|can only|could only|only|simply|just|rely|relied|followed|acted|depend|depended|had no|have no|are not|'re not|were not|was not|were n't|was n't}"},

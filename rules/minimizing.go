@@ -135,8 +135,16 @@ var minimizingPhrases = []phrase.Def{
 	{Name: "only-reach", Pattern: "{affected|impacted|lasted|hit} {only|just|merely}"},
 	// "nothing serious", "no real harm", "not a big deal", "in the grand scheme of things"
 	{Name: "dismiss", Pattern: "nothing {<so>|too|that|} {serious|major|significant|dramatic|alarming|worrying|to worry about|big}"},
+	{Name: "dismiss", Pattern: "nothing {to be|} {concerned|worried|alarmed|upset} about"},
+	// "a relatively short wait", "only a brief wait": a wait is the harm when it is shrunk.
+	{Name: "small-harm", Pattern: "{just|only|merely} {a|} {<so>|relatively|fairly|comparatively|} {short|brief|little|quick} {wait|queue}"},
+	{Name: "small-harm", Pattern: "{a|} {relatively|fairly|comparatively|reasonably} {short|brief|quick} {wait|queue}"},
 	{Name: "dismiss", Pattern: "{no|not a|not such a|not that big a|not too big a|n't a|n't such a|n't that big a|n't too big a} {big|huge|major|massive|real} deal"},
 	{Name: "dismiss", Pattern: "{most|majority} ... {n't|not|never} {have|even have|} {noticed|notice|been affected|felt}"},
+	// "the vast majority of guests weren't affected": the harm set against those it missed.
+	{Name: "dismiss", Pattern: "{most|majority} ... {were|was|are|is} {n't|not|never} {affected|impacted|disrupted|inconvenienced|touched}"},
+	// "to put it in perspective, ...": the framing that sets the harm beside something bigger.
+	{Name: "dismiss", Pattern: "{to put|putting|if we put} {it|this|that|things} {in|into} {perspective|proportion}"},
 	{Name: "dismiss", Pattern: "not {that|too|very|particularly|terribly|all that|overly} {serious|bad|significant|major|big}"},
 	{Name: "dismiss", Pattern: "no {real|serious|major|significant|actual|great} {harm|damage}"},
 	{Name: "dismiss", Pattern: "no harm {was|} done"},

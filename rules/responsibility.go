@@ -47,7 +47,7 @@ var respParties = []string{
 	"outsourcer", "fulfilment house", "fulfillment house", "fulfilment company",
 	"fulfillment company", "fulfilment center", "fulfillment center", "shipping company",
 	"transport company", "removal company", "cleaning company", "security firm", "consultants",
-	"consultancy",
+	"consultancy", "solicitor", "solicitors", "local authority", "land registry",
 }
 
 // respPeople are the people of an organisation, one of whom a failure is pinned on ("a new

@@ -604,7 +604,11 @@ func generic(d *draft.Document, si int, toks []draft.Token, from, to int) bool {
 	if head == "it" && dummyIt(toks, m, to) {
 		return false // "that it took three days and your email for us to notice" names the delay
 	}
-	if head == "what" || head == "everything" || head == "anything" {
+	// "what happened" says that something went wrong and no more: a number or a name after it
+	// only says where ("what happened with your purchase of 14 Orchard Row"), unlike "the error
+	// on invoice 1182", which points at the fault.
+	happening := head == "what" || head == "everything" || head == "anything"
+	if happening {
 		// "what happened", "everything that went wrong": generic once the happening is said.
 		for m < to && happenWords[toks[m].Norm] {
 			m++
@@ -628,6 +632,7 @@ func generic(d *draft.Document, si int, toks []draft.Token, from, to int) bool {
 			return true // what follows is another clause: "and thank you for your patience"
 		case n == "of" && m == k+1 && m+1 < to && !genericObjects[toks[m+1].Norm]:
 			return false // "the inconvenience of having no hot water" names it
+		case happening && (strings.IndexFunc(toks[m].Text, unicode.IsDigit) >= 0 || unicode.IsUpper(firstRune(toks[m].Text))):
 		case strings.IndexFunc(toks[m].Text, unicode.IsDigit) >= 0:
 			return false // a number names it: "the error on invoice 1182"
 		case unicode.IsUpper(firstRune(toks[m].Text)) && n != "i" && !calendarWords[n]:

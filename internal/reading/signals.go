@@ -107,10 +107,10 @@ var Phrases = concat(
 	// Acts that put things right, or are the very wrong apologised for ("we cancelled your
 	// trail ride"), or only send news ("we'll send you an update"): readMatches tells which.
 	defs(famRemedyAct,
-		"{we|i|team} {will|'ll|are|am|'m|have|'ve|has|is|can} {now|already|also|} {send*|sent|deliver*|post*|ship*|dispatch*|collect|collected|collecting|rush*|courier*|pay|paid|cover*|book*|arrang*|upgrad*|cancel*|lift*|release*|delete*|remove*|clean*|pull*|take down|taken down|move*|fix*|schedul*|reschedul*|re-schedul*|rearrang*|re-arrang*|switch*}",
+		"{we|i|team} {will|'ll|are|am|'m|have|'ve|has|is|can} {now|already|also|} {send*|sent|deliver*|post*|ship*|dispatch*|collect|collected|collecting|rush*|courier*|pay|paid|cover*|book*|arrang*|upgrad*|cancel*|lift*|release*|delete*|remove*|clean*|pull*|take down|taken down|move*|fix*|schedul*|reschedul*|re-schedul*|rearrang*|re-arrang*|switch*|fit|fitted|fitting|swap*|exchang*}",
 		"{went|goes|go|gone|going} out to you",
 		"{have|has|'ve} {now|also|} been {paid|refunded|sent|restored|removed|deleted|corrected|fixed|reversed|released|credited|replaced|reinstated|cancel*|waived|withdrawn|rebooked}",
-		"{we|i} {sent|posted|shipped|delivered|dispatched|couriered|booked|arranged|paid|covered|released|removed|deleted|lifted|upgraded|cancel*|moved|collected|rushed|switched|withdrew|unpublished|retracted|took down|rescheduled|rearranged} {you|your|a|the|it|them|out|back|new|another|replacement|down|that|this}",
+		"{we|i} {sent|posted|shipped|delivered|dispatched|couriered|booked|arranged|paid|covered|released|removed|deleted|lifted|upgraded|cancel*|moved|collected|rushed|switched|withdrew|unpublished|retracted|took down|rescheduled|rearranged|fitted|swapped|exchanged} {you|your|a|the|it|them|out|back|new|another|replacement|down|that|this}",
 	),
 	// A new slot offered for the service that failed: "Rhi can do the full sleeve session on 14
 	// June", "we can fit you in on Thursday", "I can come on Thursday at 10am". readMatches
@@ -191,6 +191,9 @@ var Phrases = concat(
 		"{now|always|every time|each time|whenever|automatically|before every|before each|before any} {also|always|} {<present>}",
 		"{every|each|all} ... must",
 		"so ... {can't|cannot|can no longer|can never} !happen*",
+		// What a change does from now on: "we have moved the payment run to August, so it no
+		// longer competes with new applications".
+		"so ... no longer !happen*",
 		"{refresher|new|extra|additional|more|mandatory} training",
 		"{have|has|'ve|had|been|were|was} {also|all|} {trained|retrained|briefed}",
 		"{add*|introduc*|install*|set up|setting up|built|build*|put in|putting in|creat*|implement*|deploy*|adopt*|enforc*} ... {check|checks|test|tests|alert|alerts|review|reviews|training|limit|sign-off|approval|confirmation|monitoring|warning|requirement|checklist|backup|backups|alarm|alarms|reminder|reminders|rule|rules|step|lock|locks|filter|filters|label|labels|scanner|sensor|sensors}",
@@ -319,12 +322,20 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 				if mentions(toks, m.Start, m.End, "your") {
 					continue // "updated your address in our system" fixes this case only
 				}
+				if recurVerb(toks[m.End-1].Norm) {
+					continue // "so this no longer occurs" only promises; it names no change
+				}
 			case famPractice:
 				last := m.End - 1
 				if m.Def.Pattern == "_ {every|each}" {
 					last = m.Start
 				}
-				passive := m.Def.Pattern != "_ {every|each}" && d.Tags(si)[last-first] == "VBN"
+				// After "is now" or "are always" an -ed word is a participle whatever the
+				// tagger makes of it: it breaks ties between VBN and VBD at random, and reads
+				// "printed" in "is now printed straight from the file" as an adjective.
+				tag := d.Tags(si)[last-first]
+				edWord := tag == "JJ" && strings.HasSuffix(toks[last].Norm, "ed")
+				passive := m.Def.Pattern != "_ {every|each}" && (tag == "VBN" || tag == "VBD" || edWord)
 				if passive && notPracticePassive[toks[last].Norm] {
 					continue // "all affected customers will be refunded" is the remedy
 				}
@@ -344,6 +355,17 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 			r.addContact(ev)
 		}
 	}
+}
+
+// recurVerb reports whether w only says that the wrong comes back, or does not: "so it can
+// never recur", "so this no longer occurs". A step says what the change does instead.
+func recurVerb(w string) bool {
+	for _, p := range []string{"happen", "occur", "recur", "repeat"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // negated reports whether one of the three tokens before i, within its clause, negates what
@@ -479,7 +501,8 @@ var notPracticePassive = set("refunded", "credited", "reimbursed", "compensated"
 	"reissued", "re-issued", "corrected", "cancelled", "rebooked", "rescheduled", "paid",
 	"returned", "delivered", "waived", "reinstated", "released", "removed", "deleted", "offered",
 	"given", "apologized", "updated", "affected", "impacted", "honored", "covered", "resent",
-	"re-sent", "reshipped", "re-shipped", "redelivered", "re-delivered", "moved", "posted")
+	"re-sent", "reshipped", "re-shipped", "redelivered", "re-delivered", "moved", "posted",
+	"delayed", "suspended")
 
 // hedged reports whether a prevention phrase at i sits under a hedge that keeps it from being a
 // commitment: "we can't promise this won't happen again", "we hope this never happens again",
