@@ -333,9 +333,13 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 				// After "is now" or "are always" an -ed word is a participle whatever the
 				// tagger makes of it: it breaks ties between VBN and VBD at random, and reads
 				// "printed" in "is now printed straight from the file" as an adjective.
-				tag := d.Tags(si)[last-first]
-				edWord := tag == "JJ" && strings.HasSuffix(toks[last].Norm, "ed")
-				passive := m.Def.Pattern != "_ {every|each}" && (tag == "VBN" || tag == "VBD" || edWord)
+				// Tags are asked for only here: "_ {every|each}" is matched often and never a
+				// passive, and tagging is the costliest step.
+				passive := false
+				if m.Def.Pattern != "_ {every|each}" {
+					tag := d.Tags(si)[last-first]
+					passive = tag == "VBN" || tag == "VBD" || tag == "JJ" && strings.HasSuffix(toks[last].Norm, "ed")
+				}
 				if passive && notPracticePassive[toks[last].Norm] {
 					continue // "all affected customers will be refunded" is the remedy
 				}
