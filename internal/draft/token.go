@@ -107,13 +107,7 @@ func (d *Document) addToken(si, src, start, end int, lastInSentence bool) {
 		if upper {
 			norm = d.lowerSpan(start, end)
 		}
-		d.toks = append(d.toks, Token{
-			Span:     d.omap.spanNear(Span{start, end}, &d.omapAt),
-			Text:     text,
-			Norm:     foldSpelling(norm),
-			Sentence: si,
-			src:      src,
-		})
+		d.appendNormed(si, src, start, end, foldSpelling(norm))
 		return
 	}
 	if i := contractionSplit(text); i > 0 {
@@ -130,11 +124,15 @@ func (d *Document) addToken(si, src, start, end int, lastInSentence bool) {
 }
 
 func (d *Document) appendToken(si, src, start, end int) {
-	text := d.clean[start:end]
+	d.appendNormed(si, src, start, end, d.normalize(d.clean[start:end], start))
+}
+
+// appendNormed records clean[start:end] as a token of sentence si whose Norm is norm.
+func (d *Document) appendNormed(si, src, start, end int, norm string) {
 	d.toks = append(d.toks, Token{
 		Span:     d.omap.spanNear(Span{start, end}, &d.omapAt),
-		Text:     text,
-		Norm:     d.normalize(text, start),
+		Text:     d.clean[start:end],
+		Norm:     norm,
 		Sentence: si,
 		src:      src,
 	})
