@@ -123,11 +123,6 @@ func ParseWith(path string, raw []byte, f Format, o Options) (*Document, error) 
 		d.directives[i].Line = d.Position(d.directives[i].Span.Start).Line
 	}
 	d.segment(ex.blocks)
-	if cap(d.tags) >= len(d.sents) {
-		d.tags = d.tags[:len(d.sents)] // released storage, cleared
-	} else {
-		d.tags = make([][]string, len(d.sents))
-	}
 	return d, nil
 }
 

@@ -68,6 +68,12 @@ func (d *Document) segment(blocks []block) {
 		}
 		d.blocks[bi].End = len(d.sents)
 	}
+	// A sentence's tags are filled on first use.
+	if cap(d.tags) >= len(d.sents) {
+		d.tags = d.tags[:len(d.sents)] // released storage, cleared
+	} else {
+		d.tags = make([][]string, len(d.sents))
+	}
 }
 
 // mayEndSentenceWithin reports whether a sentence may end inside text, before its last word:
