@@ -67,6 +67,7 @@ func (s *Server) check(sn snapshot, enc draft.Encoding) *linted {
 		out.findings = append(out.findings, f)
 		out.diags = append(out.diags, s.diagnostic(f, sn.buf, enc))
 	}
+	doc.Release() // findings keep nothing of it; the next edit's parse reuses its storage
 	return out
 }
 
