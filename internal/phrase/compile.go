@@ -90,12 +90,27 @@ func parseSeq(p string, inGroup bool) ([]item, string, error) {
 				items = append(items, item{word: w})
 				continue
 			}
-			// A plain word may be several tokens once split as the tokenizer splits text.
+			// A plain word may be several tokens once split as the tokenizer splits text; a
+			// word of ASCII letters alone is always one, and most words are such.
+			if asciiLetters(name) {
+				items = append(items, item{word: name})
+				continue
+			}
 			for _, part := range draft.SplitWord(name) {
 				items = append(items, item{word: part})
 			}
 		}
 	}
+}
+
+// asciiLetters reports whether w is a non-empty run of ASCII letters.
+func asciiLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 type compiler struct {
@@ -134,7 +149,7 @@ func (c *compiler) item(it item, next int) (int, error) {
 		if it.word == "!" {
 			kind = testNotClass
 		}
-		return c.add(state{kind: kind, class: cls, className: it.class, out: next, out2: -1}), nil
+		return c.add(state{kind: kind, class: cls, classWords: c.sortedClass(it.class, cls), className: it.class, out: next, out2: -1}), nil
 	case it.word == "_":
 		return c.add(state{kind: testAny, out: next, out2: -1}), nil
 	case it.word == "...":
@@ -163,7 +178,8 @@ func (c *compiler) item(it item, next int) (int, error) {
 // and as separate branches each alternative cost a thread of the automaton at every token a
 // match might go on from; as one dispatch they cost one.
 func (c *compiler) group(alts [][]item, next int) (int, error) {
-	dispatch := map[string][]int{}
+	var arms []dispatchArm
+	armOf := map[string]int{} // word -> its arm in arms
 	var branches []int
 	for _, alt := range alts {
 		if len(alt) > 0 {
@@ -175,8 +191,14 @@ func (c *compiler) group(alts [][]item, next int) (int, error) {
 					return 0, err
 				}
 				for _, w := range words {
-					if !slices.Contains(dispatch[w], rest) {
-						dispatch[w] = append(dispatch[w], rest)
+					k, ok := armOf[w]
+					if !ok {
+						k = len(arms)
+						armOf[w] = k
+						arms = append(arms, dispatchArm{word: w})
+					}
+					if !slices.Contains(arms[k].outs, rest) {
+						arms[k].outs = append(arms[k].outs, rest)
 					}
 				}
 				continue
@@ -188,8 +210,12 @@ func (c *compiler) group(alts [][]item, next int) (int, error) {
 		}
 		branches = append(branches, e)
 	}
-	if len(dispatch) > 0 {
-		branches = append(branches, c.add(state{kind: testDispatch, dispatch: dispatch, out: -1, out2: -1}))
+	if len(arms) > 0 {
+		byWord := func(a, b dispatchArm) int { return strings.Compare(a.word, b.word) }
+		if !slices.IsSortedFunc(arms, byWord) { // a class's words come sorted
+			slices.SortFunc(arms, byWord)
+		}
+		branches = append(branches, c.add(state{kind: testDispatch, arms: arms, out: -1, out2: -1}))
 	}
 	entry := branches[len(branches)-1]
 	for i := len(branches) - 2; i >= 0; i-- {
@@ -212,18 +238,23 @@ func (c *compiler) openingWords(it item) (words []string, ok bool, err error) {
 		if !found {
 			return nil, false, fmt.Errorf("unknown class <%s>", it.class)
 		}
-		words, ok := c.sorted[it.class]
-		if !ok {
-			words = slices.Sorted(maps.Keys(cls))
-			c.sorted[it.class] = words
-		}
-		return words, true, nil
+		return c.sortedClass(it.class, cls), true, nil
 	case it.word == "" || it.word == "_" || it.word == "..." || strings.HasPrefix(it.word, "!") ||
 		strings.HasSuffix(it.word, "*") && len(it.word) > 1:
 		return nil, false, nil
 	default:
 		return []string{draft.Normalize(it.word)}, true, nil
 	}
+}
+
+// sortedClass returns the words of a class in order, sorted once per class.
+func (c *compiler) sortedClass(name string, cls map[string]bool) []string {
+	words, ok := c.sorted[name]
+	if !ok {
+		words = slices.Sorted(maps.Keys(cls))
+		c.sorted[name] = words
+	}
+	return words
 }
 
 // Alt writes words as one pattern group of alternatives, "{a|b|c}", so that a rule can keep a

@@ -126,16 +126,24 @@ const (
 	testAccept
 )
 
+// dispatchArm is one word of a testDispatch state and the states it goes on to.
+type dispatchArm struct {
+	word string
+	outs []int
+}
+
 type state struct {
-	kind      testKind
-	word      string
-	class     map[string]bool
-	className string
-	// dispatch maps each word a testDispatch state accepts to the states it goes on to.
-	dispatch map[string][]int
-	out      int // next state (-1: none)
-	out2     int // second branch of a split
-	def      int // for testAccept
+	kind       testKind
+	word       string
+	class      map[string]bool
+	className  string
+	classWords []string // class's words, sorted
+	// arms are the words a testDispatch state accepts, sorted, each with the states it goes on
+	// to.
+	arms []dispatchArm
+	out  int // next state (-1: none)
+	out2 int // second branch of a split
+	def  int // for testAccept
 	// anchored first states may only start a match on a sentence's first token.
 	anchored bool
 	first    bool // the state is one of its pattern's first
@@ -156,7 +164,12 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 		cls[name] = m
 	}
 	s := &Set{defs: append([]Def(nil), defs...), byPrefix: map[string][]int{}}
-	byWord := map[string][]int{} // first-token states keyed by a word they accept
+	size := 0
+	for _, d := range defs {
+		size += len(d.Pattern)
+	}
+	s.states = make([]state, 0, size/12+16) // the rules' patterns make a state per 16 bytes
+	byWord := map[string][]int{}            // first-token states keyed by a word they accept
 	s.scratch.New = func() any { return &scratch{} }
 	c := compiler{set: s, classes: cls, sorted: map[string][]string{}}
 	seen := map[int]bool{}
@@ -196,12 +209,12 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 			byWord[st.word] = append(byWord[st.word], f)
 		case st.kind == testClass:
 			// A class is a set of words: index the state under each of them.
-			for _, w := range slices.Sorted(maps.Keys(st.class)) {
+			for _, w := range st.classWords {
 				byWord[w] = append(byWord[w], f)
 			}
 		case st.kind == testDispatch:
-			for _, w := range slices.Sorted(maps.Keys(st.dispatch)) {
-				byWord[w] = append(byWord[w], f)
+			for _, a := range st.arms {
+				byWord[a.word] = append(byWord[a.word], f)
 			}
 		case st.kind == testPrefix && len(st.word) >= prefixLen:
 			s.byPrefix[st.word[:prefixLen]] = append(s.byPrefix[st.word[:prefixLen]], f)
@@ -248,13 +261,13 @@ func (s *Set) pack(byWord map[string][]int) {
 		case testClass, testNotClass:
 			if !numbered[st.className] {
 				numbered[st.className] = true
-				for _, w := range slices.Sorted(maps.Keys(st.class)) {
+				for _, w := range st.classWords {
 					number(w)
 				}
 			}
 		case testDispatch:
-			for _, w := range slices.Sorted(maps.Keys(st.dispatch)) {
-				number(w)
+			for _, a := range st.arms {
+				number(a.word)
 			}
 		}
 	}
@@ -283,13 +296,16 @@ func (s *Set) pack(byWord map[string][]int) {
 			}
 			h.aux = k
 		case testDispatch:
-			var t dispatch
-			words := slices.SortedFunc(maps.Keys(st.dispatch), func(a, b string) int {
-				return int(s.vocab[a] - s.vocab[b])
-			})
-			for _, w := range words {
-				t.keys = append(t.keys, s.vocab[w])
-				t.outs = append(t.outs, toInt32(st.dispatch[w]))
+			// The table is in vocab numbers' order, for a binary search.
+			order := make([]armID, len(st.arms))
+			for k, a := range st.arms {
+				order[k] = armID{s.vocab[a.word], int32(k)}
+			}
+			slices.SortFunc(order, func(a, b armID) int { return int(a.id - b.id) })
+			t := dispatch{keys: make([]int32, len(order)), outs: make([][]int32, len(order))}
+			for k, o := range order {
+				t.keys[k] = o.id
+				t.outs[k] = toInt32(st.arms[o.arm].outs)
 			}
 			h.aux = int32(len(s.dispatches))
 			s.dispatches = append(s.dispatches, t)
@@ -470,6 +486,9 @@ func (s *Set) alphabet() []int32 {
 	}
 	return letters
 }
+
+// armID is a dispatch arm's word's vocab number, with the arm's place.
+type armID struct{ id, arm int32 }
 
 func toInt32(xs []int) []int32 {
 	out := make([]int32, len(xs))
