@@ -1,29 +1,36 @@
 package draft
 
 import (
+	_ "embed" // punkt.bin
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"gopkg.in/neurosnap/sentences.v1"
-	"gopkg.in/neurosnap/sentences.v1/english"
+
+	"github.com/apologylint/apologylint/internal/draft/internal/punktdata"
 )
 
-// segmenter is prose's sentence engine (the Punkt tokenizer with English training data), built
-// once per process: building it costs ~13 ms. prose/v2 rebuilds it inside every NewDocument call
-// and keeps it private, so we build the same engine ourselves. Sentences are split by its port
-// (punkt.go), which reads its training data; the engine itself is kept for FuzzPunkt to compare
-// with. It only reads its training data, so one instance serves every goroutine.
-var segmenter = sync.OnceValues(func() (*sentences.DefaultSentenceTokenizer, error) {
-	return english.NewSentenceTokenizer(nil)
+// training is the English Punkt training data that prose's sentence engine (the Punkt tokenizer
+// of gopkg.in/neurosnap/sentences) reads, which the port in punkt.go reads too. The library
+// decodes it from JSON in every process (~25 ms); punkt.bin holds the same data in a compact
+// form, written by ./punktgen, that takes ~1 ms to read. TestPunktDataIsCurrent checks it
+// against the library's. It is only read once loaded, so one copy serves every goroutine.
+//
+//go:generate go run ./punktgen -o punkt.bin
+var training = sync.OnceValues(func() (*sentences.Storage, error) {
+	return punktdata.Decode(punktBin)
 })
 
-// Prepare builds what parsing needs once per process (the sentence engine and its training
-// data, ~13 ms), which the first parse would otherwise build. A command line calls it on a
-// goroutine of its own as it starts, so the work overlaps with reading its configuration and
-// compiling the rules' phrases.
-func Prepare() { _, _ = segmenter() }
+//go:embed punkt.bin
+var punktBin string
+
+// Prepare loads what parsing needs once per process (the sentence engine's training data),
+// which the first parse would otherwise load. A command line calls it on a goroutine of its own
+// as it starts, so the work overlaps with reading its configuration and compiling the rules'
+// phrases.
+func Prepare() { _, _ = training() }
 
 // wrapWidth is the line length from which a line that ends without punctuation is taken to be
 // hard-wrapped prose continuing on the next line, rather than a line of its own.
@@ -33,7 +40,7 @@ func (d *Document) cleanStart(i int) int { return d.sents[i].clean.Start }
 
 // segment splits each block into sentences and each sentence into tokens.
 func (d *Document) segment(blocks []block) {
-	seg, err := segmenter()
+	train, err := training()
 	// Sized for typical prose (a token per four bytes, a sentence per 48) so that the slices
 	// seldom grow: growing the token slice was most of the bytes a parse allocated. Drafts run
 	// 4.5 to 5 bytes a token; a quarter of them outgrew a token per five bytes. Half the labelled
@@ -43,7 +50,7 @@ func (d *Document) segment(blocks []block) {
 	defer d.giveScratch(sc)
 	d.toks, d.sents, d.blocks, d.tags = st.toks, st.sents, st.blocks, st.tags
 	if err == nil {
-		d.punkt.st = seg.Storage // the training data the port reads
+		d.punkt.st = train
 	}
 	for _, b := range blocks {
 		d.blocks = append(d.blocks, Block{Kind: b.kind, Span: d.omap.span(b.span), First: len(d.sents)})
