@@ -107,11 +107,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	if err != nil {
 		return fail(stderr, err)
 	}
-	jobs, ran, err := plan(in, cfg, confs, ruleSet)
+	jobs, ran, builds, err := startPlan(in, cfg, confs, ruleSet)
 	if err != nil {
 		return fail(stderr, err)
 	}
 	if cfg.fix || cfg.diff {
+		if err := builds.wait(); err != nil {
+			return fail(stderr, err)
+		}
 		return fixAll(jobs, ran, in, cfg, slices.Contains(fs.Args(), "-"), stdout, stderr)
 	}
 	out := newBatchWriter(stdout)
@@ -119,7 +122,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	if err != nil {
 		return fail(stderr, err)
 	}
-	code, err := lintAll(ran, in, s, out, func(i int) outcome { return lintOne(jobs[i], in.files[i], cfg) }, nil)
+	code, err := lintAll(ran, in, s, out, builds.wait, func(i int) outcome { return lintOne(jobs[i], in.files[i], cfg) }, nil)
 	if err != nil {
 		return failWrite(stderr, err, code)
 	}

@@ -383,7 +383,11 @@ func TestPlan(t *testing.T) {
 	for i, j := range jobs {
 		name, _ := filepath.Rel(dir, in.files[i].path)
 		name = filepath.ToSlash(name)
-		linters[j.linter] = append(linters[j.linter], name)
+		l, err := j.linter.get()
+		if err != nil {
+			t.Fatal(err)
+		}
+		linters[l] = append(linters[l], name)
 		kinds = append(kinds, name+"="+j.kind.String())
 	}
 	var groups []string

@@ -47,7 +47,7 @@ func fixAll(jobs []job, ran []lint.Rule, in inputs, cfg settings, stdinGiven boo
 		return fail(stderr, err)
 	}
 	fixes, files := 0, 0
-	code, err := lintAll(ran, in, s, out, do, func(i int, o outcome) error {
+	code, err := lintAll(ran, in, s, out, nil, do, func(i int, o outcome) error {
 		if o.fixed == nil {
 			return nil
 		}

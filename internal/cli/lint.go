@@ -31,10 +31,26 @@ const windowPerWorker = 2
 // lists every rule that runs on some input. out is the batchWriter s writes to: it is flushed
 // whenever the run waits for a file, and at the end. It returns the exit code, and the error
 // that stopped the report, if one did.
-func lintAll(ran []lint.Rule, in inputs, s printer.Stream, out *batchWriter, do func(i int) outcome, seen func(i int, o outcome) error) (int, error) {
-	if err := s.Begin(printer.Meta{Tool: tool, Version: programVersion(), Rules: ran}); err != nil {
-		// Nothing linted yet: the caller fails unless the reader went away.
-		return ExitClean, fmt.Errorf("write report: %w", err)
+//
+// ready, unless nil, waits for what the workers need besides their input (the linters, which
+// compile while the first drafts are read and parsed). The report begins only once it returns,
+// and its error ends the run before anything is printed.
+func lintAll(ran []lint.Rule, in inputs, s printer.Stream, out *batchWriter, ready func() error, do func(i int) outcome, seen func(i int, o outcome) error) (int, error) {
+	begun := false
+	begin := func() error {
+		if begun {
+			return nil
+		}
+		begun = true
+		if ready != nil {
+			if err := ready(); err != nil {
+				return err
+			}
+		}
+		if err := s.Begin(printer.Meta{Tool: tool, Version: programVersion(), Rules: ran}); err != nil {
+			return fmt.Errorf("write report: %w", err)
+		}
+		return nil
 	}
 	// Error entries are small, and the formats print them after the files, sorted by path.
 	errs := append([]printer.FileError{}, in.errors...)
@@ -42,6 +58,9 @@ func lintAll(ran []lint.Rule, in inputs, s printer.Stream, out *batchWriter, do 
 	workers := poolSize(len(in.files))
 	next := 0 // the input whose outcome comes next: ordered emits in input order
 	err := ordered(len(in.files), workers, windowPerWorker*workers, do, func(o outcome) error {
+		if err := begin(); err != nil {
+			return err
+		}
 		i := next
 		next++
 		if seen != nil {
@@ -59,11 +78,17 @@ func lintAll(ran []lint.Rule, in inputs, s printer.Stream, out *batchWriter, do 
 		}
 		return nil
 	}, func() error {
+		if err := begin(); err != nil {
+			return err
+		}
 		if err := out.Flush(); err != nil {
 			return fmt.Errorf("write report: %w", err)
 		}
 		return nil
 	})
+	if err == nil {
+		err = begin() // no input was linted
+	}
 	if err != nil {
 		// The code so far goes with the error: a reader that went away (EPIPE) ends the run
 		// quietly with it.
@@ -196,7 +221,12 @@ func lintRaw(j job, in input, raw []byte, cfg settings) outcome {
 		}
 		return outcome{err: &printer.FileError{Path: in.path, Message: msg}}
 	}
-	res := j.linter.Check(doc)
+	l, err := j.linter.get()
+	if err != nil {
+		doc.Release()
+		return outcome{err: &printer.FileError{Path: in.path, Message: err.Error()}}
+	}
+	res := l.Check(doc)
 	findings := make([]lint.Finding, 0, len(res.Findings))
 	for _, f := range res.Findings {
 		if f.Severity >= cfg.minSeverity {

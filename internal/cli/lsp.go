@@ -108,5 +108,9 @@ func (l *lspResolver) Resolve(path string) (lsp.Target, error) {
 	if err != nil {
 		return lsp.Target{}, err
 	}
-	return lsp.Target{Linter: j.linter, Template: j.kind == config.Template}, nil
+	linter, err := j.linter.get()
+	if err != nil {
+		return lsp.Target{}, err
+	}
+	return lsp.Target{Linter: linter, Template: j.kind == config.Template}, nil
 }
