@@ -229,6 +229,9 @@ func (h *Handler) lint(req lintRequest) ([]byte, error) {
 		report.Files = append(report.Files, fr)
 		extra.Words = doc.Words()
 		extra.Spans, extra.Parts = pageRanges(doc, res)
+		// Every edit on the page posts the draft again: hand its storage to the next parse,
+		// as the command line and the language server do.
+		doc.Release()
 	}
 	var buf bytes.Buffer
 	p, err := printer.New("json", printer.Options{})
