@@ -17,6 +17,7 @@ const (
 	bsAttribution = "attribution" // the fault said to be theirs: "down to them", "their responsibility"
 	bsCustomer    = "customer"    // the reader: "you should have used", "customers who failed to"
 	bsInstruction = "instruction" // the reader pointed to the instructions: "as it says on the box"
+	bsOutsourced  = "outsourced"  // whoever does the work for the writer: "the factory that packs the kits for us"
 )
 
 // The words blame-shift builds its phrases from.
@@ -124,7 +125,34 @@ var blameShiftPhrases = append([]phrase.Def{
 	{Name: bsCustomer, Pattern: phrase.Alt(bsReaders...) + " {who|that|} {also|} " + phrase.Alt(bsEntryVerbs...)},
 	{Name: bsCustomer, Pattern: "it {was|is|'s|had been|has always been} {up to you|your responsibility|your job|on you|for you} to"},
 	{Name: bsCustomer, Pattern: "{error|mistake|fault|negligence|oversight|misunderstanding|carelessness} on your {part|side|end}"},
+	// The reader's own setting named as the cause: "you had left data roaming switched on".
+	{Name: bsCustomer, Pattern: "{you|customers|users|members} {had|'d|} {left|kept} {_|} {_|} {_|} {switched on|turned on|switched off|turned off|enabled|disabled}"},
+	// What the reader's booking lacked: "the address on the booking did not have the house
+	// number".
+	{Name: bsAttribution, Pattern: "{address|postcode|details|information|number|house number|name|date|email|phone number|instructions|reference} {on|in|from} {the|your} {booking|order|form|application|booking form|order form|request} {did not|did n't|was missing|were missing|had no|lacked|was wrong|was incorrect|were wrong|were incorrect|was incomplete|were incomplete}"},
+	// The cause placed at the reader's property: "the water had been backing up from your
+	// gutters".
+	{Name: bsAttribution, Pattern: "{backing up|backed up|leaking|leaked|seeping|seeped|getting in|got in|coming in|came in|overflowing|overflowed|dripping|dripped|originated|originating} {in|from|through|out of|via} your"},
+	// Someone else's act set against the writer's people: "the flag was raised by Invigil8's
+	// software, not by anyone on our assessment team".
+	{Name: bsAttribution, Pattern: "not by {us|me|anyone|anybody|any of us|our _|our _ _|one of our _|a member of our _}"},
+	// A party's failings as a habit: "their model has a habit of mistaking poor lighting",
+	// "their system is known for dropping orders".
+	{Name: bsOutsourced, Pattern: "their {_|} {_|} {has|have|had} a {habit|tendency} {of|to}"},
+	{Name: bsOutsourced, Pattern: "their {_|} {_|} {tends|tend|tended} to"},
+	{Name: bsOutsourced, Pattern: "their {_|} {_|} {is|are|was|were} {known|notorious} {for|to}"},
+	// A party that held things up: "their finance department, who sat on the invoice".
+	{Name: bsAttribution, Pattern: "{who|they|he|she} {sat on|held on to|hung on to|held onto|sat upon} {the|our|your|it|them|that|this}"},
+	// Whoever does the work for the writer, with a failure after: "the factory that packs the
+	// kits for us has been leaving them out".
+	{Name: bsOutsourced, Pattern: "{that|who|which} {packs|packed|makes|made|prints|printed|ships|shipped|bakes|baked|builds|built|assembles|assembled|produces|produced|supplies|supplied|delivers|delivered|handles|handled|hosts|hosted|processes|processed|manufactures|manufactured|bottles|bottled|sews|roasts|roasted|fills|filled|packages|packaged|runs|ran} {_|} {_|} {_|} {_|} for us"},
 }, respDisclaimPhrases...)
+
+// bsOutFail are the acts in progress that a party doing the work is blamed for: "has been
+// leaving them out".
+var bsOutFail = respSet("leaving", "forgetting", "missing", "skipping", "dropping", "losing",
+	"mixing", "mislabelling", "mislabeling", "sending", "ignoring", "cutting", "mistaking",
+	"misreading", "crashing", "failing", "breaking", "flagging", "rejecting", "damaging")
 
 // bsStrongAdj make "a rogue employee" blame on its own, whatever the employee did.
 var bsStrongAdj = respSet("rogue", "disgruntled", "careless", "negligent", "incompetent", "sloppy")
@@ -280,6 +308,16 @@ func bsBlames(d *draft.Document, m phrase.Match) (first, last int, ok bool) {
 		return m.Start, end, true
 	case bsCustomer:
 		return bsCustomerBlamed(d, m, sent)
+	case bsOutsourced:
+		// "the factory that packs the kits for us has been leaving them out", "their model has a
+		// habit of mistaking poor lighting"; not "the bakery that makes our bread for us has sent
+		// a new batch", "their team has a habit of answering quickly".
+		for k := m.End; k < sent.End && k < m.End+8; k++ {
+			if n := toks[k].Norm; bsFailVerbs[n] || bsWrong[n] || bsOutFail[n] {
+				return m.Start, k, true
+			}
+		}
+		return 0, 0, false
 	case bsInstruction:
 		// "these need storing upright, as it says on the box"; not "we sent the 24-pack, as it
 		// says on your receipt".

@@ -352,6 +352,13 @@ func (c *passiveClause) evasive(class verbClass, subj passiveSubject, a auxChain
 	switch {
 	case subj.relative:
 		return false // "drafts that had not been opened" says which, not who
+	case subj.negative && !subj.wrong && !marked:
+		return false // "no invoices were changed", "none of the files were touched": a reassurance
+	case subj.temporal && !negated && !marked:
+		// "when Pepper was scanned at the vet's, our database showed ...": a step that sets
+		// the time of the wrong, which the main clause reports. A failure verb ("when your
+		// parcel was lost") is judged above, as before.
+		return false
 	case subj.ours && !marked:
 		return false // "our team was stretched thin": an excuse at most
 	case !reported && !marked:
@@ -647,6 +654,7 @@ type passiveSubject struct {
 	yours       bool // "your order", "you": a specific case, not a general rule
 	ours        bool // "our team", "my van": the writer's own side
 	complete    bool // the walk back found where the subject starts
+	temporal    bool // "when the painting was unpacked": the clause sets a time for another
 	pronoun     string
 	wrongNounAt int
 }
@@ -666,7 +674,12 @@ func (c *passiveClause) subject(start int) passiveSubject {
 		// that no determiner makes an adjective ("orders placed on Monday"), judged by its
 		// word, since the tagger may read it as VBN or VBD.
 		opens := i == c.first || c.clauseStop(i-1)
-		if !determiner[w] && !looksParticiple(w) && !opens && finiteVerbTag[c.tag(i)] {
+		// A plural noun just before "were" or "are" heads the subject even when the tagger
+		// reads it as a verb: "No project files were lost" ("files" as VBZ). Not "when the pump
+		// stops had been bypassed", where a relative clause ends on its verb.
+		head := i == start-1 && strings.HasSuffix(w, "s") && (c.norm(start) == "were" || c.norm(start) == "are") &&
+			(c.tag(i) == "VBZ" || c.tag(i) == "VBP")
+		if !determiner[w] && !looksParticiple(w) && !opens && !head && finiteVerbTag[c.tag(i)] {
 			break
 		}
 		if looksParticiple(w) && !opens && !determiner[c.norm(i-1)] {
@@ -695,6 +708,12 @@ func (c *passiveClause) subject(start int) passiveSubject {
 	}
 	if s.from > c.first && relativeWord[c.norm(s.from-1)] {
 		s.relative = true // "which was cancelled", "customers whose orders were delayed"
+	}
+	// "When the painting was unpacked, ...", "that, when Pepper was scanned, ...": the clause
+	// opens the sentence or follows a break. "the laser when the pump stops had been bypassed"
+	// ends a relative clause inside the subject.
+	if t := s.from - 1; t >= c.first && temporalWord[c.norm(t)] {
+		s.temporal = t == c.first || c.clauseStop(t-1) || c.norm(t-1) == "that" || c.norm(t-1) == "and" || c.norm(t-1) == "but"
 	}
 	// A test or a draft that reached readers is the wrong, whether it is the subject ("a test
 	// email was sent to all customers") or the noun a relative clause describes ("a test
@@ -957,6 +976,8 @@ var (
 		"although", "though", "if", "unless", "until", "after", "before", "once", "since", "as",
 		"where", "whether", "then", "yet", "nor", "which", "who", "whom", "whose")
 	relativeWord = words("which", "who", "whom", "whose")
+	// temporalWord open a clause that says when something else happened.
+	temporalWord = words("when", "after", "once", "while", "whilst", "before", "until", "as")
 	// subjectStop are words that end a subject read backwards: "sorry your order", "said it".
 	subjectStop = words("sorry", "glad", "afraid", "regret", "know", "knew", "think", "thought",
 		"said", "say", "says", "hope", "believe", "sure", "realize", "realized", "feel", "felt",

@@ -22,6 +22,7 @@ const (
 	exSeason       = "season"
 	exNew          = "new"
 	exBut          = "but"
+	exOthers       = "others"
 )
 
 // The words excuse builds its phrases from.
@@ -40,7 +41,7 @@ var (
 		"half term", "half-term", "weather", "bad weather", "storm", "snow", "ice", "heatwave", "gale", "gales", "high winds", "wind",
 		"heat", "flooding", "floods", "fog", "strike", "strikes", "rail strike", "pandemic",
 		"lockdown", "roadworks", "traffic", "rush", "sale", "launch", "move", "peak season",
-		"busy season", "busy period", "peak period", "time of year", "timing", "deadline",
+		"busy season", "busy period", "peak period", "high season", "peak time", "time of year", "timing", "deadline",
 		"deadlines", "workload", "volume of orders", "sheer volume", "illness", "sickness",
 		"black friday", "cyber monday", "january sales", "summer sale", "christmas sale",
 	}
@@ -118,7 +119,9 @@ var excusePhrases = append([]phrase.Def{
 	// warning", "the odd check is always going to slip through", "a mistake was bound to happen".
 	{Name: exUnavoidable, Pattern: "{do|does|can} {sometimes|occasionally} {fail|break|break down|go wrong|malfunction|crash|die|stop working|get lost|go missing|get damaged|slip through|get missed}"},
 	{Name: exUnavoidable, Pattern: "{fail|fails|failed|break|breaks|broke|crash|crashes|crashed|malfunction|malfunctions|malfunctioned|die|dies|died} without {any|} warning"},
-	{Name: exUnavoidable, Pattern: "{always going|bound|sure|certain} to {slip|slip through|happen|go wrong|fall through|get missed|be missed|creep in|occur|fail}"},
+	{Name: exUnavoidable, Pattern: "{always going|bound|sure|certain} to {slip|slip through|happen|go wrong|fall through|get missed|be missed|creep in|occur|fail|stretch|strain|overwhelm|test|be tight|be hard|be difficult|be a struggle|be a challenge|cause problems|cause delays|be tricky|catch us out|catch someone out}"},
+	// A craft said to defy precision: "measuring sash windows is never an exact science".
+	{Name: exUnavoidable, Pattern: "{is|'s|was|are|were|be} {never|not|hardly|rarely|far from|not always|not exactly|no} an exact science"},
 	{Name: exUnavoidable, Pattern: "{happen|happens|can happen|do happen} {sometimes|occasionally|from time to time|to the best of us|to everyone|in any business|in every business}"},
 	{Name: exUnavoidable, Pattern: "{we|i} {did|tried|were doing|was doing} {our|my} {very|} {best|utmost}"},
 	{Name: exUnavoidable, Pattern: "{we|i} {do|are doing|'re doing|'m doing|am doing} {our|my} {very|} {best|utmost} {,|} {but|however}"},
@@ -200,6 +203,14 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exSmall, Pattern: "as {a|an} " + phrase.Alt(exOrgs...) + " of {only|just|} _ {people|staff|volunteers|employees|members|full-time staff|part-timers|parents|students}"},
 	{Name: exSmall, Pattern: "like {so|} many {other|} {_|} " + phrase.Alt(exOrgsPlural...)},
 	{Name: exSmall, Pattern: "like {every|any|most|all} other " + phrase.Alt(exOrgs...)},
+	// "a supplier of our size", "any business of our size"
+	{Name: exSmall, Pattern: "{a|an|any} {_|} {_|} of {our|my} size"},
+	// Others no better: "several other lines were caught out in the same way", "every camp in
+	// the desert has this problem", "we were not the only ones". Check drops those that count
+	// readers ("several other customers were caught out").
+	{Name: exOthers, Pattern: "{several|many|most|plenty of|lots of|a number of|a few|some} {other|} {_|} {_|} {were|was|got|had been|have been|'ve been} {caught out|in the same boat|in the same position|in the same situation}"},
+	{Name: exOthers, Pattern: "{every|all|most|any} {other|} _ {_|} {_|} {_|} {_|} {has|have|had|gets|get|faces|face} {this|the same|that|these|similar} {problem|problems|issue|issues|trouble|troubles|challenge|challenges}"},
+	{Name: exOthers, Pattern: "{we|i} {were|was|are|am|'re|'m} {not|n't|by no means|far from} the only {one|ones|_}"},
 	// The season: "the holidays made it hard", "January is our busiest month".
 	{Name: exSeason, Pattern: "{the|this|that|our|a|an|} " + phrase.Alt(exSeasons...) + " " + exMadeHard},
 	{Name: exSeason, Pattern: "{the|this|that|our|a|an} _ " + phrase.Alt(exSeasons...) + " " + exMadeHard},
@@ -218,7 +229,13 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exSeason, Pattern: "<be> {always|usually|traditionally|} {our|the} {busiest|peak|craziest|most hectic|most demanding} {time|week|weeks|month|months|day|days|weekend|season|period|night|nights|shift|time of year}"},
 	{Name: exSeason, Pattern: "<be> {always|usually|traditionally|} {our|the} {busiest|craziest|most hectic|most demanding} {time|week|weeks|month|months|day|days|weekend|season|period|stretch|part|} {of|in} {the|our|my} {year|calendar|season}"},
 	{Name: exSeason, Pattern: "{our|the} {busiest|craziest|most hectic|most demanding} {time|week|weeks|month|months|day|days|weekend|season|period|night|shift|stretch|part} of {the|our|my} {year|calendar|season}"},
-	{Name: exSeason, Pattern: "{landing|falling|coming|hitting|arriving} {in|on|within} the same {week|day|month|weekend|fortnight}"},
+	{Name: exSeason, Pattern: "{landing|falling|coming|hitting|arriving|go back|goes back|going back|went back|break up|breaks up|broke up} {in|on|within} the same {week|day|month|weekend|fortnight}"},
+	// The day itself blamed: "it was a crazy Saturday", "that was a manic week".
+	{Name: exSeason, Pattern: "{it|that|this} {was|'s|had been|has been} {a|an} {really|very|completely|absolutely|totally|} {crazy|hectic|mad|manic|chaotic|frantic|insane|mental|crazy busy} {day|week|weekend|night|morning|afternoon|evening|month|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday|few days|few weeks|time|period|season}"},
+	// Circumstances that wrecked the plan: "by then my whole day had gone to pot", "the
+	// breakdown threw our whole schedule out".
+	{Name: exCircumstance, Pattern: "{my|our|the} {whole|entire|} {day|schedule|diary|week|rota|timetable|plans|morning|afternoon} {went|had gone|has gone|'d gone|'s gone|got|was|were} {to pot|out the window|out of the window|haywire|sideways|up in the air|to pieces|off track|pear-shaped}"},
+	{Name: exCircumstance, Pattern: "{threw|thrown|knocked|put} {my|our|the} {whole|entire|} {day|schedule|diary|week|rota|timetable|plans} {out|off|off course|off track|into chaos|into disarray}"},
 	// Something new: "the new booking software is still bedding in".
 	{Name: exNew, Pattern: "still {bedding in|settling in|being bedded in|getting used to|adjusting to|finding our feet|finding its feet|learning the ropes|ironing out|getting to grips with|in its early days|in beta}"},
 	{Name: exNew, Pattern: "{bedding|bedded} in"},
@@ -293,6 +310,8 @@ var excuse = lint.Rule{
 				if r.OwnedInParagraph(p.Doc, si) || respNegated(p.Doc, m.Start) || exHumble(toks, m) {
 					continue
 				}
+			case name == exOthers && exCountsReaders(toks, m):
+				continue
 			default:
 				if r.OwnedNear(p.Doc, si) || respNegated(p.Doc, m.Start) || exForReader(toks, m) || exOnlyDescribes(p.Doc, m) {
 					continue
@@ -351,6 +370,23 @@ func exAfterApology(d *draft.Document, r *reading.Reading, m phrase.Match) bool 
 	}
 	return false
 }
+
+// exCountsReaders reports whether the others a match names are readers, whose share of the
+// harm it reports rather than excuses: "several other customers were caught out", "every
+// order from that week had the same problem".
+func exCountsReaders(toks []draft.Token, m phrase.Match) bool {
+	for i := m.Start; i < m.End; i++ {
+		if exReaders[toks[i].Norm] || exReaderThings[toks[i].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var exReaderThings = respSet("customer", "guest", "user", "member", "client", "passenger",
+	"patient", "order", "orders", "booking", "bookings", "account", "accounts", "item", "items",
+	"parcel", "parcels", "ticket", "tickets", "you", "subscribers", "subscriber", "buyers",
+	"tenants", "households", "homes", "parents", "pupils", "students", "players", "readers")
 
 // exHumble reports whether a disclaimer admits that nothing can undo the harm, which is
 // humility, not an excuse: "there is nothing we can do to undo the stress this caused".
@@ -439,6 +475,8 @@ func exMessage(name string) string {
 		return "%q turns the apology into an excuse"
 	case exSmall:
 		return "%q excuses the failure by the team's size"
+	case exOthers:
+		return "%q excuses the failure as everyone's problem"
 	}
 	return "%q blames circumstances for the failure"
 }

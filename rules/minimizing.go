@@ -135,6 +135,22 @@ var minimizingPhrases = []phrase.Def{
 	{Name: "only-reach", Pattern: "{affected|impacted|lasted|hit} {only|just|merely}"},
 	// "nothing serious", "no real harm", "not a big deal", "in the grand scheme of things"
 	{Name: "dismiss", Pattern: "nothing {<so>|too|that|} {serious|major|significant|dramatic|alarming|worrying|to worry about|big}"},
+	// "Nothing sensitive was involved": said of what the failure touched, as the clause's
+	// subject. "We store nothing sensitive on the phone" describes the product.
+	{Name: "dismiss", Pattern: "^ nothing {sensitive|important|critical|confidential|valuable}"},
+	{Name: "dismiss", Pattern: "{,|;|:|—|and|but|so} nothing {sensitive|important|critical|confidential|valuable}"},
+	// "the kind of fault that looks a lot worse than it is"
+	{Name: "dismiss", Pattern: "{looks|look|looked|sounds|sound|sounded|seems|seem|seemed} {a lot|much|far|way|a good deal|} worse than {it is|it was|it really is|it really was|they are|they were|it actually is|it actually was}"},
+	// "the children took it in their stride"
+	{Name: "dismiss", Pattern: "{took|take|takes|taken|taking} {it|this|that|things|_|} in {their|his|her} stride"},
+	// The loss counted down: "the outage amounted to little more than a late start", "the lost
+	// progress amounts to a couple of evenings at most".
+	{Name: "dismiss", Pattern: "{amounts|amounted|amounting|came|comes|added up|adds up} to {little|nothing|not much|hardly anything|barely anything|no more than|little more than|nothing more than}"},
+	{Name: "short-time", Pattern: "{a couple of|a few|one or two|two or three|a handful of} {_|} {_|} {at most|at the most|at worst|tops}"},
+	// One against the whole, after "after all" or "only": "Santorini was, after all, one stop
+	// among eleven".
+	{Name: "dismiss", Pattern: "after all {,|} {just|only|merely|} {one|a single} _ {_|} {among|out of|in|of}"},
+	{Name: "dismiss", Pattern: "{just|only|merely} {one|a single} _ {_|} among"},
 	{Name: "dismiss", Pattern: "nothing {to be|} {concerned|worried|alarmed|upset} about"},
 	// "a relatively short wait", "only a brief wait": a wait is the harm when it is shrunk.
 	{Name: "small-harm", Pattern: "{just|only|merely} {a|} {<so>|relatively|fairly|comparatively|} {short|brief|little|quick} {wait|queue}"},

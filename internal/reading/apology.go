@@ -623,8 +623,18 @@ func generic(d *draft.Document, si int, toks []draft.Token, from, to int) bool {
 	if m < to && genericHeadPair[head+" "+toks[m].Norm] {
 		m++ // "teething problems", "mix up"
 	}
+	// inPlace is set inside a phrase that only says where the trouble was: "the confusion
+	// around annual leave balances". A base or present verb there is a noun the tagger misread
+	// ("leave", "balances"); a subject or a relative word ends the phrase.
+	inPlace := false
 	for ; m < to; m++ {
 		n := toks[m].Norm
+		switch n {
+		case "around", "over", "about", "regarding", "concerning", "surrounding":
+			inPlace = true
+		case "we", "you", "i", "they", "that", "which", "who", "when":
+			inPlace = false
+		}
 		switch {
 		case n == "," && m+1 < to && relativeWords[toks[m+1].Norm]:
 			// ", which listed two lessons you never had" goes on describing the object.
@@ -638,6 +648,7 @@ func generic(d *draft.Document, si int, toks []draft.Token, from, to int) bool {
 		case unicode.IsUpper(firstRune(toks[m].Text)) && n != "i" && !calendarWords[n]:
 			return false // a name names it: "the error in the Harbour Road branch's order"
 		case sufferVerbs[n] || genericTail[n] || happenWords[n]:
+		case inPlace && (tags()[m-first] == "VB" || tags()[m-first] == "VBP" || tags()[m-first] == "VBZ"):
 		case isVerb(tags()[m-first], n):
 			return false // an act of its own: "the mix-up that put your cat in the wrong block"
 		}

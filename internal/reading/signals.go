@@ -107,7 +107,7 @@ var Phrases = concat(
 	// Acts that put things right, or are the very wrong apologised for ("we cancelled your
 	// trail ride"), or only send news ("we'll send you an update"): readMatches tells which.
 	defs(famRemedyAct,
-		"{we|i|team} {will|'ll|are|am|'m|have|'ve|has|is|can} {now|already|also|} {send*|sent|deliver*|post*|ship*|dispatch*|collect|collected|collecting|rush*|courier*|pay|paid|cover*|book*|arrang*|upgrad*|cancel*|lift*|release*|delete*|remove*|clean*|pull*|take down|taken down|move*|fix*|schedul*|reschedul*|re-schedul*|rearrang*|re-arrang*|switch*|fit|fitted|fitting|swap*|exchang*}",
+		"{we|i|team} {will|'ll|are|'re|am|'m|have|'ve|has|is|can} {now|already|also|} {send*|sent|deliver*|post*|ship*|dispatch*|collect|collected|collecting|rush*|courier*|pay|paid|cover*|book*|arrang*|upgrad*|cancel*|lift*|release*|delete*|remove*|clean*|pull*|take down|taken down|move*|fix*|schedul*|reschedul*|re-schedul*|rearrang*|re-arrang*|switch*|fit|fitted|fitting|swap*|exchang*}",
 		"{went|goes|go|gone|going} out to you",
 		"{have|has|'ve} {now|also|} been {paid|refunded|sent|restored|removed|deleted|corrected|fixed|reversed|released|credited|replaced|reinstated|cancel*|waived|withdrawn|rebooked}",
 		"{we|i} {sent|posted|shipped|delivered|dispatched|couriered|booked|arranged|paid|covered|released|removed|deleted|lifted|upgraded|cancel*|moved|collected|rushed|switched|withdrew|unpublished|retracted|took down|rescheduled|rearranged|fitted|swapped|exchanged} {you|your|a|the|it|them|out|back|new|another|replacement|down|that|this}",
@@ -119,6 +119,8 @@ var Phrases = concat(
 		"{can|could|will|'ll|'d be happy to|would be happy to|'re happy to|are happy to|am happy to|'m happy to} {fit|squeeze|book} you {in|} {on|at|this|next|tomorrow|first thing|instead|before|any}",
 		"{can|could|will|'ll|'d be happy to|would be happy to|'re happy to|are happy to|am happy to|'m happy to} {do|redo|finish|complete} {the|your|a|it|that|this} {_|} {_|} {_|} {on|at|this|next|tomorrow|first thing|instead|free|for free}",
 		"{can|could|will|'ll|'d be happy to|would be happy to|'re happy to|are happy to|am happy to|'m happy to} come {back|round|over|out|} {on|at|this|next|tomorrow|first thing|instead}",
+		// A day offered for the visit that was missed: "I can do Thursday at 8 instead".
+		"{can|could} {do|manage|make} {monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the weekend|first thing} {_|} {_|} {_|} {_|} instead",
 	),
 	defs(famRemedy,
 		"{a|the|your|new} {fix|patch|replacement|hotfix}",
@@ -138,6 +140,20 @@ var Phrases = concat(
 		// The charge for the failed service waived: "we will not charge for any of Megan's
 		// lessons", "we won't be billing you for today", "I haven't charged you for it".
 		"{will|'ll|wo|shall|are|'re|am|'m|have|'ve|has} {not|n't|never} {be|} {charge|charging|charged|bill|billing|billed|invoice|invoicing|invoiced} {you|} {for|anything|a penny|a thing}",
+		// A named fee dropped: "with no call-out charge", "without any cancellation fee".
+		"{with|without} {no|any} {extra|additional|call-out|callout|cancellation|rebooking|re-booking} {charge|fee|cost}",
+		// What the reader owes, made smaller: "we have reduced the charges by half", "I've halved
+		// your bill", "we have written off the balance".
+		"{reduced|reducing|lowered|lowering|cut|halved|halving} {the|your|this|that|these|those} {_|} {charge|charges|bill|invoice|fee|fees|price|rent|balance|cost|costs|total|amount}",
+		"{written|wrote|writing} off {the|your|this|that|these|those|any} {_|} {charge|charges|bill|invoice|fee|fees|balance|debt|amount|arrears}",
+		// A hold on the reader lifted: "cleared the flag and released your mark", "we have
+		// lifted the suspension", "unlocked your account".
+		"{cleared|clearing|lifted|lifting|released|releasing|unlocked|unlocking|unfrozen|unfroze|unblocked|unblocking} {the|your} {_|} {flag|flags|hold|block|suspension|ban|restriction|restrictions|freeze|mark|marks|result|results|grade|grades|funds|account|payment|payments|certificate}",
+		// Money handed back in the plainest words: "we return you 1,200 dirhams".
+		"{return|returning|returned|returns} you {the|your|a|an|all|every|_}",
+		// What the reader was given now sits with them: "everyone who played now has the crown
+		// in their mailbox".
+		"{now|already} {has|have} ... ... {in|into} {your|their} {mailbox|mailboxes|inbox|inboxes|account|accounts|wallet|wallets|inventory|inventories|balance|balances|library|libraries}",
 	),
 	// Against a repeat: a step or a commitment, concrete or not (vague-prevention judges which).
 	// "now" or "always" before a verb in the present tense: a standing practice ("our crews now
@@ -155,6 +171,10 @@ var Phrases = concat(
 		"^ {from|since|starting|as of|beginning} ... ,",
 		"{will|'ll|must|now} {always|never|no longer}",
 		"{no longer|never again}",
+		// What is done for every case to come: "for every future loan, our registrar will
+		// supervise", "for next bookings, the system will not accept ...".
+		"^ for {all|every|each|any|} {future|next|upcoming|later} !reference",
+		"^ {next time|next year|next season} ,",
 	),
 	// Promises that name no step of their own: "we will do better", "lessons will be learned",
 	// "we're taking steps to make sure this doesn't happen again". They count as prevention;
@@ -175,6 +195,13 @@ var Phrases = concat(
 		"{put|putting|are putting|have put|'ve put} ... in place",
 		"{review*|examin*|audit*|look* at|looking into|investigat*|tighten*|strengthen*|improv*|overhaul*|revisit*|rethink*} ... {process|processes|procedure|procedures|policy|policies|practices|systems|how we|controls|safeguards|approach|ways of working}",
 		"{taking|take} a {hard|close|long|careful} look",
+		// "we are looking closely at how we handle jobs like yours"
+		"{look*} {closely|carefully|hard|again|properly|seriously|in detail} at {how|our|the way|what|the way}",
+		// "we'll be tightening things up on our side"
+		"{tighten*} {things|everything|it all|matters|procedures|processes} up",
+		"{tighten*} up {on|our|the|how}",
+		// "committed to making our licensing more resilient"
+		"{make|making} {our|the|it|this|things|everything} {_|} {_|} more {resilient|robust|reliable|secure|stable|dependable|careful|consistent|rigorous|thorough}",
 		"{regain|rebuild|earn back|win back|restore} your trust",
 		"{work|working} hard to",
 		"{improve|improving} {our|the|how}",
