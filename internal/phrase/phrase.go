@@ -424,12 +424,7 @@ func (s *Set) alphabet() []int32 {
 		for _, n := range nums {
 			name = binary.LittleEndian.AppendUint32(name, uint32(n))
 		}
-		f, ok := ids[string(name)]
-		if !ok {
-			f = int32(len(ids))
-			ids[string(name)] = f
-		}
-		return f
+		return named(ids, name)
 	}
 	classDone := map[int32]bool{}
 	for i := range s.hot {
@@ -451,16 +446,29 @@ func (s *Set) alphabet() []int32 {
 		case testDispatch:
 			d := &s.dispatches[h.aux]
 			for j, id := range d.keys {
-				feats[id] = append(feats[id], feature('d', append([]int32{h.aux}, d.outs[j]...)...))
+				name = binary.LittleEndian.AppendUint32(append(name[:0], 'd'), uint32(h.aux))
+				for _, o := range d.outs[j] {
+					name = binary.LittleEndian.AppendUint32(name, uint32(o))
+				}
+				feats[id] = append(feats[id], named(ids, name))
 			}
 		}
 	}
+	// The words that start with a prefix are a run of the words in order: found by a binary
+	// search rather than by testing every word against every prefix.
+	sorted := make([]int32, nv)
+	for id := range sorted {
+		sorted[id] = int32(id)
+	}
+	slices.SortFunc(sorted, func(a, b int32) int { return strings.Compare(words[a], words[b]) })
 	for k, p := range s.prefixes {
 		f := feature('p', int32(k))
-		for id, w := range words {
-			if strings.HasPrefix(w, p) {
-				feats[id] = append(feats[id], f)
+		from, _ := slices.BinarySearchFunc(sorted, p, func(id int32, p string) int { return strings.Compare(words[id], p) })
+		for _, id := range sorted[from:] {
+			if !strings.HasPrefix(words[id], p) {
+				break
 			}
+			feats[id] = append(feats[id], f)
 		}
 		for j, q := range s.prefixes {
 			if strings.HasPrefix(q, p) {
@@ -489,6 +497,16 @@ func (s *Set) alphabet() []int32 {
 
 // armID is a dispatch arm's word's vocab number, with the arm's place.
 type armID struct{ id, arm int32 }
+
+// named returns the number of the feature name names in ids, numbering it if it is new.
+func named(ids map[string]int32, name []byte) int32 {
+	f, ok := ids[string(name)]
+	if !ok {
+		f = int32(len(ids))
+		ids[string(name)] = f
+	}
+	return f
+}
 
 func toInt32(xs []int) []int32 {
 	out := make([]int32, len(xs))
