@@ -148,7 +148,8 @@ var feelingWords = set("feel", "feels", "felt", "feeling", "feelings", "upset", 
 	"inconvenienced", "confused", "concerned", "concern", "worried", "distressed", "distress",
 	"displeased", "displeasure", "bothered", "uncomfortable", "saddened", "troubled", "misled",
 	"insulted", "aggrieved", "alarmed", "irritated", "expectations", "expectation", "perceived",
-	"perception", "impression", "interpreted", "unsatisfied", "dismayed")
+	"perception", "impression", "interpreted", "unsatisfied", "dismayed", "surprised", "shocked",
+	"startled", "blindsided", "aback")
 
 // sympathyVerbs follow "sorry to" in sympathy that is not an apology: "sorry to hear".
 var sympathyVerbs = set("hear", "learn", "read", "see", "find", "know", "discover", "notice",
