@@ -171,6 +171,10 @@ var Phrases = concat(
 		"{get|getting} {it|this|things} right {next time|in future|in the future|from now on|going forward}",
 		"{make|making} {some|further|more|real|} improvements",
 		"{do|doing|be} better",
+		// More care, with no step for it: "we'll be more careful with migrations in future".
+		"{be|being} {much|far|a lot|a little|even|} more {careful|vigilant|attentive|diligent|thorough|rigorous|mindful}",
+		"{take|taking} {more|greater|extra|much more|even more} care",
+		"{pay|paying} {more|closer|greater|extra} attention",
 		"{taking|take|taken|took} {steps|action|measures}",
 		"{put|putting|are putting|have put|'ve put} ... in place",
 		"{review*|examin*|audit*|look* at|looking into|investigat*|tighten*|strengthen*|improv*|overhaul*|revisit*|rethink*} ... {process|processes|procedure|procedures|policy|policies|practices|systems|how we|controls|safeguards|approach|ways of working}",
@@ -313,6 +317,12 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 			}
 			if m.Def.Name == famPromise && conditional(toks, m, first) {
 				continue // "so you'd know at once if one didn't happen": a case, not a promise
+			}
+			if m.Def.Name == famPromise && norm(toks, m, d.Sentences()[si].End) {
+				continue // "that should never happen when I am on call" judges the act
+			}
+			if m.Def.Name == famPrevention && m.Start > first && (toks[m.Start-1].Norm == "again" || toks[m.Start-1].Norm == "back") {
+				continue // "plot 14 is yours again from today" says when the remedy starts
 			}
 			if (m.Def.Name == famStep || m.Def.Name == famNowVerb) && readerStateNow(toks, m, first) {
 				continue // "your ticket now shows the concession rate" is this case put right
@@ -544,6 +554,26 @@ func willTry(toks []draft.Token, k, first int) bool {
 		}
 	}
 	return false
+}
+
+// norm reports whether a promise that something will never happen is a standard the writer
+// judges the act by, not a promise against a repeat: "that should never happen when I am on
+// call", "this must not happen to any patient". "This must never happen again" looks ahead.
+func norm(toks []draft.Token, m phrase.Match, end int) bool {
+	if m.Start < 1 || m.End-m.Start != 2 {
+		return false
+	}
+	switch toks[m.Start].Norm {
+	case "never", "not", "n't":
+	default:
+		return false
+	}
+	switch toks[m.Start-1].Norm {
+	case "should", "must", "ought", "shall":
+	default:
+		return false
+	}
+	return m.End >= end || toks[m.End].Norm != "again"
 }
 
 // conditional reports whether a promise that something will not happen (again) is the
