@@ -283,7 +283,7 @@ func (c *passiveClause) judge(b int) (passiveHit, bool) {
 	_, known := passiveVerbs[part]
 	adjective := func() bool { return !known && c.tag(j) == "JJ" }
 	marked = marked || c.markedWrong(last+1, a.past || a.perfect) || c.concedes(last+1)
-	subj := c.subject(a.start)
+	subj := c.subject(c.pastAppositive(a.start))
 	// "we were told", "I was hit by": the writer is the one acted on, not hiding. "What was
 	// changed?" asks. "By our front-desk team" names who did it.
 	if subj.firstPerson || subj.question || c.hasAgent(last+1) {
@@ -362,6 +362,28 @@ func (c *passiveClause) evasive(class verbClass, subj passiveSubject, a auxChain
 		return false // "a replacement was sent today", "it has now been moved"
 	}
 	return true
+}
+
+// pastAppositive returns where the subject of a passive whose auxiliaries start at token start
+// ends, past an amount or a number set off by commas just before them: in "The fee for the April
+// visit, £2,340, has been cancelled", the subject is "The fee for the April visit".
+func (c *passiveClause) pastAppositive(start int) int {
+	if start-1 <= c.first || c.norm(start-1) != "," {
+		return start
+	}
+	for k := start - 2; k > c.first && k >= start-5; k-- {
+		w := c.tok(k).Text
+		if c.norm(k) == "," {
+			if k == start-2 {
+				return start
+			}
+			return k
+		}
+		if strings.IndexFunc(w, unicode.IsDigit) < 0 && !strings.ContainsAny(w, "£$€¥") {
+			return start
+		}
+	}
+	return start
 }
 
 // auxChain is what the words before a be or get form say about the verb.
@@ -1067,7 +1089,7 @@ var passiveVerbs = func() map[string]verbClass {
 		"assigned", "allocated", "served", "fitted", "installed", "packed", "labeled", "picked",
 		"loaded", "routed", "forwarded", "passed", "sold", "moved", "changed", "set", "printed",
 		"added", "answered", "returned")
-	add(verbReport, "told", "informed", "asked", "invited", "advised", "promised", "offered",
+	add(verbReport, "heard", "overheard", "told", "informed", "asked", "invited", "advised", "promised", "offered",
 		"notified", "contacted", "warned", "discovered", "noticed", "found", "spotted",
 		"detected", "identified", "reported", "raised", "received", "logged", "traced",
 		"confirmed", "diagnosed", "caught", "alerted", "made aware", "called", "emailed",
