@@ -132,6 +132,11 @@ var Phrases = concat(
 		"{drop|dropping|bring|bringing|brought|send|sending|sent|post|posting|deliver|delivering|order|ordering|get|getting|fit|fitting} {you|} {a|an} {new|fresh|brand new|brand-new} {one|ones|set|pair|copy|batch|_}",
 		"{make|making|made|bake|baking|baked|sew|sewing|print|printing|build|building|cut|cutting} you {a|an} {new|fresh|brand new|brand-new|second|another}",
 		"{remake|remaking|remade|re-make|re-making|re-made|refit|refitting|refitted|re-fit|re-fitting|reinstall|reinstalling|reinstalled|re-install|re-installed|re-hang|rehang|rehanging|rehung|recut|re-cut}",
+		// The work done again, written without a hyphen: "I've restitched a new set", "we will
+		// repaint the hall", "we regrouted the shower".
+		"{restitch*|resew*|resewn|repaint*|reglaz*|regrout*|reupholster*|reengrav*|reembroider*|rewash*|reclean*|relabel*|repack*|rebak*|rewir*|retil*|replant*|reseal*|reframe*|remount*|retun*|respray*|rehem*|recolour*|recolor*|redye*|redyed|rebind*}",
+		// Money taken off what the reader owes: "we have reduced the invoice by £180".
+		"{reduced|reduce|reducing|lowered|lower|lowering|cut|cutting|adjusted|adjust|adjusting|discounted|discount|brought down|bringing down} {the|your|this|this month 's|next month 's} {_|} {invoice|bill|price|fee|fees|charge|total|balance|rent|premium|quote} {by|to|down}",
 		"{at|to} our {own|} {cost|expense}",
 		// A place kept for the reader: "everyone who was turned away now has a reserved place".
 		"{now has|now have|will get|'ll get|will have|'ll have|now hold|now holds|gets|get} a {reserved|guaranteed|confirmed} {place|seat|spot|slot|space|table|ticket|pitch|berth}",
