@@ -347,7 +347,7 @@ func (c *passiveClause) evasive(class verbClass, subj passiveSubject, a auxChain
 		if subj.relative && (!subj.wrong || c.rd.Sentences[c.si].Remedy) {
 			return false
 		}
-		return reported && (negated || marked)
+		return reported && (negated || marked || c.givenAway(subj, part, last))
 	}
 	switch {
 	case subj.relative:
@@ -385,6 +385,42 @@ func (c *passiveClause) pastAppositive(start int) int {
 	}
 	return start
 }
+
+// givenAway reports whether a passive hands the reader's place to someone else, which is the
+// wrong even with no word that calls it so: "your plot was given to a new member", "your room
+// was let to a late arrival". What is handed on must be a place the reader held (a plot, a
+// seat, a table), not a parcel or a case, which is passed along as a step in the story ("your
+// order was handed to the courier", "your case was assigned to a specialist").
+func (c *passiveClause) givenAway(subj passiveSubject, part string, last int) bool {
+	if !subj.yours || !transferVerb[part] {
+		return false
+	}
+	held := false
+	for i := subj.from; i < subj.to && !held; i++ {
+		held = heldPlace[c.norm(i)]
+	}
+	if !held {
+		return false
+	}
+	if last+2 >= c.end || c.norm(last+1) != "to" {
+		return false
+	}
+	switch c.norm(last + 2) {
+	case "you", "your", "yourself":
+		return false
+	}
+	return true
+}
+
+var (
+	// transferVerb are the participles that hand a thing to someone.
+	transferVerb = words("given", "sold", "let", "allocated", "assigned", "handed", "released",
+		"offered", "passed", "rented", "resold")
+	// heldPlace are what a reader holds and can lose to someone else.
+	heldPlace = words("plot", "seat", "seats", "room", "table", "place", "places", "slot", "pitch",
+		"berth", "space", "spot", "ticket", "tickets", "appointment", "booking", "reservation",
+		"stall", "locker", "allotment", "mooring", "bed", "cabin", "flat", "unit", "court", "lane")
+)
 
 // auxChain is what the words before a be or get form say about the verb.
 type auxChain struct {
