@@ -72,7 +72,11 @@ var (
 		"online security", "account security", "privacy and security", "security and privacy",
 		"matter", "issue", "issues", "incident", "matters", "concerns like yours",
 		"complaints like yours", "matters like this", "issues like this", "details", "card details",
-		"payment details", "personal details", "account", "accounts", "account details", "records")
+		"payment details", "personal details", "account", "accounts", "account details", "records",
+		// A standard the company holds itself to: "we take food safety extremely seriously".
+		"food safety", "patient safety", "guest safety", "passenger safety", "child safety",
+		"customer safety", "fire safety", "health and safety", "hygiene", "food hygiene", "quality",
+		"allergies", "allergens", "allergen safety", "customer service", "customer care")
 	// bpQuality is a quality of the company's own it calls its priority: "reliability".
 	bpQuality = phrase.Alt("reliability", "security", "safety", "quality", "integrity",
 		"availability", "stability", "uptime", "privacy", "protection", "accuracy", "performance",

@@ -283,7 +283,7 @@ func (c *passiveClause) judge(b int) (passiveHit, bool) {
 	_, known := passiveVerbs[part]
 	adjective := func() bool { return !known && c.tag(j) == "JJ" }
 	marked = marked || c.markedWrong(last+1, a.past || a.perfect) || c.concedes(last+1)
-	subj := c.subject(a.start)
+	subj := c.subject(c.pastAppositive(a.start))
 	// "we were told", "I was hit by": the writer is the one acted on, not hiding. "What was
 	// changed?" asks. "By our front-desk team" names who did it.
 	if subj.firstPerson || subj.question || c.hasAgent(last+1) {
@@ -347,7 +347,7 @@ func (c *passiveClause) evasive(class verbClass, subj passiveSubject, a auxChain
 		if subj.relative && (!subj.wrong || c.rd.Sentences[c.si].Remedy) {
 			return false
 		}
-		return reported && (negated || marked)
+		return reported && (negated || marked || c.givenAway(subj, part, last))
 	}
 	switch {
 	case subj.relative:
@@ -370,6 +370,64 @@ func (c *passiveClause) evasive(class verbClass, subj passiveSubject, a auxChain
 	}
 	return true
 }
+
+// pastAppositive returns where the subject of a passive whose auxiliaries start at token start
+// ends, past an amount or a number set off by commas just before them: in "The fee for the April
+// visit, £2,340, has been cancelled", the subject is "The fee for the April visit".
+func (c *passiveClause) pastAppositive(start int) int {
+	if start-1 <= c.first || c.norm(start-1) != "," {
+		return start
+	}
+	for k := start - 2; k > c.first && k >= start-5; k-- {
+		w := c.tok(k).Text
+		if c.norm(k) == "," {
+			if k == start-2 {
+				return start
+			}
+			return k
+		}
+		if strings.IndexFunc(w, unicode.IsDigit) < 0 && !strings.ContainsAny(w, "£$€¥") {
+			return start
+		}
+	}
+	return start
+}
+
+// givenAway reports whether a passive hands the reader's place to someone else, which is the
+// wrong even with no word that calls it so: "your plot was given to a new member", "your room
+// was let to a late arrival". What is handed on must be a place the reader held (a plot, a
+// seat, a table), not a parcel or a case, which is passed along as a step in the story ("your
+// order was handed to the courier", "your case was assigned to a specialist").
+func (c *passiveClause) givenAway(subj passiveSubject, part string, last int) bool {
+	if !subj.yours || !transferVerb[part] {
+		return false
+	}
+	held := false
+	for i := subj.from; i < subj.to && !held; i++ {
+		held = heldPlace[c.norm(i)]
+	}
+	if !held {
+		return false
+	}
+	if last+2 >= c.end || c.norm(last+1) != "to" {
+		return false
+	}
+	switch c.norm(last + 2) {
+	case "you", "your", "yourself":
+		return false
+	}
+	return true
+}
+
+var (
+	// transferVerb are the participles that hand a thing to someone.
+	transferVerb = words("given", "sold", "let", "allocated", "assigned", "handed", "released",
+		"offered", "passed", "rented", "resold")
+	// heldPlace are what a reader holds and can lose to someone else.
+	heldPlace = words("plot", "seat", "seats", "room", "table", "place", "places", "slot", "pitch",
+		"berth", "space", "spot", "ticket", "tickets", "appointment", "booking", "reservation",
+		"stall", "locker", "allotment", "mooring", "bed", "cabin", "flat", "unit", "court", "lane")
+)
 
 // auxChain is what the words before a be or get form say about the verb.
 type auxChain struct {
@@ -1088,7 +1146,7 @@ var passiveVerbs = func() map[string]verbClass {
 		"assigned", "allocated", "served", "fitted", "installed", "packed", "labeled", "picked",
 		"loaded", "routed", "forwarded", "passed", "sold", "moved", "changed", "set", "printed",
 		"added", "answered", "returned")
-	add(verbReport, "told", "informed", "asked", "invited", "advised", "promised", "offered",
+	add(verbReport, "heard", "overheard", "told", "informed", "asked", "invited", "advised", "promised", "offered",
 		"notified", "contacted", "warned", "discovered", "noticed", "found", "spotted",
 		"detected", "identified", "reported", "raised", "received", "logged", "traced",
 		"confirmed", "diagnosed", "caught", "alerted", "made aware", "called", "emailed",

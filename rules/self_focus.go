@@ -15,6 +15,7 @@ var (
 		"terrible", "awful", "horrible", "dreadful", "sick", "bad", "wretched", "guilty", "gutted",
 		"devastated", "heartbroken", "mortified", "embarrassed", "ashamed", "miserable", "crushed",
 		"shattered", "distraught", "physically sick", "sick to my stomach", "sick to our stomachs",
+		"sad", "so sad",
 	}
 	// sfStateWords follow "I am" / "we were" / "the team is": states that are about the writer
 	// and not the reader ("sorry" and "disappointed" are left to the apology rules).
@@ -23,6 +24,7 @@ var (
 		"crushed", "shattered", "exhausted", "miserable", "beside myself", "beside ourselves",
 		"sick about", "sick over", "in tears", "worn out", "running on empty", "at breaking point",
 		"reeling", "wrecked", "broken-hearted", "stressed", "stressed out", "frazzled", "upset",
+		"sad", "saddened", "heartsick", "sick at heart",
 	}
 	// sfHardWords describe a time that was hard on the writer.
 	sfHardWords = []string{
@@ -129,6 +131,12 @@ var selfFocus = lint.Rule{
 				(toks[m.End].Norm == "to" || strings.HasSuffix(toks[m.End].Norm, "ing")) {
 				continue
 			}
+			// "we were sad to hear your parcel was lost" sympathises with the news, like "sorry to
+			// hear"; "the whole team is sad about it" is about the writer.
+			if (m.Def.Name == "state" || m.Def.Name == "feel") && m.End < len(toks) && toks[m.End].Norm == "to" &&
+				toks[m.End].Sentence == toks[m.Start].Sentence && sadWord(toks[m.End-1].Norm) {
+				continue
+			}
 			span := p.MatchSpan(m)
 			out = append(out, lint.Finding{
 				Span:       span,
@@ -139,3 +147,6 @@ var selfFocus = lint.Rule{
 		return out
 	},
 }
+
+// sadWord reports whether w is sadness, which before "to hear" or "to learn" is sympathy.
+func sadWord(w string) bool { return w == "sad" || w == "saddened" }

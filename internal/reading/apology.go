@@ -89,7 +89,7 @@ var leadIn = set("so", "very", "really", "truly", "deeply", "sincerely", "terrib
 	"first", "firstly", "finally", "lastly", "most", "of", "all", "above", "just", "wanted", "to",
 	"want", "with", "many", "a", "huge", "big", "sincere", "sincerest", "deepest", "heartfelt",
 	"humble", "profound", "profuse", "unreserved", "full", "complete", "genuine", "honest", "simple",
-	"word", "quick", "again", "now", "then", "here", "is", "'s", "an", "owe", "you", "extend", "offer",
+	"word", "quick", "renewed", "repeated", "further", "belated", "again", "now", "then", "here", "is", "'s", "an", "owe", "you", "extend", "offer",
 	"send", "say", "let", "us", "me", "like", "would", "'d", "begin", "start", "writing", "write",
 	"am", "'m", "are", "'re", "was", "were", "be", "been", "do", "does", "did", "truly", "do")
 
@@ -148,7 +148,8 @@ var feelingWords = set("feel", "feels", "felt", "feeling", "feelings", "upset", 
 	"inconvenienced", "confused", "concerned", "concern", "worried", "distressed", "distress",
 	"displeased", "displeasure", "bothered", "uncomfortable", "saddened", "troubled", "misled",
 	"insulted", "aggrieved", "alarmed", "irritated", "expectations", "expectation", "perceived",
-	"perception", "impression", "interpreted", "unsatisfied", "dismayed")
+	"perception", "impression", "interpreted", "unsatisfied", "dismayed", "surprised", "shocked",
+	"startled", "blindsided", "aback")
 
 // sympathyVerbs follow "sorry to" in sympathy that is not an apology: "sorry to hear".
 var sympathyVerbs = set("hear", "learn", "read", "see", "find", "know", "discover", "notice",
@@ -627,6 +628,10 @@ func generic(d *draft.Document, si int, toks []draft.Token, from, to int) bool {
 	// around annual leave balances". A base or present verb there is a noun the tagger misread
 	// ("leave", "balances"); a subject or a relative word ends the phrase.
 	inPlace := false
+	// "the confusion over plot 14", "the mix-up with order 4471": after a head that names no
+	// fault, a topic says which case, not what went wrong, so a number or a name in it names
+	// nothing more. "The error on invoice 1182" points at a fault.
+	topic := !happening && !faultHeads[head] && m < to && topicWords[toks[m].Norm]
 	for ; m < to; m++ {
 		n := toks[m].Norm
 		switch n {
@@ -642,7 +647,7 @@ func generic(d *draft.Document, si int, toks []draft.Token, from, to int) bool {
 			return true // what follows is another clause: "and thank you for your patience"
 		case n == "of" && m == k+1 && m+1 < to && !genericObjects[toks[m+1].Norm]:
 			return false // "the inconvenience of having no hot water" names it
-		case happening && (strings.IndexFunc(toks[m].Text, unicode.IsDigit) >= 0 || unicode.IsUpper(firstRune(toks[m].Text))):
+		case (happening || topic) && (strings.IndexFunc(toks[m].Text, unicode.IsDigit) >= 0 || unicode.IsUpper(firstRune(toks[m].Text))):
 		case strings.IndexFunc(toks[m].Text, unicode.IsDigit) >= 0:
 			return false // a number names it: "the error on invoice 1182"
 		case unicode.IsUpper(firstRune(toks[m].Text)) && n != "i" && !calendarWords[n]:
@@ -727,6 +732,14 @@ var sufferVerbs = set("caused", "cause", "causing", "created", "brought", "exper
 // happenWords describe something simply happening.
 var happenWords = set("happened", "happening", "occurred", "went", "wrong", "has", "had", "that",
 	"which", "'s", "is", "was", "been", "going", "on", "took", "place", "transpired")
+
+// faultHeads are generic heads that name a fault, which a number or a name after them can
+// locate: "the error on invoice 1182".
+var faultHeads = set("error", "errors", "mistake", "mistakes", "oversight", "glitch", "glitches",
+	"issue", "issues", "problem", "problems")
+
+// topicWords open what a generic head is about: "the confusion over", "the mix-up with".
+var topicWords = set("over", "about", "with", "regarding", "concerning", "around")
 
 // genericHeadPair are two-word generic heads.
 var genericHeadPair = set("teething problems", "teething troubles", "teething issues", "mix up")

@@ -134,6 +134,9 @@ var Phrases = concat(
 		"{drop|dropping|bring|bringing|brought|send|sending|sent|post|posting|deliver|delivering|order|ordering|get|getting|fit|fitting} {you|} {a|an} {new|fresh|brand new|brand-new} {one|ones|set|pair|copy|batch|_}",
 		"{make|making|made|bake|baking|baked|sew|sewing|print|printing|build|building|cut|cutting} you {a|an} {new|fresh|brand new|brand-new|second|another}",
 		"{remake|remaking|remade|re-make|re-making|re-made|refit|refitting|refitted|re-fit|re-fitting|reinstall|reinstalling|reinstalled|re-install|re-installed|re-hang|rehang|rehanging|rehung|recut|re-cut}",
+		// The work done again, written without a hyphen: "I've restitched a new set", "we will
+		// repaint the hall", "we regrouted the shower".
+		"{restitch*|resew*|resewn|repaint*|reglaz*|regrout*|reupholster*|reengrav*|reembroider*|rewash*|reclean*|relabel*|repack*|rebak*|rewir*|retil*|replant*|reseal*|reframe*|remount*|retun*|respray*|rehem*|recolour*|recolor*|redye*|redyed|rebind*}",
 		"{at|to} our {own|} {cost|expense}",
 		// A place kept for the reader: "everyone who was turned away now has a reserved place".
 		"{now has|now have|will get|'ll get|will have|'ll have|now hold|now holds|gets|get} a {reserved|guaranteed|confirmed} {place|seat|spot|slot|space|table|ticket|pitch|berth}",
@@ -143,8 +146,14 @@ var Phrases = concat(
 		// A named fee dropped: "with no call-out charge", "without any cancellation fee".
 		"{with|without} {no|any} {extra|additional|call-out|callout|cancellation|rebooking|re-booking} {charge|fee|cost}",
 		// What the reader owes, made smaller: "we have reduced the charges by half", "I've halved
-		// your bill", "we have written off the balance".
-		"{reduced|reducing|lowered|lowering|cut|halved|halving} {the|your|this|that|these|those} {_|} {charge|charges|bill|invoice|fee|fees|price|rent|balance|cost|costs|total|amount}",
+		// your bill", "we have reduced the invoice by £180", "we will lower your rent". Done or
+		// promised by the writer, not offered ("you can reduce the fee by booking online"), and
+		// a price or a cost only with the amount it comes to ("reduced the price to £40"), since
+		// "we have cut the price of our packages" is a sale for everyone.
+		"{reduced|reducing|lowered|lowering|cut|cutting|halved|halving|adjusted|adjusting|discounted|discounting|brought down|bringing down} {your|this|that|these|those|this month 's|next month 's} {_|} {charge|charges|bill|invoice|fee|fees|price|rent|balance|cost|costs|total|amount|premium|quote}",
+		"{reduced|reducing|lowered|lowering|cut|cutting|halved|halving|adjusted|adjusting|discounted|discounting|brought down|bringing down} the {_|} {charge|charges|bill|invoice|fee|fees|rent|balance|total|amount|premium|quote}",
+		"{reduced|reducing|lowered|lowering|cut|cutting|halved|halving|adjusted|adjusting|discounted|discounting|brought down|bringing down} the {_|} {price|cost|costs} {by|to|down}",
+		"{we|i} {will|'ll|shall|are going to|'re going to|am going to|'m going to} {reduce|lower|cut|halve|adjust|discount|bring down} {the|your|this|that|these|those} {_|} {charge|charges|bill|invoice|fee|fees|rent|balance|total|amount|premium|quote}",
 		"{written|wrote|writing} off {the|your|this|that|these|those|any} {_|} {charge|charges|bill|invoice|fee|fees|balance|debt|amount|arrears}",
 		// A hold on the reader lifted: "cleared the flag and released your mark", "we have
 		// lifted the suspension", "unlocked your account".
@@ -191,6 +200,10 @@ var Phrases = concat(
 		"{get|getting} {it|this|things} right {next time|in future|in the future|from now on|going forward}",
 		"{make|making} {some|further|more|real|} improvements",
 		"{do|doing|be} better",
+		// More care, with no step for it: "we'll be more careful with migrations in future".
+		"{be|being} {much|far|a lot|a little|even|} more {careful|vigilant|attentive|diligent|thorough|rigorous|mindful}",
+		"{take|taking} {more|greater|extra|much more|even more} care",
+		"{pay|paying} {more|closer|greater|extra} attention",
 		"{taking|take|taken|took} {steps|action|measures}",
 		"{put|putting|are putting|have put|'ve put} ... in place",
 		"{review*|examin*|audit*|look* at|looking into|investigat*|tighten*|strengthen*|improv*|overhaul*|revisit*|rethink*} ... {process|processes|procedure|procedures|policy|policies|practices|systems|how we|controls|safeguards|approach|ways of working}",
@@ -340,6 +353,12 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 			}
 			if m.Def.Name == famPromise && conditional(toks, m, first) {
 				continue // "so you'd know at once if one didn't happen": a case, not a promise
+			}
+			if m.Def.Name == famPromise && norm(toks, m, d.Sentences()[si].End) {
+				continue // "that should never happen when I am on call" judges the act
+			}
+			if m.Def.Name == famPrevention && m.Start > first && (toks[m.Start-1].Norm == "again" || toks[m.Start-1].Norm == "back") {
+				continue // "plot 14 is yours again from today" says when the remedy starts
 			}
 			if (m.Def.Name == famStep || m.Def.Name == famNowVerb) && readerStateNow(toks, m, first) {
 				continue // "your ticket now shows the concession rate" is this case put right
@@ -571,6 +590,26 @@ func willTry(toks []draft.Token, k, first int) bool {
 		}
 	}
 	return false
+}
+
+// norm reports whether a promise that something will never happen is a standard the writer
+// judges the act by, not a promise against a repeat: "that should never happen when I am on
+// call", "this must not happen to any patient". "This must never happen again" looks ahead.
+func norm(toks []draft.Token, m phrase.Match, end int) bool {
+	if m.Start < 1 || m.End-m.Start != 2 {
+		return false
+	}
+	switch toks[m.Start].Norm {
+	case "never", "not", "n't":
+	default:
+		return false
+	}
+	switch toks[m.Start-1].Norm {
+	case "should", "must", "ought", "shall":
+	default:
+		return false
+	}
+	return m.End >= end || toks[m.End].Norm != "again"
 }
 
 // conditional reports whether a promise that something will not happen (again) is the

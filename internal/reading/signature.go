@@ -355,6 +355,11 @@ func readSignature(d *draft.Document) Signature {
 		if name, ok := personName(ln, head, o, titled, k+1 < len(signers)); ok {
 			return Signature{Judged: true, Signed: true, Line: lines[i].span, Name: name}
 		}
+		if strings.IndexByte(ln, '(') >= 0 {
+			if name, ok := parenNames(ln, o); ok {
+				return Signature{Judged: true, Signed: true, Line: lines[i].span, Name: name}
+			}
+		}
 		if !isRoleLine(ln) && !isProseLine(ln, head) {
 			return Signature{Judged: true, SignOff: strings.TrimLeft(ln, "—–-~*•· ")}
 		}
@@ -790,6 +795,8 @@ func personName(text, head string, o *orgs, titled, pair bool) (string, bool) {
 	for i, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
 		switch {
+		case names > 0 && (isKisses(lw) || isPostnominal(w)):
+			// "Bea x", "Amal Haddad MRCVS", "Ruth Amadi PhD": kisses or letters after a name.
 		case orgWords[lw] || roleWords[lw]:
 			return "", false
 		case titles[lw]:
@@ -817,6 +824,75 @@ func personName(text, head string, o *orgs, titled, pair bool) (string, bool) {
 		return "", false
 	}
 	return head, true
+}
+
+// isKisses reports whether lw, in lower case, is the kisses that may follow a first name: "x",
+// "xx", "xxx".
+func isKisses(lw string) bool {
+	return len(lw) <= 4 && strings.Trim(lw, "x") == ""
+}
+
+// isPostnominal reports whether w is letters after a name: a degree or a membership, written
+// in capitals ("MRCVS", "RN", "MBE") or with a capital at each end ("PhD", "BVSc").
+func isPostnominal(w string) bool {
+	w = strings.Trim(w, ".,")
+	if len(w) < 2 || len(w) > 7 {
+		return false
+	}
+	caps := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			caps++
+		case c >= 'a' && c <= 'z':
+		default:
+			return false
+		}
+	}
+	return caps >= 2 && w[0] <= 'Z' && w[len(w)-1] <= 'Z'
+}
+
+// parenNames returns the people named in brackets after a team on a sign-off line, "the admin
+// team (Pix, Marlowe, Juno)", when every part between the brackets, split at commas, "and" and
+// "&", is a person's name.
+func parenNames(text string, o *orgs) (string, bool) {
+	open := strings.IndexByte(text, '(')
+	end := strings.LastIndexByte(text, ')')
+	if open < 0 || end < open {
+		return "", false
+	}
+	inner := text[open+1 : end]
+	parts := strings.FieldsFunc(inner, func(r rune) bool { return r == ',' || r == '&' || r == '/' })
+	var names []string
+	for _, p := range parts {
+		for _, q := range strings.Split(p, " and ") {
+			q = strings.TrimSpace(q)
+			if q == "" {
+				continue
+			}
+			name, ok := personName(q, q, o, false, false)
+			if !ok || !hasNameWord(q) {
+				return "", false
+			}
+			names = append(names, name)
+		}
+	}
+	if len(names) == 0 {
+		return "", false
+	}
+	return strings.Join(names, ", "), true
+}
+
+// hasNameWord reports whether s holds a word written like a name, not only initials: "Pix",
+// not "UK".
+func hasNameWord(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if isNameWord(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // signOffHead returns the part of a sign-off line that may be a name: without a closing before
@@ -1105,7 +1181,8 @@ clinic surgery practice pharmacy dental veterinary vets hospital health
 realty lettings estates properties homes home housing heating plumbing repair repairs
 motors garage removals cleaning storage hire rentals tours events printing design digital
 consulting marketing lab photography sports fitness gym salon spa florist
-centre center street road avenue square`)
+centre center street road avenue square
+committee board trustees volunteers organisers organizers collective`)
 
 // roleWords are job titles, which follow a name but are not one: "Founder, Tallyboard".
 var roleWords = wordSet(`founder co-founder cofounder ceo cto coo cfo director manager head lead
