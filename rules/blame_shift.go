@@ -10,14 +10,18 @@ import (
 
 // The names of blame-shift's phrase families.
 const (
-	bsAgent       = "agent"       // an outside party as the doer: "our courier, SwiftDrop, lost"
-	bsPassive     = "passive"     // an outside party as the agent of a passive: "caused by our processor"
-	bsIndividual  = "individual"  // one employee: "one of our drivers left", "an employee deleted"
-	bsDescribed   = "described"   // one employee described as the weak link: "a new intern"
-	bsAttribution = "attribution" // the fault said to be theirs: "down to them", "their responsibility"
-	bsCustomer    = "customer"    // the reader: "you should have used", "customers who failed to"
-	bsInstruction = "instruction" // the reader pointed to the instructions: "as it says on the box"
-	bsOutsourced  = "outsourced"  // whoever does the work for the writer: "the factory that packs the kits for us"
+	bsAgent       = "agent"        // an outside party as the doer: "our courier, SwiftDrop, lost"
+	bsPassive     = "passive"      // an outside party as the agent of a passive: "caused by our processor"
+	bsIndividual  = "individual"   // one employee: "one of our drivers left", "an employee deleted"
+	bsDescribed   = "described"    // one employee described as the weak link: "a new intern"
+	bsAttribution = "attribution"  // the fault said to be theirs: "down to them", "their responsibility"
+	bsCustomer    = "customer"     // the reader: "you should have used", "customers who failed to"
+	bsInstruction = "instruction"  // the reader pointed to the instructions: "as it says on the box"
+	bsOutsourced  = "outsourced"   // whoever does the work for the writer: "the factory that packs the kits for us"
+	bsApposed     = "apposed"      // a party named in apposition: "our printers, Harcourt Litho, put"
+	bsTheirPeople = "their-people" // a named party's people or system: "the touring company ... their operator failed"
+	bsMaker       = "maker"        // the maker of what the writer uses: "the maker of our tinting machine"
+	bsReaderCause = "reader-cause" // the reader's act said to be why it went wrong: "you measured ..., and that is why"
 )
 
 // The words blame-shift builds its phrases from.
@@ -146,7 +150,46 @@ var blameShiftPhrases = append([]phrase.Def{
 	// Whoever does the work for the writer, with a failure after: "the factory that packs the
 	// kits for us has been leaving them out".
 	{Name: bsOutsourced, Pattern: "{that|who|which} {packs|packed|makes|made|prints|printed|ships|shipped|bakes|baked|builds|built|assembles|assembled|produces|produced|supplies|supplied|delivers|delivered|handles|handled|hosts|hosted|processes|processed|manufactures|manufactured|bottles|bottled|sews|roasts|roasted|fills|filled|packages|packaged|runs|ran} {_|} {_|} {_|} {_|} for us"},
+	// Any work done for the writer, in a clause set off by commas, before the doer's verb:
+	// "LinkBus, who run the shuttle for us, sent one minibus instead of three", "Ridgeway
+	// Travel, who hold the contract for our coach trips, double-booked the coach".
+	{Name: bsOutsourced, Pattern: ", {who|which} _ {_|} {_|} {_|} {_|} {for us|for our|on our behalf} {_|} {_|} {_|} ,"},
+	// An outside business by its trade, with a word that says which: "the transfer firm",
+	// "the touring company", "a haulage outfit". "Our" leaves it the writer's own.
+	{Name: bsAgent, Pattern: "{the|a|an} _ {_|} " + phrase.Alt(bsOrgNouns...)},
+	// The maker or supplier of something the writer uses: "the maker of our tinting machine".
+	{Name: bsMaker, Pattern: "{the|a|an} {maker|makers|manufacturer|manufacturers|supplier|suppliers|company|firm|people} {of|behind|who make|that makes|that make|who makes|who supply|that supply|that supplies|who supplies} {our|my}"},
+	// A party named in apposition: "our ticketing platform, TixTent,", "Our printers, Harcourt
+	// Litho,". Check wants a capitalised name and a verb of failure after it.
+	{Name: bsApposed, Pattern: "{our|my|the} {_|} {_|} _ ,"},
+	// A named party's people or system as the doer: "the touring company, Northlight Opera, and
+	// their operator failed to bring a backup". Check wants the party earlier in the sentence.
+	{Name: bsTheirPeople, Pattern: "{their|its} {_|} {operator|operators|driver|drivers|staff|team|engineer|engineers|technician|technicians|loader|loaders|packers|warehouse|depot|system|systems|software|update|crew|people|handlers|courier|rider|riders|agent|agents}"},
+	// The reader's act given as the reason: "You measured Conor over his jumper, which our guide
+	// warns against, and that is why the sizes came out wrong".
+	{Name: bsReaderCause, Pattern: "{that|which|this} {is|'s|was} {why|how}"},
+	{Name: bsReaderCause, Pattern: "{that|which} meant"},
 }, respDisclaimPhrases...)
+
+// bsOrgNouns are the trades of an outside business, a party after "the _": "the transfer firm".
+var bsOrgNouns = []string{"firm", "company", "outfit", "operator", "platform", "mill", "factory",
+	"printers", "printworks", "lab", "laboratory", "hauliers", "maker", "makers", "works", "yard",
+	"bureau", "agency", "contractors", "people"}
+
+var bsOrgNounSet = respSet(bsOrgNouns...)
+
+// bsOrgSet holds bsOrgNouns and respParties, for a party named earlier in a sentence.
+var bsOrgSet = respSet(append(append([]string{}, bsOrgNouns...), respParties...)...)
+
+// bsOwnOrg are the words a writer calls their own organisation by: "our shop, Fill Good, ...".
+var bsOwnOrg = respSet(append([]string{"whole", "entire", "same", "parent", "own", "other", "next",
+	"new", "booking", "website", "app", "online", "main"}, exOrgs...)...)
+
+// bsHires are the verbs of a clause that says the writer uses a party: "the haulier we use for
+// the Leeds run, Pennine Freight, loaded".
+var bsHires = respSet("use", "used", "hire", "hired", "work", "worked", "chose", "booked",
+	"contract", "contracted", "employ", "employed", "rely", "relied", "partner", "engaged",
+	"appointed", "pay", "paid", "sent", "had")
 
 // bsOutFail are the acts in progress that a party doing the work is blamed for: "has been
 // leaving them out".
@@ -166,7 +209,9 @@ var bsFailVerbs = respSet("lost", "damaged", "broke", "broken", "dropped", "misr
 	"misunderstood", "mistook", "overlooked", "ignored", "misprinted", "mis-sent", "tampered",
 	"abandoned", "stole", "stolen", "deleted", "wiped", "corrupted", "published", "posted",
 	"scheduled", "leaked", "exposed", "ran", "went", "closed", "shut", "unplugged",
-	"disconnected", "mislaid", "blocked")
+	"disconnected", "mislaid", "blocked", "double-booked", "oversold", "overfilled",
+	"undercharged", "short-changed", "scrambled", "garbled", "jammed", "overwrote",
+	"overwritten")
 
 // bsDuty are the words that make what a text says the reader's duty: "these need storing".
 var bsDuty = respSet("need", "needs", "must", "should", "required", "requires", "meant",
@@ -197,7 +242,8 @@ var bsWrong = respSet("wrong", "wrongly", "incorrect", "incorrectly", "faulty", 
 	"leaking", "failed", "bad", "badly", "careless", "carelessly", "sloppy", "crushed", "smashed",
 	"soaked", "melted", "torn", "rotten", "stale", "undercooked", "burnt", "out-of-date",
 	"misprinted", "twice", "unlabelled", "unlabeled", "unsealed", "unannounced", "cracked",
-	"ran", "flooded", "mistakes", "errors", "problem", "problems")
+	"ran", "flooded", "mistakes", "errors", "problem", "problems", "scrambled", "corrupted",
+	"garbled", "wiped", "deleted", "double-booked", "overbooked", "oversold")
 
 // bsReceipt are verbs after "you should have" that say what the reader was owed, not what the
 // reader failed to do: "you should have received a refund by now".
@@ -265,7 +311,7 @@ func bsBlames(d *draft.Document, m phrase.Match) (first, last int, ok bool) {
 		if bsSpeculation(toks, m) {
 			return m.Start, last, true
 		}
-		if !bsFillersOK(toks, m) {
+		if !bsFillersOK(toks, m) || bsOrgNounSet[toks[m.End-1].Norm] && bsOwnOrg[toks[m.Start+1].Norm] {
 			return 0, 0, false
 		}
 		end, ok := bsDoerFailed(toks, m.End, sent.End)
@@ -308,13 +354,51 @@ func bsBlames(d *draft.Document, m phrase.Match) (first, last int, ok bool) {
 		return m.Start, end, true
 	case bsCustomer:
 		return bsCustomerBlamed(d, m, sent)
+	case bsApposed:
+		return bsApposedBlamed(d, m, sent)
+	case bsMaker:
+		// The verb follows the thing made, a word or three on: "the maker of our tinting
+		// machine pushed an update that scrambled ...".
+		for j := m.End + 1; j < sent.End && j <= m.End+3; j++ {
+			if bsPast(toks[j].Norm) || bsFailed(toks[j].Norm) {
+				if end, ok := bsDoerFailed(toks, j, sent.End); ok {
+					return m.Start, end, true
+				}
+				break
+			}
+		}
+		return 0, 0, false
+	case bsTheirPeople:
+		// "their operator failed", when a party is named before it in the sentence; not
+		// "customers and their drivers".
+		named := false
+		for i := sent.First; i < m.Start; i++ {
+			if bsOrgSet[toks[i].Norm] {
+				named = true
+				break
+			}
+		}
+		if !named {
+			return 0, 0, false
+		}
+		end, ok := bsDoerFailed(toks, m.End, sent.End)
+		if !ok {
+			return 0, 0, false
+		}
+		return m.Start, end, true
+	case bsReaderCause:
+		return bsReaderCaused(toks, m, sent)
 	case bsOutsourced:
 		// "the factory that packs the kits for us has been leaving them out", "their model has a
 		// habit of mistaking poor lighting"; not "the bakery that makes our bread for us has sent
 		// a new batch", "their team has a habit of answering quickly".
+		first := m.Start
+		if toks[first].Norm == "," {
+			first++ // ", who run the shuttle for us," quotes from "who"
+		}
 		for k := m.End; k < sent.End && k < m.End+8; k++ {
-			if n := toks[k].Norm; bsFailVerbs[n] || bsWrong[n] || bsOutFail[n] {
-				return m.Start, k, true
+			if n := toks[k].Norm; bsFailVerbs[n] || bsWrong[n] || bsOutFail[n] || bsFailed(n) {
+				return first, k, true
 			}
 		}
 		return 0, 0, false
@@ -397,8 +481,37 @@ func bsDoerFailed(toks []draft.Token, k, end int) (int, bool) {
 		}
 		k = closeAt + 1
 	}
+	// "the haulier we use for the Leeds run, Pennine Freight, loaded": the clause that says the
+	// writer uses the party runs to a comma, and a name may follow it.
+	if k+1 < end && (toks[k].Norm == "we" || toks[k].Norm == "i") && bsHires[toks[k+1].Norm] {
+		j := k + 2
+		for j < end && j <= k+10 && toks[j].Norm != "," {
+			j++
+		}
+		if j >= end || toks[j].Norm != "," {
+			return 0, false
+		}
+		k = j + 1
+		if n := bsNameEnd(toks, k, end); n > k && n < end && toks[n].Norm == "," {
+			k = n + 1
+		}
+	}
 	if k < end && (toks[k].Norm == "which" || toks[k].Norm == "who" || toks[k].Norm == "that") {
 		k++
+		// "the transfer firm that moves luggage between our hotels took your cases": a verb in
+		// the present starts the relative clause; the doer's own verb is the first in the past.
+		if k < end && !bsPast(toks[k].Norm) && strings.HasSuffix(toks[k].Norm, "s") {
+			for j := k + 1; j < end && j <= k+8; j++ {
+				n := toks[j].Norm
+				if n == "," || n == ";" || n == "and" || n == "but" {
+					break
+				}
+				if bsPast(n) || bsFailed(n) {
+					k = j
+					break
+				}
+			}
+		}
 	}
 	for n := 0; n < 2 && k < end && bsSkip[toks[k].Norm]; n++ {
 		k++
@@ -452,6 +565,14 @@ func bsDoerFailed(toks []draft.Token, k, end int) (int, bool) {
 	}
 	if bsFailed(v) {
 		return k, true
+	}
+	// Carrying on past a limit: "kept selling after the venue's 900 places had gone".
+	if (v == "kept" || v == "carried" || v == "went") && k+1 < end && strings.HasSuffix(at(k+1), "ing") {
+		for j := k + 2; j < end && j <= k+5; j++ {
+			if n := toks[j].Norm; n == "after" || n == "beyond" || n == "past" || n == "despite" {
+				return k + 1, true
+			}
+		}
 	}
 	if bsPast(v) && bsWrongAfter(toks, k+1, end) {
 		return k, true
@@ -659,7 +780,7 @@ var bsDuties = respSet("read", "follow", "followed", "check", "checked", "update
 // bsMessage returns the message format for a family: %q stands for the words found.
 func bsMessage(name string) string {
 	switch name {
-	case bsCustomer, bsInstruction:
+	case bsCustomer, bsInstruction, bsReaderCause:
 		return "%q blames the reader for the failure"
 	case bsIndividual, bsDescribed:
 		return "%q pins the failure on one person"
@@ -669,10 +790,95 @@ func bsMessage(name string) string {
 
 func bsHint(name string) string {
 	switch name {
-	case bsCustomer, bsInstruction:
+	case bsCustomer, bsInstruction, bsReaderCause:
 		return "drop the blame and say what you will do for the reader"
 	case bsIndividual, bsDescribed:
 		return "own it as the organisation: say what your process let through"
 	}
 	return "own the choice: you picked the partner and answer for what it does in your name"
 }
+
+// bsNameEnd returns the end of a capitalised name that starts at token k ("Pennine Freight",
+// "Harcourt Litho", "Whiskers & Whisks"), or k when no name starts there.
+func bsNameEnd(toks []draft.Token, k, end int) int {
+	i := k
+	for ; i < end && i < k+5; i++ {
+		t := toks[i].Text
+		if t == "" {
+			break
+		}
+		if c := t[0]; c >= 'A' && c <= 'Z' || (i > k && (t == "&" || t == "and" || t == "of")) {
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// bsApposedBlamed checks a noun phrase set off by a comma: a capitalised name must follow it and
+// close with a comma ("our printers, Harcourt Litho, put the wrong sheet in"), the phrase must
+// not be the writer's own organisation ("our shop, Fill Good,") nor the name one that signs the
+// draft, and a verb of failure must follow the name.
+func bsApposedBlamed(d *draft.Document, m phrase.Match, sent draft.Sentence) (first, last int, ok bool) {
+	toks := d.Tokens()
+	comma := m.End - 1
+	head := toks[comma-1].Norm
+	if !bsWordy(head) || !bsFillersOK(toks, phrase.Match{Def: m.Def, Start: m.Start, End: comma}) {
+		return 0, 0, false
+	}
+	if toks[m.Start].Norm != "the" {
+		for i := m.Start + 1; i < comma; i++ {
+			if bsOwnOrg[toks[i].Norm] || respPeopleSet[toks[i].Norm] {
+				return 0, 0, false
+			}
+		}
+	}
+	n := bsNameEnd(toks, comma+1, sent.End)
+	if n == comma+1 || n >= sent.End || toks[n].Norm != "," {
+		return 0, 0, false
+	}
+	// The name must not sign the draft: "our bakery, Crumb & Co, ..." is the writer.
+	blocks := d.Blocks()
+	sents := d.Sentences()
+	if len(blocks) > 0 {
+		lb := blocks[len(blocks)-1]
+		for si := lb.First; si < lb.End; si++ {
+			for i := sents[si].First; i < sents[si].End; i++ {
+				if toks[i].Norm == toks[comma+1].Norm && i != comma+1 {
+					return 0, 0, false
+				}
+			}
+		}
+	}
+	end, ok := bsDoerFailed(toks, n+1, sent.End)
+	if !ok {
+		return 0, 0, false
+	}
+	return m.Start, end, true
+}
+
+// bsReaderCaused checks "that is why" or "which meant" in a sentence that opens with the
+// reader's own past act ("You measured Conor over his school jumper ..."): a word after it must
+// say something went wrong, with no "we" or "I" between to take the act back.
+func bsReaderCaused(toks []draft.Token, m phrase.Match, sent draft.Sentence) (first, last int, ok bool) {
+	if sent.First+1 >= m.Start || toks[sent.First].Norm != "you" {
+		return 0, 0, false
+	}
+	if v := toks[sent.First+1].Norm; bsReceipt[v] || !bsPast(v) || v == "were" {
+		return 0, 0, false
+	}
+	for i := m.End; i < sent.End && i < m.End+10; i++ {
+		n := toks[i].Norm
+		if n == "we" || n == "i" || n == "our" {
+			return 0, 0, false
+		}
+		if bsWrong[n] {
+			return sent.First, i, true
+		}
+	}
+	return 0, 0, false
+}
+
+// respPeopleSet holds the one-word names of an organisation's people: "our driver, Sam, ..." is
+// one employee, which bsIndividual judges, not a party.
+var respPeopleSet = respSet(respPeople...)

@@ -23,6 +23,8 @@ const (
 	exNew          = "new"
 	exBut          = "but"
 	exOthers       = "others"
+	exCause        = "cause"
+	exAge          = "age"
 )
 
 // The words excuse builds its phrases from.
@@ -246,6 +248,29 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exNew, Pattern: "{taking|takes|took|take} {some|a while|a bit of|a little|a lot of|a fair bit of|time|} getting used to"},
 	{Name: exNew, Pattern: "{taking|takes|took|needs|needed|need} {time|some time|a while|a little time} to {bed in|get used to}"},
 	{Name: exNew, Pattern: "{is|was|are|were} {brand|very|fairly|relatively|quite|still|} new to {us|me|the team|our team}"},
+	// A clause that gives a circumstance as the cause, ahead of the failure: "What with the
+	// market crowd ...", "With the terminal roadworks closing the lane, every shuttle had to
+	// loop round", "and with the half-term rush nobody had time", "Since Sunday afternoons sell
+	// out within minutes, our booking page can sometimes ...", "Between the concerts and my
+	// mother's operation, the closing date slipped past me". Check wants a word for a
+	// circumstance in the clause and a word for the failure after it.
+	{Name: exCause, Pattern: "what with"},
+	// The age of the place or the kit: "the theatre is 120 years old, and its wiring has never
+	// liked modern equipment".
+	{Name: exAge, Pattern: "{is|are|was|were|'s} {over|more than|nearly|almost|well over|} _ years old"},
+	{Name: exCause, Pattern: "^ {with|since|between|because|as} !<we>"},
+	{Name: exCause, Pattern: "{and|but|so} {with|since|because} !<we>"},
+	{Name: exCause, Pattern: "because {of|} {the|a|an|all|its|their|some|it|there|this|that} "},
+	// No choice, no catching up, nobody can tell: "so on the day there was little choice",
+	// "so there was no catching up", "in ways nobody can predict".
+	{Name: exUnavoidable, Pattern: "there {was|is|'s|were} {simply|really|just|} {little|no|not much|not a lot of|no other} {choice|option|options|alternative|alternatives}"},
+	{Name: exUnavoidable, Pattern: "there {was|is|'s} {simply|really|just|} no _ {up|round|around|it|that|this}"},
+	{Name: exUnavoidable, Pattern: "{nobody|no one|no-one} {can|could} {really|ever|} {predict|foresee|anticipate|tell|know|spot|see} {in advance|from|beforehand|until|when|whether|how|which|}"},
+	// Things with a will of their own: "cars of that age have a mind of their own", "an
+	// engine can overheat without warning", "rugs of that age are always a gamble".
+	{Name: exUnavoidable, Pattern: "a mind of {its|their} own"},
+	{Name: exUnavoidable, Pattern: "{is|are|was|were|'s|'re} {always|often|never anything but|} {a|something of a|a bit of a} gamble"},
+	{Name: exUnavoidable, Pattern: "{can|could|may|might|will|do|does} {_|} {_|} without {any|} warning"},
 	// "I'm sorry ..., but ...": a justification or a turn on the reader after an apology.
 	{Name: exBut, Pattern: "{but|however|though|although} {,|} {unfortunately|sadly|regrettably|as you know|as you'll appreciate|as you will appreciate|as you can imagine|as you may know|as you may appreciate|as explained|as stated|as mentioned|as noted|to be fair|in fairness|in our defense|in our defence|honestly|frankly|the reality is|the truth is|at the end of the day|realistically|due to|owing to|because|since|given|with}"},
 	{Name: exBut, Pattern: "{but|however} {,|} {this|that|it|there} {is|was|were|are|'s|happens|happened|can happen|does happen}"},
@@ -307,10 +332,21 @@ var excuse = lint.Rule{
 					continue
 				}
 			case exStrong[name]:
-				if r.OwnedInParagraph(p.Doc, si) || respNegated(p.Doc, m.Start) || exHumble(toks, m) {
+				if r.OwnedInParagraph(p.Doc, si) || respNegated(p.Doc, m.Start) || exHumble(toks, m) || exOwnAct(p.Doc, m) {
 					continue
 				}
 			case name == exOthers && exCountsReaders(toks, m):
+				continue
+			case name == exAge:
+				if !exAgeExcuses(p.Doc, r, m) || r.OwnedNear(p.Doc, si) || respNegated(p.Doc, m.Start) {
+					continue
+				}
+			case name == exCause:
+				last, ok := exCauseAttached(p.Doc, r, m)
+				if !ok || r.OwnedNear(p.Doc, si) || respNegated(p.Doc, m.Start) {
+					continue
+				}
+				cs = append(cs, respFinding{first: m.Start, last: last, msg: exMessage(name), hint: exHint(name)})
 				continue
 			default:
 				if r.OwnedNear(p.Doc, si) || respNegated(p.Doc, m.Start) || exForReader(toks, m) || exOnlyDescribes(p.Doc, m) {
@@ -489,4 +525,136 @@ func exHint(name string) string {
 		return "say what was in your hands: what you could have done, and what you will do now"
 	}
 	return "name the cause as your own decision: 'we didn't plan for that many orders'"
+}
+
+// exCircumstances are the words of a circumstance a failure is put down to: the crowd, the
+// season, the weather, the staff on hand, a system, the supply.
+var exCircumstances = respSet(append([]string{
+	"rush", "busy", "busiest", "demand", "sell", "sold", "sells", "queue", "queues", "volume",
+	"surge", "crowd", "crowds", "market", "footfall", "popular", "bookings", "orders",
+	"staff", "staffing", "volunteers", "whoever", "sick", "ill", "illness", "absence", "leave",
+	"hands", "rota", "rain", "snow", "icy", "frost", "storm", "storms", "winds", "hot", "wet",
+	"floods", "gales", "concerts", "operation", "hospital", "funeral", "exam", "term",
+	"end-of-term", "weekend", "bank", "season", "deadline", "customs", "roadworks", "strike",
+	"system", "systems", "software", "update", "server", "servers", "outage", "internet",
+	"power", "network", "supplier", "suppliers", "deliveries", "shortage", "parts", "pallet",
+	"drums", "shipment", "shipments", "backlog", "closure", "closing", "board"}, exSeasons...)...)
+
+// exFailWords say, after a cause clause, that something went wrong or could not be done.
+var exFailWords = respSet("not", "n't", "cannot", "nobody", "no", "never", "sometimes",
+	"occasionally", "wrong", "late", "later", "delayed", "behind", "slipped", "slip", "missed",
+	"miss", "chaos", "lost", "forgot", "overlooked", "unable", "struggled", "wait",
+	"waited", "waiting", "longer", "short", "fell", "stuck", "hard", "difficult", "impossible")
+
+// exCauseAttached reports whether a cause clause names a circumstance and is attached to a
+// failure: a word for a circumstance in the clause, and a word for the failure after it
+// ("nobody had time", "had to wait", "slipped past me"). "What with" is always such a clause.
+// A sentence that puts things right or prevents a repeat ("With the new check in place, this
+// cannot happen again") is left alone, and so is a clause of dates ("Between 2 and 4 May, a
+// change we made ...") or one whose subject is the writer ("Since we moved the sheet online").
+// It returns the last token of the finding: the circumstance.
+func exCauseAttached(d *draft.Document, r *reading.Reading, m phrase.Match) (int, bool) {
+	toks := d.Tokens()
+	si := toks[m.Start].Sentence
+	if toks[m.Start].Norm == "what" {
+		return m.End - 1, true
+	}
+	if s := r.Sentences[si]; s.Remedy || s.Prevention || len(s.Apologies) > 0 {
+		return 0, false
+	}
+	end := d.Sentences()[si].End
+	// The conjunction opens the clause; the first word of the clause may not be the writer.
+	k := m.Start
+	for k < m.End && toks[k].Norm != "with" && toks[k].Norm != "since" && toks[k].Norm != "between" && toks[k].Norm != "because" && toks[k].Norm != "as" {
+		k++
+	}
+	conj := toks[k].Norm
+	if conj == "as" {
+		// "As of this week", "As a thank-you", "As you know": not a cause.
+		switch toks[k+1].Norm {
+		case "the", "our", "a", "an":
+		default:
+			return 0, false
+		}
+	}
+	circ := -1
+	for i := k + 1; i < end && i <= k+12; i++ {
+		n := toks[i].Norm
+		if n == "we" || n == "i" || n == "our" && conj != "with" && conj != "between" {
+			return 0, false
+		}
+		if minIsFigure(n) && conj == "between" {
+			return 0, false
+		}
+		if exCircumstances[n] {
+			circ = i
+			break
+		}
+		if n == "," || n == ";" {
+			break
+		}
+	}
+	if circ < 0 {
+		return 0, false
+	}
+	// The failure follows the circumstance: in the main clause, or in a "because" clause's own
+	// sentence before it ("the van was late because of the snow"). A main clause about the
+	// reader tells the harm: "With two tired children and the rain, you waited an hour".
+	for i := circ + 1; i < end; i++ {
+		n := toks[i].Norm
+		if n == "," && i+1 < end && (toks[i+1].Norm == "you" || toks[i+1].Norm == "your") {
+			return 0, false
+		}
+		if exFailWords[n] || n == "had" && i+1 < end && toks[i+1].Norm == "to" {
+			return circ, true
+		}
+	}
+	if conj == "because" {
+		for i := d.Sentences()[si].First; i < k; i++ {
+			if exFailWords[toks[i].Norm] {
+				return circ, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// exOwnAct reports whether an unavoidability phrase is about what the writer did: "we closed
+// the road without warning" is the harm, told by its doer, not an excuse.
+func exOwnAct(d *draft.Document, m phrase.Match) bool {
+	toks := d.Tokens()
+	if toks[m.End-1].Norm != "warning" {
+		return false
+	}
+	first := d.Sentences()[toks[m.Start].Sentence].First
+	for i := m.Start - 1; i >= first && i >= m.Start-8; i-- {
+		n := toks[i].Norm
+		if n == "we" || n == "i" || n == "you" {
+			return true
+		}
+		if respClauseEnd[n] {
+			return false
+		}
+	}
+	return false
+}
+
+// exAgeExcuses reports whether an age ("120 years old") is given as the reason for a failure: a
+// figure, then a word for the failure later in the sentence, in a sentence that neither
+// apologises nor puts things right ("the boiler is 20 years old, so we have replaced it").
+func exAgeExcuses(d *draft.Document, r *reading.Reading, m phrase.Match) bool {
+	toks := d.Tokens()
+	if !minIsFigure(toks[m.End-3].Norm) {
+		return false
+	}
+	si := toks[m.Start].Sentence
+	if s := r.Sentences[si]; s.Remedy || s.Prevention || len(s.Apologies) > 0 {
+		return false
+	}
+	for i := m.End; i < d.Sentences()[si].End; i++ {
+		if exFailWords[toks[i].Norm] {
+			return true
+		}
+	}
+	return false
 }

@@ -182,7 +182,33 @@ var minimizingPhrases = []phrase.Def{
 	{Name: "limited", Pattern: "{barely|hardly|scarcely|minimally|marginally|only slightly|only partially|only partly|only mildly|mildly} {affected|impacted|noticeable|disrupted|delayed}"},
 	{Name: "limit-to", Pattern: "{<be>|} {<so>|only|thankfully|mercifully|luckily|fortunately|} {limited|isolated|confined|restricted|contained} to"},
 	{Name: "limit-to", Pattern: "{only|just} {a|} {limited|restricted} {number|amount|set|group}"},
+	// Hardly anyone touched by it: "hardly any of your guests noticed the wait", "barely anyone
+	// was affected".
+	{Name: "dismiss", Pattern: "{hardly|barely|scarcely} {anyone|anybody|any|a soul|a single} ... {noticed|notice|noticing|affected|impacted|saw|spotted|minded|felt|knew|realised|realized|disrupted}"},
+	// Most will not notice: "most people at a prom won't look twice at a trouser hem".
+	{Name: "dismiss", Pattern: "{most|majority} {_|} ... {wo|would|will|do|did|does|could|ca} {n't|not|never} {even|} {notice|spot|see|look twice|tell the difference|mind|care|realize|know}"},
+	// The harm as a share below a figure: "fewer than 4% of subscribers", "under 2 per cent of
+	// orders". An exact share with no such word is a plain count.
+	{Name: "share-under", Pattern: "{fewer than|less than|under|below|just|only|merely|a mere|barely|just over|just under|not even|well under} _ {%|per cent|percent|pc} of"},
+	{Name: "share-under", Pattern: "{fewer than|less than|under|below|just|only|merely|a mere|barely|just over|just under|not even|well under} _ of"},
+	// The unharmed majority set against the harm: "so the vast majority of gardens carried on
+	// as normal", "most of it was there".
+	{Name: "majority-fine", Pattern: "{vast|overwhelming|great} majority"},
+	{Name: "dismiss", Pattern: "most of {it|them} {was|were|is|are} {still|} {there|fine|intact|unaffected|untouched|undamaged|okay|ok|usable|all right|on time}"},
+	// One against the whole: "it is one page out of a 96-page score", "it was one slot among
+	// the hundreds we sold", "it was three days out of a standing order ...".
+	{Name: "base", Pattern: "{it|this|that|which} <be> {just|only|merely|} {one|a single|_} _ {_|} {out of|among}"},
+	// "an inch here and there", "the odd scuff here and there"
+	{Name: "dismiss", Pattern: "{a|an|the odd} {_|} _ here and there"},
+	// "the hold-up was over within minutes"
+	{Name: "dismiss", Pattern: "{was|were|'s|is} {all|} {over|fixed|sorted|resolved|back to normal|back up|cleared} {within|in} {minutes|seconds|moments|a few minutes|a minute or two}"},
+	// "the practical effect on your crop should be marginal"
+	{Name: "limited", Pattern: "{impact|damage|harm|effect|effects|difference|consequences} {...|} {<be>|<have> been|<modal> be} {<so>|relatively|fairly|quite|only|at most|} {marginal|barely noticeable|hardly noticeable|unnoticeable|imperceptible}"},
 }
+
+// minMajorityFine are the words that say the majority came through: "carried on as normal".
+var minMajorityFine = respSet("normal", "unaffected", "fine", "untouched", "intact", "usual",
+	"undisturbed", "unharmed")
 
 var minimizing = lint.Rule{
 	ID:       "minimizing",
@@ -214,6 +240,20 @@ var minimizing = lint.Rule{
 				}
 			case "small-harm", "short-time", "small-mark":
 				if minProspective(d, m.Start) {
+					continue
+				}
+			case "share-under":
+				// "fewer than 4% of subscribers": a figure, a share of those reached.
+				if !minShareUnder(toks, m) {
+					continue
+				}
+			case "majority-fine":
+				if !minSentenceHas(d, toks[m.Start].Sentence, minMajorityFine) {
+					continue
+				}
+			case "base":
+				// "it was three days out of ...": a count before the thing counted.
+				if n := toks[m.End-3].Norm; !minIsFigure(n) && n != "one" && n != "single" && !minIsFigure(toks[m.End-4].Norm) && toks[m.End-4].Norm != "single" && toks[m.End-4].Norm != "one" {
 					continue
 				}
 			case "limit-to", "small-one":
@@ -379,3 +419,31 @@ func minSentenceHas(d *draft.Document, si int, words map[string]bool) bool {
 	}
 	return false
 }
+
+// minShareUnder reports whether a "fewer than"/"under" match holds a figure and, when it has no
+// percent sign of its own, the figure ends in one ("4%"), and the share is of those the failure
+// reached: "fewer than 4% of subscribers".
+func minShareUnder(toks []draft.Token, m phrase.Match) bool {
+	fig := -1
+	for i := m.Start; i < m.End; i++ {
+		if minIsFigure(toks[i].Norm) {
+			fig = i
+			break
+		}
+	}
+	if fig < 0 {
+		return false
+	}
+	n := toks[fig].Norm
+	if toks[m.End-1].Norm == "of" && toks[m.End-2].Norm == n && !strings.HasSuffix(n, "%") {
+		return false
+	}
+	for i := m.End; i < len(toks) && i <= m.End+2 && toks[i].Sentence == toks[m.Start].Sentence; i++ {
+		if minShareOfSet[toks[i].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var minShareOfSet = withWords(minShareOf, map[string]bool{})

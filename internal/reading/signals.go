@@ -78,6 +78,8 @@ var Phrases = concat(
 		"{broadcast|published|issued|printed|posted|ran|sent|made} {a|an} {correction|retraction|clarification|erratum|corrected version}",
 		"{re-*|reprint*|re-print*|re-record*|re-edit*|rerecord*}",
 		"{give|giving|gave|given|pay|paying|paid|send|sending|sent} {you|it|them|} back",
+		// The shortfall made good: "our treasurer has now paid the difference into your account".
+		"{pay|paying|paid|pays|made up|make up|making up} the {difference|shortfall}",
 		// Money on its way back: "your deposit has gone back onto your card", "you'll get your
 		// £60 back", "the fee went back to your account".
 		"{gone|going|went|go|goes|put|paid|sent|transferred|moved|returned|credited} back {to|onto|into|on|in} your",
