@@ -360,6 +360,9 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 			if m.Def.Name == famPrevention && m.Start > first && (toks[m.Start-1].Norm == "again" || toks[m.Start-1].Norm == "back") {
 				continue // "plot 14 is yours again from today" says when the remedy starts
 			}
+			if m.Def.Name == famPrevention && pastNoLonger(toks, m, first) {
+				continue // "your case was no longer there" tells the story
+			}
 			if (m.Def.Name == famStep || m.Def.Name == famNowVerb) && readerStateNow(toks, m, first) {
 				continue // "your ticket now shows the concession rate" is this case put right
 			}
@@ -405,6 +408,20 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 			r.addContact(ev)
 		}
 	}
+}
+
+// pastNoLonger reports whether the forward-looking match m is "no longer" after a past form of
+// be or have: "your case was no longer there" narrates what happened. "Will no longer" and
+// "is no longer" still look ahead.
+func pastNoLonger(toks []draft.Token, m phrase.Match, first int) bool {
+	if m.Start <= first || m.End-m.Start != 2 || toks[m.Start].Norm != "no" || toks[m.Start+1].Norm != "longer" {
+		return false
+	}
+	switch toks[m.Start-1].Norm {
+	case "was", "were", "had", "'d":
+		return true
+	}
+	return false
 }
 
 // recurVerb reports whether w only says that the wrong comes back, or does not: "so it can
