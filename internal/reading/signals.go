@@ -378,6 +378,9 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 				last := m.End - 1
 				if m.Def.Pattern == "_ {every|each}" {
 					last = m.Start
+					if failedAfter(toks, m.End, d.Sentences()[si].End) {
+						continue // "our form asks every client about allergies, and you did not mention ..."
+					}
 				}
 				// After "is now" or "are always" an -ed word is a participle whatever the
 				// tagger makes of it: it breaks ties between VBN and VBD at random, and reads
@@ -420,6 +423,26 @@ func pastNoLonger(toks []draft.Token, m phrase.Match, first int) bool {
 	switch toks[m.Start-1].Norm {
 	case "was", "were", "had", "'d":
 		return true
+	}
+	return false
+}
+
+// failedAfter reports whether the words after a bare present-tense practice, up to the end of
+// its sentence or a dozen tokens on, tell how it failed this time: "our form asks every client
+// about allergies, and you did not mention yours", "we check each order, but this one slipped
+// through". The practice was already in place when it went wrong, so it is no new step.
+func failedAfter(toks []draft.Token, from, end int) bool {
+	for k := from; k < end && k < from+12; k++ {
+		switch toks[k].Norm {
+		case "but", "yet", "however":
+			return true
+		case "did", "was", "were", "had":
+			if k+1 < end && (toks[k+1].Norm == "not" || toks[k+1].Norm == "n't") {
+				return true
+			}
+		case "failed", "missed", "slipped", "forgot":
+			return true
+		}
 	}
 	return false
 }
