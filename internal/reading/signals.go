@@ -160,6 +160,9 @@ var Phrases = concat(
 		"{cleared|clearing|lifted|lifting|released|releasing|unlocked|unlocking|unfrozen|unfroze|unblocked|unblocking} {the|your} {_|} {flag|flags|hold|block|suspension|ban|restriction|restrictions|freeze|mark|marks|result|results|grade|grades|funds|account|payment|payments|certificate}",
 		// Money handed back in the plainest words: "we return you 1,200 dirhams".
 		"{return|returning|returned|returns} you {the|your|a|an|all|every|_}",
+		// What was published put right: "I've added a clear disclosure label to the top of
+		// all six posts", "we put a correction at the foot of the article".
+		"{added|put|placed|pinned|attached} ... ... {label|labels|note|notes|disclosure|disclosures|disclaimer|disclaimers|correction|corrections|clarification|clarifications} {to|on|at|above|under} {the top of|the start of|the foot of|the bottom of|the end of|} {all|every|each|both|the|those|these|that|this|my|our} {_|} {_|} {post|posts|article|articles|page|pages|video|videos|listing|listings|episode|episodes|review|reviews|recipe|recipes|story|stories}",
 		// What the reader was given now sits with them: "everyone who played now has the crown
 		// in their mailbox".
 		"{now|already} {has|have} ... ... {in|into} {your|their} {mailbox|mailboxes|inbox|inboxes|account|accounts|wallet|wallets|inventory|inventories|balance|balances|library|libraries}",
