@@ -317,6 +317,11 @@ func (c *passiveClause) evasive(class verbClass, subj passiveSubject, a auxChain
 		// order was not checked" and "the refund was paid to the wrong card" are the wrong.
 		return reported && (negated || marked) && !subj.relative
 	}
+	// "Every family who received a wrong email has now been sent their correct offer": news
+	// of the fix, whatever the subject's words say, unless the clause calls the act wrong.
+	if class == verbDelivery && a.perfect && !a.past && !negated && !marked && c.fixAdverbBetween(start, last) {
+		return false
+	}
 	// Past this point a wrong subject marks the act too: "the wrong item was shipped".
 	marked = marked || subj.wrong
 	switch class {
@@ -409,12 +414,16 @@ func (c *passiveClause) givenAway(subj passiveSubject, part string, last int) bo
 	if !held {
 		return false
 	}
-	if last+2 >= c.end || c.norm(last+1) != "to" {
+	to := last + 1
+	if to < c.end && c.norm(to) == "back" {
+		to++ // "your number was released back to the national pool"
+	}
+	if to+1 >= c.end || c.norm(to) != "to" {
 		return false
 	}
-	switch c.norm(last + 2) {
-	case "you", "your", "yourself":
-		return false
+	switch c.norm(to + 1) {
+	case "you", "your", "yourself", "our", "my":
+		return false // handed to the reader, or passed along inside the firm ("to our Leeds branch")
 	}
 	return true
 }
@@ -426,7 +435,8 @@ var (
 	// heldPlace are what a reader holds and can lose to someone else.
 	heldPlace = words("plot", "seat", "seats", "room", "table", "place", "places", "slot", "pitch",
 		"berth", "space", "spot", "ticket", "tickets", "appointment", "booking", "reservation",
-		"stall", "locker", "allotment", "mooring", "bed", "cabin", "flat", "unit", "court", "lane")
+		"stall", "locker", "allotment", "mooring", "bed", "cabin", "flat", "unit", "court", "lane",
+		"number", "domain", "username")
 )
 
 // auxChain is what the words before a be or get form say about the verb.
@@ -837,6 +847,17 @@ func (c *passiveClause) fixNearby(start, j int) bool {
 		}
 	}
 	return j+1 < c.end && c.norm(j+1) == "back"
+}
+
+// fixAdverbBetween reports whether a word that marks the fix ("now", "already") stands among
+// the auxiliaries and the participle: "has now been sent".
+func (c *passiveClause) fixAdverbBetween(start, j int) bool {
+	for k := start; k < j; k++ {
+		if fixAdverb[c.norm(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutRemedy reports whether the reading found the sentence's remedy or prevention inside this

@@ -508,6 +508,10 @@ func opinionAt(toks []draft.Token, from, to int) int {
 			return -1
 		}
 		switch {
+		case n == "way" && (k == from || toks[k-1].Norm != "that" && toks[k-1].Norm != "this"):
+			continue // "the only way to get an appointment"; "you see it that way" is a view
+		case (n == "see" || n == "consider") && k > from && toks[k-1].Norm == "to":
+			continue // "patients who needed to see a doctor": an errand, not a view
 		case opinionVerbs[n]:
 			return k
 		case likeVerbs[n] && k > from && (toks[k-1].Norm == "n't" || toks[k-1].Norm == "not" || toks[k-1].Norm == "never"):

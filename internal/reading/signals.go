@@ -162,6 +162,9 @@ var Phrases = concat(
 		"{cleared|clearing|lifted|lifting|released|releasing|unlocked|unlocking|unfrozen|unfroze|unblocked|unblocking} {the|your} {_|} {flag|flags|hold|block|suspension|ban|restriction|restrictions|freeze|mark|marks|result|results|grade|grades|funds|account|payment|payments|certificate}",
 		// Money handed back in the plainest words: "we return you 1,200 dirhams".
 		"{return|returning|returned|returns} you {the|your|a|an|all|every|_}",
+		// What was published put right: "I've added a clear disclosure label to the top of
+		// all six posts", "we put a correction at the foot of the article".
+		"{added|put|placed|pinned|attached} ... ... {label|labels|note|notes|disclosure|disclosures|disclaimer|disclaimers|correction|corrections|clarification|clarifications} {to|on|at|above|under} {the top of|the start of|the foot of|the bottom of|the end of|} {all|every|each|both|the|those|these|that|this|my|our} {_|} {_|} {post|posts|article|articles|page|pages|video|videos|listing|listings|episode|episodes|review|reviews|recipe|recipes|story|stories}",
 		// What the reader was given now sits with them: "everyone who played now has the crown
 		// in their mailbox".
 		"{now|already} {has|have} ... ... {in|into} {your|their} {mailbox|mailboxes|inbox|inboxes|account|accounts|wallet|wallets|inventory|inventories|balance|balances|library|libraries}",
@@ -300,7 +303,6 @@ var Phrases = concat(
 		"{send|drop|pop|shoot|give} {us|me} a {dm|pm|message|line|note|email|e-mail|text|call|ring|shout}",
 		"{come|drop|pop} {in|by|into}",
 		"{moderator|moderators|mods} {are|is|will|can}",
-		"let {us|me} know",
 		"{reach out|speak to|speak with|talk to|talk with} {us|me|our|the|a|any}",
 		"contact ... {team|desk|office|department|manager|line|centre|center|support|service|services}",
 	),
@@ -362,6 +364,9 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 			if m.Def.Name == famPrevention && m.Start > first && (toks[m.Start-1].Norm == "again" || toks[m.Start-1].Norm == "back") {
 				continue // "plot 14 is yours again from today" says when the remedy starts
 			}
+			if m.Def.Name == famPrevention && pastNoLonger(toks, m, first) {
+				continue // "your case was no longer there" tells the story
+			}
 			if (m.Def.Name == famStep || m.Def.Name == famNowVerb) && readerStateNow(toks, m, first) {
 				continue // "your ticket now shows the concession rate" is this case put right
 			}
@@ -377,6 +382,9 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 				last := m.End - 1
 				if m.Def.Pattern == "_ {every|each}" {
 					last = m.Start
+					if failedAfter(toks, m.End, d.Sentences()[si].End) {
+						continue // "our form asks every client about allergies, and you did not mention ..."
+					}
 				}
 				// After "is now" or "are always" an -ed word is a participle whatever the
 				// tagger makes of it: it breaks ties between VBN and VBD at random, and reads
@@ -404,9 +412,46 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 			if negated(toks, m.Start, d.Sentences()[si].First) || writerWillReach(toks, m.Start, d.Sentences()[si].First) || visitAsTime(toks, m.Start, d.Sentences()[si].First) {
 				continue
 			}
+			if r.inApologyObject(si, m.Start) {
+				continue // "sorry for how hard it has been to reach us by phone" names the failure
+			}
 			r.addContact(ev)
 		}
 	}
+}
+
+// pastNoLonger reports whether the forward-looking match m is "no longer" after a past form of
+// be or have: "your case was no longer there" narrates what happened. "Will no longer" and
+// "is no longer" still look ahead.
+func pastNoLonger(toks []draft.Token, m phrase.Match, first int) bool {
+	if m.Start <= first || m.End-m.Start != 2 || toks[m.Start].Norm != "no" || toks[m.Start+1].Norm != "longer" {
+		return false
+	}
+	switch toks[m.Start-1].Norm {
+	case "was", "were", "had", "'d":
+		return true
+	}
+	return false
+}
+
+// failedAfter reports whether the words after a bare present-tense practice, up to the end of
+// its sentence or a dozen tokens on, tell how it failed this time: "our form asks every client
+// about allergies, and you did not mention yours", "we check each order, but this one slipped
+// through". The practice was already in place when it went wrong, so it is no new step.
+func failedAfter(toks []draft.Token, from, end int) bool {
+	for k := from; k < end && k < from+12; k++ {
+		switch toks[k].Norm {
+		case "but", "yet", "however":
+			return true
+		case "did", "was", "were", "had":
+			if k+1 < end && (toks[k+1].Norm == "not" || toks[k+1].Norm == "n't") {
+				return true
+			}
+		case "failed", "missed", "slipped", "forgot":
+			return true
+		}
+	}
+	return false
 }
 
 // recurVerb reports whether w only says that the wrong comes back, or does not: "so it can
