@@ -16,15 +16,6 @@ import (
 // of the shared corpus: a rule and, for span rules, the line.
 const draftsDir = "../testdata/drafts"
 
-// pendingFindings are labelled findings of rules whose fix is still under way on another
-// branch, by draft: the label stays as the README reads it, and the test neither requires nor
-// forbids the finding until the rule catches up. Remove an entry once its rule reports it.
-var pendingFindings = map[string][]string{
-	// excuse: "Gusts like that are a force of nature, and no operator in the world could have
-	// predicted or prevented them" presents the stoppage as unavoidable.
-	"346-cable-car-stuck-statement.txt": {"excuse@7"},
-}
-
 // TestDrafts lints every labeled draft with all rules and compares the findings to the labels,
 // one per rule and line, as a reader would count them. A difference is either a rule getting
 // worse or a label to review.
@@ -71,13 +62,6 @@ func TestDrafts(t *testing.T) {
 			}
 			for _, f := range l.Lint(d) {
 				got = append(got, fmt.Sprintf("%s@%d", f.Rule, f.Pos.Line))
-			}
-			for _, p := range pendingFindings[name] {
-				if slices.Contains(got, p) {
-					t.Logf("pending %s is now reported: remove it from pendingFindings", p)
-				}
-				want = slices.DeleteFunc(want, func(w string) bool { return w == p })
-				got = slices.DeleteFunc(got, func(g string) bool { return g == p })
 			}
 			slices.Sort(want)
 			slices.Sort(got)

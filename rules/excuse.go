@@ -106,6 +106,8 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exCircumstance, Pattern: "{due to|owing to|because of|caused by} {a|an|the|some|} {huge|big|large|massive|sudden|unexpected|growing|} {backlog|surge|spike|influx}"},
 	{Name: exCircumstance, Pattern: "technical {difficulties|reasons}"},
 	{Name: exControl, Pattern: "{an act of god|force majeure}"},
+	// Nature blamed: "gusts like that are a force of nature".
+	{Name: exControl, Pattern: "<be> {a|an|simply a|just a} {genuine|real|pure|} {force|act} of nature"},
 	// Helpless before something bigger: "we were at the mercy of an industry-wide problem".
 	{Name: exControl, Pattern: "{<be>|left|leaves|leaving|put|puts} {us|me|everyone|customers|} {entirely|completely|totally|wholly|simply|very much|} at the mercy of"},
 	// Unavoidable: "a slight delay was unavoidable", "these things happen".
@@ -144,7 +146,7 @@ var excusePhrases = append([]phrase.Def{
 	// Nobody could have coped, and anyone would have struggled: "no network could have stayed
 	// fully standing", "no amount of planning would have prevented it", "any other charity
 	// would have struggled", "it could have happened to anyone".
-	{Name: exUnavoidable, Pattern: "{nobody|no-one|no {_|} {_|} {_|}} {could|would|can|ca} {have|'ve} {coped|withstood|survived|stayed|remained|kept up|kept going|held up|held out|stood up|handled|managed|done any better|done better|done more|done anything|done any more|prevented|avoided|foreseen|predicted|anticipated|stopped|seen it coming|seen this coming|seen that coming}"},
+	{Name: exUnavoidable, Pattern: "{nobody|no-one|no {_|} {_|} {_|} {in the world|on earth|anywhere|alive|}} {could|would|can|ca} {have|'ve} {coped|withstood|survived|stayed|remained|kept up|kept going|held up|held out|stood up|handled|managed|done any better|done better|done more|done anything|done any more|prevented|avoided|foreseen|predicted|anticipated|stopped|seen it coming|seen this coming|seen that coming}"},
 	{Name: exUnavoidable, Pattern: "{anyone|anybody|everyone|any {other|} {_|} {_|}} {would|could|might} {have|'ve} {struggled|failed|buckled|collapsed|gone down|come down|been overwhelmed|been caught out|been caught short|been hit|done the same|made the same mistake|made the same call|had the same problem|found it hard|found it difficult}"},
 	{Name: exUnavoidable, Pattern: "{could|would|might|can} {have|'ve|} {happened|happen} to {anyone|anybody|everyone|any {other|} _}"},
 	// "anyone in our position would have done the same"
