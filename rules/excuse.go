@@ -89,6 +89,8 @@ var (
 	exMadeHard = "{made|makes|make|has made|had made} {it|things|everything|life} {<so>|extra|particularly|a lot|much|even|a little|a bit|} {hard|harder|difficult|more difficult|tricky|trickier|challenging|impossible|tough|tougher|complicated}"
 	// exScarce are what a repair or an order waits on.
 	exScarce = "{parts|spares|spare parts|components|materials|supplies|ingredients|replacements|replacement parts|panels|tiles|chips}"
+	// exScarcePeople are the workers a writer says cannot be found.
+	exScarcePeople = "{staff|drivers|engineers|technicians|instructors|fitters|chefs|cooks|cleaners|nurses|carers|teachers|tutors|coaches|pilots|mechanics|electricians|plumbers|builders|workers|people|volunteers|guides|riders|couriers|installers|tradespeople|tradesmen}"
 	// exAdvisers and exAdvises are the advice given to the reader beforehand: "our website does
 	// recommend", "the instructions advise".
 	exAdvisers = "{website|site|product page|listing|instructions|guide|guidance|label|care label|packaging|description|faq|booking terms|terms|policy|leaflet|manual}"
@@ -118,6 +120,16 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exUnavoidable, Pattern: "^ {inevitably|unavoidably} ,"},
 	{Name: exUnavoidable, Pattern: "{cannot|couldn't} {have been|be} {avoided|prevented|foreseen|predicted|helped}"},
 	{Name: exUnavoidable, Pattern: "{there was|there 's|there is|we had|we have|i had|had} {honestly|really|simply|just|} no way {to|of|we could|anyone could|anybody could|for us to|for anyone to} {know|have known|knowing|predict|predicting|foresee|foreseeing|prevent|preventing|avoid|avoiding|tell|telling|stop|stopping|have seen it coming|have seen this coming|have seen that coming|see it coming|see this coming|have foreseen|have predicted|have prevented|have avoided|have spotted}"},
+	// "there was really no safe way for us to reach you": no way for the writer to do it at all.
+	{Name: exUnavoidable, Pattern: "{there was|there 's|there is|there were} {honestly|really|simply|just|} no {safe|other|real|practical|possible|sensible|} way for {us|me|anyone|anybody|our _} to"},
+	// A limit on what the writer can fit in: "there's only so much checking we can fit in".
+	{Name: exUnavoidable, Pattern: "{there was|there 's|there is} only so much {_|} {_|} {we|i|anyone|one|a team} {can|could}"},
+	{Name: exUnavoidable, Pattern: "{we|i} {can|could} only {do|check|manage|handle|fit in} so much"},
+	// Others' acts put beyond the writer's reach: "we can't control what other retailers do".
+	{Name: exControl, Pattern: "{we|i} {can|ca|could} {not|n't|never} {control|dictate|govern} {what|how|whether|when|who}"},
+	// Everyone in the trade in the same position: "like every repairer in the country, we're
+	// waiting in the same queue".
+	{Name: exOthers, Pattern: "like {every|all|most|many|so many|any} {other|} _ {in the _|in our _|} {,|} {we|i} {<be>|'re|'m|<have>|'ve|had|were|are}"},
 	{Name: exUnavoidable, Pattern: "{these|such} things {happen|can happen|do happen|will happen}"},
 	// What the tools or the work do of themselves: "memory cards do sometimes fail without any
 	// warning", "the odd check is always going to slip through", "a mistake was bound to happen".
@@ -146,7 +158,7 @@ var excusePhrases = append([]phrase.Def{
 	// Nobody could have coped, and anyone would have struggled: "no network could have stayed
 	// fully standing", "no amount of planning would have prevented it", "any other charity
 	// would have struggled", "it could have happened to anyone".
-	{Name: exUnavoidable, Pattern: "{nobody|no-one|no {_|} {_|} {_|} {in the world|on earth|anywhere|alive|}} {could|would|can|ca} {have|'ve} {coped|withstood|survived|stayed|remained|kept up|kept going|held up|held out|stood up|handled|managed|done any better|done better|done more|done anything|done any more|prevented|avoided|foreseen|predicted|anticipated|stopped|seen it coming|seen this coming|seen that coming}"},
+	{Name: exUnavoidable, Pattern: "{nobody|no-one|no {_|} {_|} {_|} {in the world|on earth|anywhere|alive|}} {could|would|can|ca} {have|'ve} {coped|withstood|survived|stayed|remained|kept up|kept going|held up|held out|stood up|handled|managed|done any better|done better|done more|done anything|done any more|prevented|avoided|foreseen|predicted|anticipated|stopped|seen it coming|seen this coming|seen that coming|kept}"},
 	{Name: exUnavoidable, Pattern: "{anyone|anybody|everyone|any {other|} {_|} {_|}} {would|could|might} {have|'ve} {struggled|failed|buckled|collapsed|gone down|come down|been overwhelmed|been caught out|been caught short|been hit|done the same|made the same mistake|made the same call|had the same problem|found it hard|found it difficult}"},
 	{Name: exUnavoidable, Pattern: "{could|would|might|can} {have|'ve|} {happened|happen} to {anyone|anybody|everyone|any {other|} _}"},
 	// "anyone in our position would have done the same"
@@ -193,6 +205,10 @@ var excusePhrases = append([]phrase.Def{
 	// to find at the moment", "replacement panels were in short supply".
 	{Name: exStaffing, Pattern: exScarce + " {for ...|} {are|were|is|was|have been|has been|remain|remained} {very|extremely|incredibly|really|so|notoriously|increasingly|} {hard|difficult|impossible|tricky|slow} to {find|source|get|get hold of|obtain|come by}"},
 	{Name: exStaffing, Pattern: exScarce + " {for ...|} {are|were|is|was|have been|has been|remain|remained} {in short supply|scarce|hard to come by}"},
+	// The people the work needs, said to be scarce: "instructors qualified to teach direct access
+	// are like gold dust", "agency staff are hard to hold on to".
+	{Name: exStaffing, Pattern: exScarcePeople + " {_|} {_|} {_|} {_|} {are|were|have been|remain|remained} {very|extremely|incredibly|really|so|notoriously|increasingly|} {hard|difficult|impossible|tricky} to {find|get|hold on to|hold onto|keep|recruit|hire|retain|come by|replace}"},
+	{Name: exStaffing, Pattern: exScarcePeople + " {_|} {_|} {_|} {_|} {_|} {are|were|have been|remain|remained} {like gold dust|in short supply|scarce|few and far between|thin on the ground}"},
 	// "staffing has been a real challenge this month", "recruitment remains a struggle"
 	{Name: exStaffing, Pattern: "{staffing|recruitment|recruiting|hiring|retention} {has been|have been|remains|remained|continues to be} {a|an|} {real|huge|big|constant|ongoing|major|serious|} {challenge|struggle|problem|issue|nightmare|headache}"},
 	{Name: exStaffing, Pattern: "supply {chain|chains} {issues|problems|disruption|disruptions|delays|constraints|challenges|difficulties|troubles}"},
@@ -561,7 +577,7 @@ func exCauseAttached(d *draft.Document, r *reading.Reading, m phrase.Match) (int
 	if toks[m.Start].Norm == "what" {
 		return m.End - 1, true
 	}
-	if s := r.Sentences[si]; s.Remedy || s.Prevention || len(s.Apologies) > 0 {
+	if s := r.Sentences[si]; s.Remedy || len(s.Apologies) > 0 || s.Prevention && !exStepNotTaken(d, r, si) {
 		return 0, false
 	}
 	end := d.Sentences()[si].End
@@ -657,6 +673,25 @@ func exAgeExcuses(d *draft.Document, r *reading.Reading, m phrase.Match) bool {
 		if exFailWords[toks[i].Norm] {
 			return true
 		}
+	}
+	return false
+}
+
+// exStepNotTaken reports whether the step a sentence is read to name is one nobody took: the
+// subject before it is "nobody" or "no one" ("with two opticians on leave nobody did the second
+// check"), which tells the failure, not a prevention.
+func exStepNotTaken(d *draft.Document, r *reading.Reading, si int) bool {
+	toks := d.Tokens()
+	for _, ev := range r.Preventions {
+		if ev.Sentence != si {
+			continue
+		}
+		for i := d.Sentences()[si].First; i < len(toks) && toks[i].Span.Start < ev.Span.Start; i++ {
+			if n := toks[i].Norm; n == "nobody" || n == "no-one" || n == "no" && i+1 < len(toks) && toks[i+1].Norm == "one" {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
