@@ -150,6 +150,9 @@ var blameShiftPhrases = append([]phrase.Def{
 	// Whoever does the work for the writer, with a failure after: "the factory that packs the
 	// kits for us has been leaving them out".
 	{Name: bsOutsourced, Pattern: "{that|who|which} {packs|packed|makes|made|prints|printed|ships|shipped|bakes|baked|builds|built|assembles|assembled|produces|produced|supplies|supplied|delivers|delivered|handles|handled|hosts|hosted|processes|processed|manufactures|manufactured|bottles|bottled|sews|roasts|roasted|fills|filled|packages|packaged|runs|ran} {_|} {_|} {_|} {_|} for us"},
+	// The work handed to a party by a passive, its failure after: "the car park is run on our
+	// behalf by ParkRight Solutions, whose new camera system failed to read the list".
+	{Name: bsOutsourced, Pattern: "{run|operated|managed|handled|hosted|supplied|provided|staffed|done|delivered|printed|made} {for us|on our behalf|on my behalf|for me} by"},
 	// Any work done for the writer, in a clause set off by commas, before the doer's verb:
 	// "LinkBus, who run the shuttle for us, sent one minibus instead of three", "Ridgeway
 	// Travel, who hold the contract for our coach trips, double-booked the coach".
@@ -467,6 +470,14 @@ func bsWordy(s string) bool {
 // problem they had ("had a fault"), or an ordinary act with a word that says it went wrong
 // ("served the main course cold"). It returns the last token of the verb.
 func bsDoerFailed(toks []draft.Token, k, end int) (int, bool) {
+	// The party carried on by a pronoun into the next clause: "is covered by an agency cleaner,
+	// and she simply stopped turning up".
+	if k+2 < end && toks[k].Norm == "," && toks[k+1].Norm == "and" {
+		switch toks[k+2].Norm {
+		case "he", "she", "they":
+			k += 3
+		}
+	}
 	// An appositive name: "our courier, SwiftDrop, lost".
 	if k < end && toks[k].Norm == "," {
 		closeAt := -1
@@ -565,6 +576,10 @@ func bsDoerFailed(toks []draft.Token, k, end int) (int, bool) {
 	}
 	if bsFailed(v) {
 		return k, true
+	}
+	// Giving up the work: "stopped turning up", "stopped answering our calls".
+	if v == "stopped" && k+1 < end && strings.HasSuffix(at(k+1), "ing") {
+		return k + 1, true
 	}
 	// Carrying on past a limit: "kept selling after the venue's 900 places had gone".
 	if (v == "kept" || v == "carried" || v == "went") && k+1 < end && strings.HasSuffix(at(k+1), "ing") {
