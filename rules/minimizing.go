@@ -164,6 +164,14 @@ var minimizingPhrases = []phrase.Def{
 	{Name: "dismiss", Pattern: "not {that|too|very|particularly|terribly|all that|overly} {serious|bad|significant|major|big}"},
 	{Name: "dismiss", Pattern: "no {real|serious|major|significant|actual|great} {harm|damage}"},
 	{Name: "dismiss", Pattern: "no harm {was|} done"},
+	// No real danger: "at no point was anyone in any real danger".
+	{Name: "dismiss", Pattern: "{any|no} {real|serious|actual|genuine|significant} {danger|risk} {to|}"},
+	// A harm that mended itself: "a temporary inconvenience that sorted itself out".
+	{Name: "dismiss", Pattern: "{sorted|resolved|fixed|righted|corrected|cleared} {itself|themselves} {out|up|}"},
+	// The harm called normal: "a slight warp is fairly normal on heavyweight vinyl".
+	{Name: "dismiss", Pattern: "{a|an|some} {slight|small|minor|little|tiny|bit of} _ {is|are|'s} {fairly|perfectly|quite|completely|entirely|pretty|very|} {normal|common|usual|to be expected}"},
+	// Small in distance: "the mower only wandered a few centimetres past the edge".
+	{Name: "small-harm", Pattern: "{only|just|merely} {_|} {_|} {a few|a couple of|a matter of} {centimetres|centimeters|inches|millimetres|millimeters|metres|meters|feet|yards}"},
 	{Name: "dismiss", Pattern: "in the {grand|great|wider|bigger|overall|} scheme of things"},
 	{Name: "dismiss", Pattern: "{most|majority|many} ... {barely|hardly|scarcely} {even|} {noticed|notice|felt|registered}"},
 	// One against the whole: "it is just one date in a 48-page brochure", "this was only one
