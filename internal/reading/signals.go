@@ -103,6 +103,12 @@ var Phrases = concat(
 		"your new {appointment|booking|date|slot|session|table|flight|room|ticket|tickets|delivery date}",
 		"{a|the|full|partial|account|store|your} credit",
 		"{voucher|vouchers|discount|gift card|goodwill gesture|goodwill payment|free of charge|at no cost|at no charge|no charge|for free|on the house|on us|free}",
+		// The cost of putting it right kept from the reader: "double the lines at no extra cost
+		// to anyone", "moved to a larger room at no additional charge".
+		"at no {extra|additional|further} {cost|charge}",
+		// A second one found for whoever lost out: "so both families will now get one", "you'll
+		// still receive yours".
+		"{will|'ll} {now|still|also|} {get|receive} {one|one each|theirs|yours|their own|your own}",
 		"{roll*|rolled} {it|this|that|the change|the update|everything|} back",
 		"{undo|undid|undone|reverted|revert}",
 	),
