@@ -259,7 +259,7 @@ func (c *passiveClause) judge(b int) (passiveHit, bool) {
 	}
 	part := c.norm(j)
 	// Idioms and adjectives: "used to", "supposed to", "were disappointed", "got married".
-	if feelingWord[part] || (j+1 < c.end && c.norm(j+1) == "to" && toIdiom[part]) {
+	if feelingWord[part] && !workWord[part] || (j+1 < c.end && c.norm(j+1) == "to" && toIdiom[part]) {
 		return passiveHit{}, false
 	}
 	a := c.auxiliaries(b)
@@ -287,6 +287,15 @@ func (c *passiveClause) judge(b int) (passiveHit, bool) {
 	// "we were told", "I was hit by": the writer is the one acted on, not hiding. "What was
 	// changed?" asks. "By our front-desk team" names who did it.
 	if subj.firstPerson || subj.question || c.hasAgent(last+1) {
+		return passiveHit{}, false
+	}
+	// "We were gutted" is a feeling; "the sea bass were not gutted" is work left undone.
+	if workWord[part] && c.personSubject(subj, a.start) {
+		return passiveHit{}, false
+	}
+	// "your note about the fish was typed in the wrong box": the reader wrote it, so no doer
+	// is hidden.
+	if readerWrote(c, a.start, part) {
 		return passiveHit{}, false
 	}
 	negated = negated || subj.negative
@@ -751,6 +760,11 @@ func (c *passiveClause) subject(start int) passiveSubject {
 			break
 		}
 		if looksParticiple(w) && !opens && !determiner[c.norm(i-1)] {
+			// "any late-payment fees shown on the earlier statement have been cancelled": the
+			// noun the participle describes is what is undone.
+			if harmNoun[c.norm(i-1)] {
+				s.harm = true
+			}
 			break
 		}
 		if w == "that" || personalPronoun[w] {
@@ -825,6 +839,38 @@ func (c *passiveClause) subject(start int) passiveSubject {
 		}
 	}
 	return s
+}
+
+// personSubject reports whether the subject of a passive whose auxiliaries start at token start
+// is a person or a group of people: a pronoun ("she was gutted"), or a noun for people
+// ("the whole team was gutted").
+func (c *passiveClause) personSubject(subj passiveSubject, start int) bool {
+	if subj.from >= start {
+		return true // no subject read: keep the feeling, the common sense
+	}
+	w := c.norm(start - 1)
+	return subj.pronoun != "" || personalPronoun[w] || peopleNoun[w]
+}
+
+// readerWrote reports whether a passive whose auxiliaries start at token start says the reader
+// wrote or filled in something of theirs: "your note about the fish was typed in the delivery
+// box", "your form was submitted without a date". The clause before it holds "your" and, within
+// two tokens, a word for a message the reader writes.
+func readerWrote(c *passiveClause, start int, part string) bool {
+	if !writeVerb[part] {
+		return false
+	}
+	for i := start - 1; i >= c.first && i >= start-10 && !c.clauseStop(i); i-- {
+		if c.norm(i) != "your" {
+			continue
+		}
+		for k := i + 1; k < start && k <= i+2; k++ {
+			if readerMessage[c.norm(k)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unfinishedMessage reports whether tokens [from, to) hold a message not meant for readers: a
@@ -1024,7 +1070,19 @@ var (
 		"married", "engaged", "prepared", "qualified", "experienced", "aware", "obliged",
 		"inclined", "bound", "resigned", "spoiled", "spoilt",
 		// How a person was left, not an act reported: "some of you were woken".
-		"woken", "startled", "shaken", "unsettled", "rattled")...)
+		"woken", "startled", "shaken", "unsettled", "rattled",
+		// A body left hurt, not a deed reported: "he was bruised", "she was winded".
+		"bruised", "grazed", "winded", "dazed", "concussed")...)
+	// workWord are feeling words that are also a task done to a thing: "the fish were not
+	// gutted". They read as a feeling only with a person as the subject.
+	workWord = words("gutted")
+	// peopleNoun are subjects that are people, who may feel.
+	peopleNoun = words("team", "staff", "everyone", "everybody", "family", "families", "crew",
+		"kids", "children", "son", "daughter", "people", "volunteers", "members", "guests")
+	// writeVerb and readerMessage: what the reader wrote, put in the passive.
+	writeVerb     = words("typed", "written", "submitted", "worded", "filled", "entered", "spelt", "spelled")
+	readerMessage = words("note", "notes", "message", "comment", "comments", "request", "instructions",
+		"form", "answer", "answers", "reply", "review")
 	// toIdiom are participles that, before "to", make a fixed phrase: "supposed to", "used to".
 	toIdiom = words("supposed", "used", "meant", "expected", "required", "entitled", "allowed",
 		"permitted", "obliged", "designed", "intended", "scheduled", "set", "asked",

@@ -602,6 +602,9 @@ func generic(d *draft.Document, si int, toks []draft.Token, from, to int) bool {
 	if timeObjects[head] {
 		return k+1 == to // "sorry about yesterday", not "sorry about yesterday's missed lesson"
 	}
+	if head == "how" {
+		return howItWent(toks, k+1, to)
+	}
 	if !genericObjects[head] {
 		return false
 	}
@@ -664,6 +667,39 @@ func generic(d *draft.Document, si int, toks []draft.Token, from, to int) bool {
 	}
 	return true
 }
+
+// howItWent reports whether the object after "how", tokens [from, to), says only how things
+// went: "how the last few weeks have gone", "how things turned out", "how your stay went". It
+// names an outcome and no act, so it is as generic as "what happened". An act stays specific:
+// "how we handled your complaint", "how long the repair took", "how it went over budget".
+func howItWent(toks []draft.Token, from, to int) bool {
+	v := -1
+	for j := from; j < to && j <= from+6; j++ {
+		if outcomeVerbs[toks[j].Norm] {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	m := v + 1
+	if m < to && outcomeParticles[toks[m].Norm] {
+		m++
+	}
+	for ; m < to; m++ {
+		if n := toks[m].Norm; !genericTail[n] && !happenWords[n] {
+			return false // "how it went over budget", "how the day went for your guests"
+		}
+	}
+	return true
+}
+
+// outcomeVerbs say how things went without saying what was done: "how it has gone".
+var outcomeVerbs = set("gone", "went", "turned", "worked", "played", "unfolded", "ended", "panned")
+
+// outcomeParticles complete an outcome verb: "turned out", "went wrong", "ended up".
+var outcomeParticles = set("out", "wrong", "badly", "up", "off")
 
 // dummyIt reports whether the "it" before token m holds no object but opens a delay or a
 // judgment the clause goes on to name: "it took three days for us to notice", "it has taken us

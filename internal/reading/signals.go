@@ -103,6 +103,12 @@ var Phrases = concat(
 		"your new {appointment|booking|date|slot|session|table|flight|room|ticket|tickets|delivery date}",
 		"{a|the|full|partial|account|store|your} credit",
 		"{voucher|vouchers|discount|gift card|goodwill gesture|goodwill payment|free of charge|at no cost|at no charge|no charge|for free|on the house|on us|free}",
+		// The cost of putting it right kept from the reader: "double the lines at no extra cost
+		// to anyone", "moved to a larger room at no additional charge".
+		"at no {extra|additional|further} {cost|charge}",
+		// A second one found for whoever lost out: "so both families will now get one", "you'll
+		// still receive yours".
+		"{will|'ll} {now|still|also|} {get|receive} {one|one each|theirs|yours|their own|your own}",
 		"{roll*|rolled} {it|this|that|the change|the update|everything|} back",
 		"{undo|undid|undone|reverted|revert}",
 	),
@@ -269,6 +275,9 @@ var Phrases = concat(
 		// only this case right.
 		"{every|each|all} ... ... {with|and set|and} {a|an} {reminder|alert|alarm} {the night before|the day before|the evening before|the morning before|an hour before|a day before}",
 		"{with|and set|set|setting|and} {a|an} {reminder|alert|alarm} {before every|before each|for every|for each}",
+		// A payment made automatic, so it can no longer be forgotten: "I've set up the
+		// lottery's direct debit for our lines", "we have switched the rent to a standing order".
+		"{set up|setting up|switched|switching|moved|moving|signed up for|signing up for} ... {direct debit|standing order|automatic payment|automatic payments|recurring payment|recurring payments|auto-renewal|autopay|auto-pay}",
 	),
 	// Passives and present tenses of a standing practice: "every label is now scanned", "a
 	// supplier that tests every batch". Confirmed with the tagger in readMatches.
@@ -361,6 +370,9 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 			if m.Def.Name == famPromise && norm(toks, m, d.Sentences()[si].End) {
 				continue // "that should never happen when I am on call" judges the act
 			}
+			if (m.Def.Name == famPrevention || m.Def.Name == famPromise) && asksReader(toks, m.End, d.Sentences()[si].End) {
+				continue // "For future orders, please use the special requests box" asks the reader
+			}
 			if m.Def.Name == famPrevention && m.Start > first && (toks[m.Start-1].Norm == "again" || toks[m.Start-1].Norm == "back") {
 				continue // "plot 14 is yours again from today" says when the remedy starts
 			}
@@ -384,6 +396,9 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 					last = m.Start
 					if failedAfter(toks, m.End, d.Sentences()[si].End) {
 						continue // "our form asks every client about allergies, and you did not mention ..."
+					}
+					if failedBefore(toks, m.Start, first) {
+						continue // "this was missed by our editor, who checks every pattern before release"
 					}
 				}
 				// After "is now" or "are always" an -ed word is a participle whatever the
@@ -449,6 +464,61 @@ func failedAfter(toks []draft.Token, from, end int) bool {
 			}
 		case "failed", "missed", "slipped", "forgot":
 			return true
+		}
+	}
+	return false
+}
+
+// failedBefore reports whether the practice verb at i sits in a relative clause ("who checks
+// every pattern", "which scans each bag") about someone or something the sentence has just said
+// failed: "This was missed by my tech editor, who checks every pattern before release." The
+// practice was already in place and did not stop the wrong, so it is no new step.
+func failedBefore(toks []draft.Token, i, first int) bool {
+	k := i - 1
+	if k < first {
+		return false
+	}
+	switch toks[k].Norm {
+	case "who", "which", "that":
+	default:
+		return false
+	}
+	for j := k - 1; j >= first && j >= k-12; j-- {
+		switch toks[j].Norm {
+		case "missed", "failed", "overlooked", "forgot", "slipped":
+			return true
+		case "did", "was", "were", "had":
+			if j+1 < k && (toks[j+1].Norm == "not" || toks[j+1].Norm == "n't") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asksReader reports whether the clause just after a commitment against a repeat, within three
+// tokens of its end at from, asks the reader to act instead: "For future orders, please use the
+// special requests box", "In future, you should check the size guide". Advice to the reader is
+// no step of the writer's.
+func asksReader(toks []draft.Token, from, end int) bool {
+	for k := from; k < end && k < from+3; k++ {
+		switch w := toks[k].Norm; w {
+		case ",", "then":
+			continue
+		case "please", "remember", "kindly":
+			return true
+		case "you":
+			if k+1 < end {
+				switch toks[k+1].Norm {
+				case "should", "must", "need", "needs", "may", "might", "have":
+					return true
+				}
+			}
+			return false
+		case "make", "be":
+			return k+2 < end && (toks[k+1].Norm == "sure" && toks[k+2].Norm == "you" || toks[k+1].Norm == "sure" && toks[k+2].Norm == "to")
+		default:
+			return false
 		}
 	}
 	return false

@@ -790,6 +790,12 @@ func personName(text, head string, o *orgs, titled, pair bool) (string, bool) {
 	if len(ws) == 0 || len(ws) > 6 || sentFromRE.MatchString(text) {
 		return "", false
 	}
+	// Kisses after two joined names ("Jess & Amy x"), or love before them on the same line
+	// ("Love, Jess & Amy"), sign as people: a firm sends neither.
+	if n := len(ws); n > 3 && isKisses(strings.ToLower(ws[n-1])) ||
+		hasPrefixFoldASCII(text, "love,") || hasPrefixFoldASCII(text, "with love,") || hasPrefixFoldASCII(text, "lots of love,") {
+		pair = true
+	}
 	names := 0
 	var key []string // the words that would name an organisation, for the body and domain checks
 	for i, w := range ws {
