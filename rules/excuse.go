@@ -503,7 +503,8 @@ func exOnlyDescribes(d *draft.Document, m phrase.Match) bool {
 // exLimits are words that turn a team's size into the reason for a failure.
 var exLimits = respSet("not", "n't", "cannot", "sometimes", "limited", "rely", "relied", "struggle",
 	"struggled", "struggling", "stretched", "enough", "few", "fewer", "hard", "difficult", "can't",
-	"unable", "occasionally", "slip", "slipped", "behind", "miss", "missed", "wait", "delays")
+	"unable", "occasionally", "slip", "slipped", "behind", "miss", "missed", "wait", "delays",
+	"learning") // "we're a tiny two-person business ... so we're still learning"
 
 // exPutsRight reports whether what follows the "but" of m is a remedy, a prevention step or a
 // way to reach someone: "sorry for the wait, but your refund is on its way".

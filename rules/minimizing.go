@@ -103,7 +103,7 @@ func withWords(ws []string, m map[string]bool) map[string]bool {
 var minimizingPhrases = []phrase.Def{
 	// "just a brief outage", "a small hiccup", "a minor technical issue", "only a typo"
 	{Name: "small-harm", Pattern: "{just|only|merely|simply|nothing but|nothing more than|} {a|an|some|} {<so>|relatively|fairly|rather|quite|} " +
-		phrase.Alt(minShrinkers...) + " {" + strings.Join(minKinds, "|") + "|} " + phrase.Alt(minHarms...)},
+		phrase.Alt(minShrinkers...) + " {" + strings.Join(minKinds, "|") + "|_|} " + phrase.Alt(minHarms...)},
 	{Name: "small-harm", Pattern: "{just|only|merely|simply|nothing but|nothing more than} {a|an} " + phrase.Alt(minHarms...)},
 	{Name: "small-harm", Pattern: "{just|only|merely|} a {little|tiny|} bit of {a|an|} {" + strings.Join(minHarms, "|") + "|trouble|confusion|bother|wait|hold-up|nuisance|pain|headache|noise|mess|dust}"},
 	// "only a light dusting", "just a little mess", "a tiny scratch", "some superficial marks"
@@ -367,6 +367,17 @@ func minNegated(d *draft.Document, i int) bool {
 		return prev(2) == "far"
 	case "but":
 		return prev(2) == "anything"
+	case "was", "were", "is", "are", "'s", "'re":
+		// A negative subject: "none of these were minor issues for the families", "neither
+		// was a small problem".
+		for k := 2; k <= 6; k++ {
+			switch prev(k) {
+			case "none", "neither", "nothing", "nobody", "no-one":
+				return true
+			case "", ",", ";", ":":
+				return false
+			}
+		}
 	}
 	return false
 }
