@@ -168,6 +168,11 @@ var Phrases = concat(
 		// What the reader was given now sits with them: "everyone who played now has the crown
 		// in their mailbox".
 		"{now|already} {has|have} ... ... {in|into} {your|their} {mailbox|mailboxes|inbox|inboxes|account|accounts|wallet|wallets|inventory|inventories|balance|balances|library|libraries}",
+		// A credit set against what the reader pays: "a £30 credit on its next bill", "we will
+		// credit the four missed evenings on this month's invoice". "We credit every top-up to
+		// your account within a day" is how things run, not what is done for the reader.
+		"{a|an} {_|} {_|} credit {on|to|against|towards|off} {your|its|their|his|her|the|this|next|this month 's|next month 's} {next|} {_|} {bill|bills|invoice|invoices|statement|statements|account|accounts|balance|renewal}",
+		"{will|'ll|shall|would|'d|to} {also|now|} credit {the|your|those|these|that|this|all|every|each|a|an|£*|$*|€*} ... {on|to|against|towards|off} {your|its|their|his|her|the|this|next|this month 's|next month 's} {next|} {_|} {bill|bills|invoice|invoices|statement|statements|account|accounts|balance|renewal}",
 	),
 	// Against a repeat: a step or a commitment, concrete or not (vague-prevention judges which).
 	// "now" or "always" before a verb in the present tense: a standing practice ("our crews now
