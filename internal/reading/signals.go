@@ -205,6 +205,9 @@ var Phrases = concat(
 		"{to prevent|to avoid|to stop|preventing|prevent|avoid|stop} {this|it|that|a repeat|a recurrence|such|similar|the same|any|future|further|mistakes|errors|problems|this kind|anything|another}",
 		"{make|making} sure ... {never|again|always|no}",
 		"{lessons|lesson} {will be|have been|'ve been|are being|} learned",
+		// In the present only as the aim: "to make sure lessons are learned". "The first
+		// lessons are learned by ear" describes a course.
+		"{sure|ensure|ensuring|so} {that|} {the|any|all|those|these|} {lessons|lesson} {are|is|get} learned",
 		"learn* {from|the lessons|lessons}",
 		"learn* {a lot|a great deal|so much|much|plenty} from",
 		"{get|getting} {it|this|things} right {next time|in future|in the future|from now on|going forward}",
