@@ -277,6 +277,16 @@ var Phrases = concat(
 		// only this case right.
 		"{every|each|all} ... ... {with|and set|and} {a|an} {reminder|alert|alarm} {the night before|the day before|the evening before|the morning before|an hour before|a day before}",
 		"{with|and set|set|setting|and} {a|an} {reminder|alert|alarm} {before every|before each|for every|for each}",
+		// Parts put on a fixed round of replacement or inspection: "put them on a six-month
+		// replacement schedule". "The sensor was on a replacement schedule" tells the story.
+		"{put|putting|placed|placing|moved|moving|added|adding|switched|switching} {it|them|the _|all _|every _|each _|our _|these _|those _|both _|all the _|all our _} {_|} {on|onto|to|into} {a|an} {_|} {_|} {schedule|rota|rotation|cycle|regime|timetable|programme|program}",
+		// A routine in the present marked new by a "now" that closes the clause before it:
+		// "Before we make any lost-bike charge now, one of our team checks the dock camera".
+		// Without the "now" the same words tell how things already ran.
+		"^ {before|when|whenever|after|once|until} ... ... now , {_|} {_|} {_|} {_|} <present>",
+		// A standby taken on for the next failure: "we've now agreed a standby room at a
+		// second bar", "we have hired a backup driver".
+		"{agreed|arranged|set up|lined up|secured|hired|added|installed|brought in|taken on|took on} {a|an|another} {standby|backup|back-up|fallback|spare|reserve} _",
 	),
 	// Passives and present tenses of a standing practice: "every label is now scanned", "a
 	// supplier that tests every batch". Confirmed with the tagger in readMatches.
