@@ -22,6 +22,8 @@ const (
 	bsTheirPeople = "their-people" // a named party's people or system: "the touring company ... their operator failed"
 	bsMaker       = "maker"        // the maker of what the writer uses: "the maker of our tinting machine"
 	bsReaderCause = "reader-cause" // the reader's act said to be why it went wrong: "you measured ..., and that is why"
+	bsPossessed   = "possessed"    // a named or other party's own people or things: "the Red Lion's quizmaster added"
+	bsAgentOf     = "agent-of"     // a passive's agent that belongs to another: "by a script run by Fjordstore"
 )
 
 // The words blame-shift builds its phrases from.
@@ -167,11 +169,21 @@ var blameShiftPhrases = append([]phrase.Def{
 	{Name: bsApposed, Pattern: "{our|my|the} {_|} {_|} _ ,"},
 	// A named party's people or system as the doer: "the touring company, Northlight Opera, and
 	// their operator failed to bring a backup". Check wants the party earlier in the sentence.
-	{Name: bsTheirPeople, Pattern: "{their|its} {_|} {operator|operators|driver|drivers|staff|team|engineer|engineers|technician|technicians|loader|loaders|packers|warehouse|depot|system|systems|software|update|crew|people|handlers|courier|rider|riders|agent|agents}"},
+	{Name: bsTheirPeople, Pattern: "{their|its} {_|} {operator|operators|driver|drivers|staff|team|engineer|engineers|technician|technicians|loader|loaders|packers|warehouse|depot|system|systems|software|update|crew|people|handlers|courier|rider|riders|agent|agents|management|manager|managers|organisers|organizers}"},
 	// The reader's act given as the reason: "You measured Conor over his jumper, which our guide
 	// warns against, and that is why the sizes came out wrong".
 	{Name: bsReaderCause, Pattern: "{that|which|this} {is|'s|was} {why|how}"},
 	{Name: bsReaderCause, Pattern: "{that|which} meant"},
+	// A party's own people or things as the doer: "the Red Lion's quizmaster added up round
+	// four twice", "another pub's quizmaster". Check wants a capitalised name or "another"
+	// before the "'s", and a failure after the one or two words it owns.
+	{Name: bsPossessed, Pattern: "{the|another} {_|} {_|} _ 's"},
+	// The agent of a passive that is another's: "deleted by a clean-up script run by
+	// Fjordstore", "wasn't activated by the shop that sold it". Check wants the passive before.
+	{Name: bsAgentOf, Pattern: "by {a|an|the} {_|} {_|} _ {run|operated|written|managed|maintained|owned|hosted|controlled} by !<our>"},
+	{Name: bsAgentOf, Pattern: "by {a|an|the} {_|} _ {that|who|which} {sold|supplied|issued|made|built|fitted|installed|printed|shipped|hosts|runs|supplies|issues|sells} {it|them|you|the _|your _|this|that}"},
+	// The fix said to be theirs, so the fault was: "the banks have since fixed their side".
+	{Name: bsAttribution, Pattern: "{they|the _|the _ _} {have|has|had|'ve} {since|now|already|} {fixed|resolved|sorted|corrected|repaired|patched} {their|its} {side|end|problem|problems|issue|issues|fault|faults|bug|bugs|error|errors|system|systems|software|feed|feeds}"},
 }, respDisclaimPhrases...)
 
 // bsOrgNouns are the trades of an outside business, a party after "the _": "the transfer firm".
@@ -281,7 +293,7 @@ var blameShift = lint.Rule{
 		r := p.Reading()
 		var cs []respFinding
 		for _, m := range ms {
-			if m.Def.Name == respDisclaim || r.Quoted(m.Start) || respNegated(d, m.Start) {
+			if m.Def.Name == respDisclaim || r.Quoted(m.Start) || respNegated(d, m.Start) && !bsDutyUndone(d, m) {
 				continue
 			}
 			si := toks[m.Start].Sentence
@@ -381,6 +393,11 @@ func bsBlames(d *draft.Document, m phrase.Match) (first, last int, ok bool) {
 				break
 			}
 		}
+		// "Their management pulled out" opening a sentence speaks of the party the sentence
+		// before named: "the Kōra Collective set".
+		if si := toks[m.Start].Sentence; !named && m.Start == sent.First && si > 0 {
+			named = bsNamedIn(d, si-1)
+		}
 		if !named {
 			return 0, 0, false
 		}
@@ -391,6 +408,16 @@ func bsBlames(d *draft.Document, m phrase.Match) (first, last int, ok bool) {
 		return m.Start, end, true
 	case bsReaderCause:
 		return bsReaderCaused(toks, m, sent)
+	case bsPossessed:
+		return bsPossessedBlamed(d, m, sent)
+	case bsAgentOf:
+		if m.Start-1 < sent.First {
+			return 0, 0, false
+		}
+		if v, ok := bsPassiveFailed(toks, m.Start-1, sent); ok {
+			return v, last, true
+		}
+		return 0, 0, false
 	case bsOutsourced:
 		// "the factory that packs the kits for us has been leaving them out", "their model has a
 		// habit of mistaking poor lighting"; not "the bakery that makes our bread for us has sent
@@ -577,6 +604,10 @@ func bsDoerFailed(toks []draft.Token, k, end int) (int, bool) {
 	if bsFailed(v) {
 		return k, true
 	}
+	// Withdrawing: "pulled out at 6pm", "backed out the day before".
+	if (v == "pulled" || v == "backed" || v == "walked" || v == "bailed") && at(k+1) == "out" {
+		return k + 1, true
+	}
 	// Giving up the work: "stopped turning up", "stopped answering our calls".
 	if v == "stopped" && k+1 < end && strings.HasSuffix(at(k+1), "ing") {
 		return k + 1, true
@@ -633,6 +664,8 @@ func bsPassiveFailed(toks []draft.Token, i int, sent draft.Sentence) (int, bool)
 	switch {
 	case letDown, bsFailed(v):
 		return i, true
+	case bsDuties[v] && (isNegator(toks[i-1].Norm) || i-2 >= sent.First && isNegator(toks[i-2].Norm)):
+		return i, true // "wasn't activated by the shop", "was never checked by"
 	case v == "caused" || v == "triggered" || v == "introduced" || v == "created" || v == "started":
 		return i, true
 	}
@@ -897,3 +930,82 @@ func bsReaderCaused(toks []draft.Token, m phrase.Match, sent draft.Sentence) (fi
 // respPeopleSet holds the one-word names of an organisation's people: "our driver, Sam, ..." is
 // one employee, which bsIndividual judges, not a party.
 var respPeopleSet = respSet(respPeople...)
+
+// bsNamedIn reports whether sentence si names an outside party: a party's trade ("the
+// courier") or a capitalised name inside it ("the Kōra Collective set").
+func bsNamedIn(d *draft.Document, si int) bool {
+	toks := d.Tokens()
+	s := d.Sentences()[si]
+	for i := s.First; i < s.End && i < s.First+40; i++ {
+		if bsOrgSet[toks[i].Norm] {
+			return true
+		}
+		if i > s.First && toks[i].Norm != "i" && bsCapital(toks[i].Text) && !bsCapital(toks[i-1].Text) && toks[i-1].Norm != "." {
+			return true
+		}
+	}
+	return false
+}
+
+// bsCapital reports whether a token's text starts with a capital letter.
+func bsCapital(t string) bool {
+	return t != "" && t[0] >= 'A' && t[0] <= 'Z'
+}
+
+// bsPossessedBlamed checks "the Red Lion's" or "another pub's": the owner must be a
+// capitalised name that does not sign the draft (after "the") or any party after "another",
+// and what it owns, a word or two on, must be the doer of a failure.
+func bsPossessedBlamed(d *draft.Document, m phrase.Match, sent draft.Sentence) (first, last int, ok bool) {
+	toks := d.Tokens()
+	s := m.End - 1 // the "'s"
+	for i := m.Start + 1; i < s; i++ {
+		n := toks[i].Norm
+		if bsFillerStop[n] || !bsWordy(n) {
+			return 0, 0, false
+		}
+		if toks[m.Start].Norm == "the" && (!bsCapital(toks[i].Text) || bsSigned(d, n)) {
+			return 0, 0, false
+		}
+	}
+	for k := m.End + 1; k <= m.End+2 && k < sent.End; k++ {
+		if n := toks[k-1].Norm; bsFillerStop[n] || !bsWordy(n) {
+			break
+		}
+		if end, ok := bsDoerFailed(toks, k, sent.End); ok {
+			return m.Start, end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// bsSigned reports whether word w stands in the draft's last paragraph, its signature: "the
+// Kingsmere League's volunteers" are the writer's own when "Kingsmere" signs.
+func bsSigned(d *draft.Document, w string) bool {
+	blocks := d.Blocks()
+	if len(blocks) == 0 {
+		return false
+	}
+	toks := d.Tokens()
+	sents := d.Sentences()
+	lb := blocks[len(blocks)-1]
+	for si := lb.First; si < lb.End; si++ {
+		for i := sents[si].First; i < sents[si].End; i++ {
+			if toks[i].Norm == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bsDutyUndone reports whether the negation before an agent-of match belongs to its passive, a
+// duty the agent did not do ("the card wasn't activated by the shop that sold it"), rather than
+// to the agent ("not by a script run by our host").
+func bsDutyUndone(d *draft.Document, m phrase.Match) bool {
+	toks := d.Tokens()
+	first := d.Sentences()[toks[m.Start].Sentence].First
+	if m.Def.Name != bsAgentOf || m.Start-2 < first {
+		return false
+	}
+	return bsDuties[toks[m.Start-1].Norm]
+}

@@ -352,6 +352,8 @@ func (c *passiveClause) evasive(class verbClass, subj passiveSubject, a auxChain
 			return false // "your old account has now been deleted", as asked
 		case undoVerb[part] && (subj.wrong || subj.harm):
 			return false // "the second charge was cancelled": the wrong undone
+		case subj.byTime && !negated && !marked:
+			return false // "by the time it was cut, it looked perfect": the moment, not the news
 		}
 		return true
 	case verbDelivery:
@@ -732,6 +734,7 @@ type passiveSubject struct {
 	ours        bool // "our team", "my van": the writer's own side
 	complete    bool // the walk back found where the subject starts
 	temporal    bool // "when the painting was unpacked": the clause sets a time for another
+	byTime      bool // "by the time it was cut": the clause only fixes a moment
 	pronoun     string
 	wrongNounAt int
 }
@@ -794,8 +797,14 @@ func (c *passiveClause) subject(start int) passiveSubject {
 	// "When the painting was unpacked, ...", "that, when Pepper was scanned, ...": the clause
 	// opens the sentence or follows a break. "the laser when the pump stops had been bypassed"
 	// ends a relative clause inside the subject.
+	// A pronoun subject ends no noun phrase, so the clause is one of time wherever it stands:
+	// "we declined your payment while you were locked out". "By the time it was cut" fixes
+	// the moment the main clause speaks of, whatever the verb.
 	if t := s.from - 1; t >= c.first && temporalWord[c.norm(t)] {
-		s.temporal = t == c.first || c.clauseStop(t-1) || c.norm(t-1) == "that" || c.norm(t-1) == "and" || c.norm(t-1) == "but"
+		s.temporal = t == c.first || c.clauseStop(t-1) || c.norm(t-1) == "that" || c.norm(t-1) == "and" || c.norm(t-1) == "but" ||
+			start-s.from == 1 && personalPronoun[c.norm(s.from)]
+	} else if t >= c.first+2 && c.norm(t) == "time" && c.norm(t-1) == "the" && (c.norm(t-2) == "by" || c.norm(t-2) == "at") {
+		s.temporal, s.byTime = true, true
 	}
 	// A test or a draft that reached readers is the wrong, whether it is the subject ("a test
 	// email was sent to all customers") or the noun a relative clause describes ("a test

@@ -25,6 +25,7 @@ const (
 	exOthers       = "others"
 	exCause        = "cause"
 	exAge          = "age"
+	exTruth        = "general-truth"
 )
 
 // The words excuse builds its phrases from.
@@ -279,6 +280,11 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exCause, Pattern: "^ {with|since|between|because|as} !<we>"},
 	{Name: exCause, Pattern: "{and|but|so} {with|since|because} !<we>"},
 	{Name: exCause, Pattern: "because {of|} {the|a|an|all|its|their|some|it|there|this|that} "},
+	// A general truth given as the cause: "Leaks like this happen every month, since glass
+	// vials and postal sorting machines don't mix well". Check wants a bare plural subject and
+	// a verb in the present that says it cannot go right.
+	{Name: exTruth, Pattern: "^ {since|because} !<we>"},
+	{Name: exTruth, Pattern: ", {since|because} !<we>"},
 	// No choice, no catching up, nobody can tell: "so on the day there was little choice",
 	// "so there was no catching up", "in ways nobody can predict".
 	{Name: exUnavoidable, Pattern: "there {was|is|'s|were} {simply|really|just|} {little|no|not much|not a lot of|no other} {choice|option|options|alternative|alternatives}"},
@@ -359,6 +365,14 @@ var excuse = lint.Rule{
 				if !exAgeExcuses(p.Doc, r, m) || r.OwnedNear(p.Doc, si) || respNegated(p.Doc, m.Start) {
 					continue
 				}
+			case name == exTruth:
+				// Said as a law of things, it is taken back only by owning in its paragraph.
+				last, ok := exTruthGiven(p.Doc, r, m)
+				if !ok || r.OwnedInParagraph(p.Doc, si) {
+					continue
+				}
+				cs = append(cs, respFinding{first: m.End - 2, last: last, msg: exMessage(exUnavoidable), hint: exHint(exUnavoidable)})
+				continue
 			case name == exCause:
 				last, ok := exCauseAttached(p.Doc, r, m)
 				if !ok || r.OwnedNear(p.Doc, si) || respNegated(p.Doc, m.Start) {
@@ -696,3 +710,68 @@ func exStepNotTaken(d *draft.Document, r *reading.Reading, si int) bool {
 	}
 	return false
 }
+
+// exTruthGiven reports whether a "since" or "because" clause states a general truth as the
+// cause of a failure: its subject a bare noun ("glass vials and postal sorting machines", not
+// "the courier" nor "Monday"), its verb a present tense that denies ("don't mix", "can't
+// take"), and a word for the failure elsewhere in the sentence ("leaks like this happen"). A
+// sentence that apologises, puts things right or prevents a repeat is left alone: "we have
+// refunded you, since parcels like yours don't qualify for the guarantee". It returns the
+// last token of the finding: the denial.
+func exTruthGiven(d *draft.Document, r *reading.Reading, m phrase.Match) (int, bool) {
+	toks := d.Tokens()
+	si := toks[m.Start].Sentence
+	if s := r.Sentences[si]; s.Remedy || s.Prevention || len(s.Apologies) > 0 {
+		return 0, false
+	}
+	sent := d.Sentences()[si]
+	k := m.End - 1 // the clause's first word
+	if t := toks[k].Text; t == "" || exTruthNotBare[toks[k].Norm] || t[0] >= 'A' && t[0] <= 'Z' || minIsFigure(toks[k].Norm) {
+		return 0, false
+	}
+	denial, end := -1, sent.End
+	for i := k + 1; i < sent.End && i <= k+10; i++ {
+		n := toks[i].Norm
+		if n == "," || n == ";" || n == ":" {
+			end = i
+			break
+		}
+		if denial >= 0 {
+			continue
+		}
+		switch n {
+		case "did", "was", "were", "had", "'d", "we", "i", "our", "my":
+			return 0, false // a past event or the writer's own: a cause clause, judged as such
+		case "do", "does", "can", "ca", "will", "wo":
+			if i+1 < sent.End && (toks[i+1].Norm == "n't" || toks[i+1].Norm == "not") {
+				denial = i + 1
+			}
+		case "cannot", "never", "rarely", "seldom":
+			denial = i
+		}
+	}
+	if denial < 0 {
+		return 0, false
+	}
+	for i := sent.First; i < sent.End; i++ {
+		if i >= m.Start && i < end {
+			continue
+		}
+		if exTruthFail[toks[i].Norm] {
+			return denial, true
+		}
+	}
+	return 0, false
+}
+
+// exTruthNotBare are the words that make a clause's subject particular, not a general truth:
+// determiners, pronouns and "there".
+var exTruthNotBare = respSet("the", "a", "an", "this", "that", "these", "those", "our", "your",
+	"their", "its", "his", "her", "my", "it", "they", "you", "he", "she", "there", "then", "now",
+	"last", "early", "before", "after", "each", "every", "all", "some", "no", "nobody", "one")
+
+// exTruthFail are the words of the main clause that say the failure happens: "leaks like this
+// happen", "boxes break".
+var exTruthFail = respSet("happen", "happens", "leak", "leaks", "leaked", "break", "breaks",
+	"broke", "fail", "fails", "failed", "damaged", "broken", "cracked", "lost", "spill", "spills",
+	"wrong", "late", "delayed", "missed", "slip", "slipped", "mistakes", "errors")

@@ -212,6 +212,16 @@ var minimizingPhrases = []phrase.Def{
 	{Name: "dismiss", Pattern: "{was|were|'s|is} {all|} {over|fixed|sorted|resolved|back to normal|back up|cleared} {within|in} {minutes|seconds|moments|a few minutes|a minute or two}"},
 	// "the practical effect on your crop should be marginal"
 	{Name: "limited", Pattern: "{impact|damage|harm|effect|effects|difference|consequences} {...|} {<be>|<have> been|<modal> be} {<so>|relatively|fairly|quite|only|at most|} {marginal|barely noticeable|hardly noticeable|unnoticeable|imperceptible}"},
+	// The risk the harm carried, called small after the fact: "the risk to healthy adults was
+	// always small". "The risk of a repeat is very small" looks ahead.
+	{Name: "limited", Pattern: "{risk|risks|danger|threat|chance} {...|} {was|were|had been|has been|has always been|had always been} {<so>|relatively|fairly|quite|only|always|extremely|} {small|low|minimal|tiny|negligible|slight|remote}"},
+	// What was lost called routine: "the lost clips were routine footage of parcels".
+	{Name: "dismiss", Pattern: "{lost|deleted|missing|affected|damaged|leaked|exposed|stolen|wiped|erased} {_|} {was|were} {mostly|largely|just|only|simply|merely|} {routine|ordinary|everyday|mundane|unimportant|trivial|unremarkable}"},
+	// The harm mended, near enough: "by the time it was cut it looked nearly perfect again".
+	{Name: "dismiss", Pattern: "{looked|looks|was|were|seemed|is|are} {nearly|almost|practically|virtually|just about|more or less} {perfect|normal|new|as good as new|good as new|flawless} again"},
+	// The harm set against the whole the reader will remember: "most of your guests will
+	// remember the day itself rather than the cake".
+	{Name: "dismiss", Pattern: "{most|majority|everyone|everybody} ... {will|'ll|would} {remember|recall} ... {rather than|instead of|more than}"},
 }
 
 // minMajorityFine are the words that say the majority came through: "carried on as normal".
@@ -265,7 +275,7 @@ var minimizing = lint.Rule{
 					continue
 				}
 			case "limit-to", "small-one":
-				if !minSentenceHas(d, toks[m.Start].Sentence, minLimitContext) {
+				if !minSentenceHas(d, toks[m.Start].Sentence, minLimitContext) && !minDataLimited(toks, m) {
 					continue
 				}
 			}
@@ -466,3 +476,22 @@ func minShareUnder(toks []draft.Token, m phrase.Match) bool {
 }
 
 var minShareOfSet = withWords(minShareOf, map[string]bool{})
+
+// minDataLimited reports whether a "limited to" is said in the past of the data a failure sent
+// or showed: "the data was limited to command names and run times". "Your plan's data is
+// limited to 5GB" describes the plan.
+func minDataLimited(toks []draft.Token, m phrase.Match) bool {
+	if m.Start == 0 || toks[m.Start-1].Sentence != toks[m.Start].Sentence {
+		return false
+	}
+	switch toks[m.Start].Norm {
+	case "was", "were":
+	default:
+		return false
+	}
+	switch toks[m.Start-1].Norm {
+	case "data", "information", "info", "details", "records", "footage", "content", "fields":
+		return true
+	}
+	return false
+}

@@ -174,6 +174,11 @@ var Phrases = concat(
 		// What the reader was given now sits with them: "everyone who played now has the crown
 		// in their mailbox".
 		"{now|already} {has|have} ... ... {in|into} {your|their} {mailbox|mailboxes|inbox|inboxes|account|accounts|wallet|wallets|inventory|inventories|balance|balances|library|libraries}",
+		// A credit set against what the reader pays: "a £30 credit on its next bill", "we will
+		// credit the four missed evenings on this month's invoice". "We credit every top-up to
+		// your account within a day" is how things run, not what is done for the reader.
+		"{a|an} {_|} {_|} credit {on|to|against|towards|off} {your|its|their|his|her|the|this|next|this month 's|next month 's} {next|} {_|} {bill|bills|invoice|invoices|statement|statements|account|accounts|balance|renewal}",
+		"{will|'ll|shall|would|'d|to} {also|now|} credit {the|your|those|these|that|this|all|every|each|a|an|£*|$*|€*} ... {on|to|against|towards|off} {your|its|their|his|her|the|this|next|this month 's|next month 's} {next|} {_|} {bill|bills|invoice|invoices|statement|statements|account|accounts|balance|renewal}",
 	),
 	// Against a repeat: a step or a commitment, concrete or not (vague-prevention judges which).
 	// "now" or "always" before a verb in the present tense: a standing practice ("our crews now
@@ -206,6 +211,9 @@ var Phrases = concat(
 		"{to prevent|to avoid|to stop|preventing|prevent|avoid|stop} {this|it|that|a repeat|a recurrence|such|similar|the same|any|future|further|mistakes|errors|problems|this kind|anything|another}",
 		"{make|making} sure ... {never|again|always|no}",
 		"{lessons|lesson} {will be|have been|'ve been|are being|} learned",
+		// In the present only as the aim: "to make sure lessons are learned". "The first
+		// lessons are learned by ear" describes a course.
+		"{sure|ensure|ensuring|so} {that|} {the|any|all|those|these|} {lessons|lesson} {are|is|get} learned",
 		"learn* {from|the lessons|lessons}",
 		"learn* {a lot|a great deal|so much|much|plenty} from",
 		"{get|getting} {it|this|things} right {next time|in future|in the future|from now on|going forward}",
@@ -278,6 +286,16 @@ var Phrases = concat(
 		// A payment made automatic, so it can no longer be forgotten: "I've set up the
 		// lottery's direct debit for our lines", "we have switched the rent to a standing order".
 		"{set up|setting up|switched|switching|moved|moving|signed up for|signing up for} ... {direct debit|standing order|automatic payment|automatic payments|recurring payment|recurring payments|auto-renewal|autopay|auto-pay}",
+		// Parts put on a fixed round of replacement or inspection: "put them on a six-month
+		// replacement schedule". "The sensor was on a replacement schedule" tells the story.
+		"{put|putting|placed|placing|moved|moving|added|adding|switched|switching} {it|them|the _|all _|every _|each _|our _|these _|those _|both _|all the _|all our _} {_|} {on|onto|to|into} {a|an} {_|} {_|} {schedule|rota|rotation|cycle|regime|timetable|programme|program}",
+		// A routine in the present marked new by a "now" that closes the clause before it:
+		// "Before we make any lost-bike charge now, one of our team checks the dock camera".
+		// Without the "now" the same words tell how things already ran.
+		"^ {before|when|whenever|after|once|until} ... ... now , {_|} {_|} {_|} {_|} <present>",
+		// A standby taken on for the next failure: "we've now agreed a standby room at a
+		// second bar", "we have hired a backup driver".
+		"{agreed|arranged|set up|lined up|secured|hired|added|installed|brought in|taken on|took on} {a|an|another} {standby|backup|back-up|fallback|spare|reserve} _",
 	),
 	// Passives and present tenses of a standing practice: "every label is now scanned", "a
 	// supplier that tests every batch". Confirmed with the tagger in readMatches.
