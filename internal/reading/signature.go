@@ -183,6 +183,20 @@ func textLines(d *draft.Document) *lineSet {
 	return ls
 }
 
+// hasWord reports whether s holds a letter or a digit.
+func hasWord(s string) bool {
+	for _, c := range s {
+		if c < utf8.RuneSelf {
+			if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+				return true
+			}
+		} else if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // isBlank reports whether s holds nothing but space, as strings.Fields reads it: what
 // collapseSpace turns into "".
 func isBlank(s string) bool {
@@ -316,14 +330,19 @@ func readSignature(d *draft.Document) Signature {
 	}
 
 	body := 0
+	sents := d.Sentences()
 	for i, ln := range lines[:start] {
 		if i == greeting || ln.heading {
 			continue
 		}
-		if i > 0 && lines[i-1].end > ln.first {
-			body += ln.end - lines[i-1].end // sentences shared with the line above count once
-		} else {
-			body += ln.end - ln.first
+		from := ln.first
+		if i > 0 && lines[i-1].end > from {
+			from = lines[i-1].end // sentences shared with the line above count once
+		}
+		for k := from; k < ln.end; k++ {
+			if hasWord(sents[k].Text) {
+				body++ // an emoji after "Sorry about that!" is no sentence of its own
+			}
 		}
 	}
 	if inlineOwn {
