@@ -1207,7 +1207,14 @@ realty lettings estates properties homes home housing heating plumbing repair re
 motors garage removals cleaning storage hire rentals tours events printing design digital
 consulting marketing lab photography sports fitness gym salon spa florist
 centre center street road avenue square
-committee board trustees volunteers organisers organizers collective`)
+committee board trustees volunteers organisers organizers collective
+firewood fuel fuels logs timber joinery glazing windows windscreens roofing flooring carpets
+blinds curtains furniture interiors nursery nurseries plants trees fencing scaffolding tyres
+tiles candles crafts gifts toys puzzles fabrics textiles yarns framing tints tinting cycles
+wines ciders cheeses butchers grocers greengrocers fishmongers jewellers tailors upholstery
+kitchens bathrooms locksmiths electrical electricians plumbers roofers glaziers decorators
+cleaners transport haulage coaches taxis cabs cars vans boats marine pets grooming cattery
+orchard orchards vineyard vineyards greenhouses`)
 
 // roleWords are job titles, which follow a name but are not one: "Founder, Tallyboard".
 var roleWords = wordSet(`founder co-founder cofounder ceo cto coo cfo director manager head lead
