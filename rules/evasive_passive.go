@@ -150,8 +150,9 @@ func passiveCandidates(toks []draft.Token) []int {
 			continue
 		}
 		// "we were told", "will be checked": rejected by the words alone, so not worth tags.
+		// "had to be cancelled" reports, as "was cancelled" does.
 		if i > 0 && (toks[i-1].Norm == "we" || toks[i-1].Norm == "i" ||
-			(modalAux[toks[i-1].Norm] || toks[i-1].Norm == "to") && baseAux[toks[i].Norm]) {
+			(modalAux[toks[i-1].Norm] || toks[i-1].Norm == "to" && (i < 2 || toks[i-2].Norm != "had")) && baseAux[toks[i].Norm]) {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+3; j++ {
@@ -323,7 +324,9 @@ func (c *passiveClause) evasive(class verbClass, subj passiveSubject, a auxChain
 	reported := a.past || a.perfect // a report of what happened, not a standing fact or a plan
 	if class == verbFix || class == verbReport {
 		// "Refunds have been paid" and "the duplicate payment was refunded" are the fix; "the
-		// order was not checked" and "the refund was paid to the wrong card" are the wrong.
+		// order was not checked" and "the refund was paid to the wrong card" are the wrong. So
+		// is a fault brought in: "a regression was introduced", "a bug was deployed".
+		marked = marked || bringsIn(part) && c.faultSubject(subj, start)
 		return reported && (negated || marked) && !subj.relative
 	}
 	// "Every family who received a wrong email has now been sent their correct offer": news
@@ -363,7 +366,8 @@ func (c *passiveClause) evasive(class verbClass, subj passiveSubject, a auxChain
 		if subj.relative && (!subj.wrong || c.rd.Sentences[c.si].Remedy) {
 			return false
 		}
-		return reported && (negated || marked || c.givenAway(subj, part, last))
+		// "Too many tickets were sold": more or fewer than was right is the wrong.
+		return reported && (negated || marked || c.givenAway(subj, part, last) || c.excessSubject(subj, start))
 	}
 	switch {
 	case subj.relative:
@@ -385,6 +389,47 @@ func (c *passiveClause) evasive(class verbClass, subj passiveSubject, a auxChain
 		return false // "a replacement was sent today", "it has now been moved"
 	}
 	return true
+}
+
+// bringsIn reports whether a fix participle brings something into being, which makes it the
+// wrong when what it brings is a fault: "a regression was introduced".
+func bringsIn(part string) bool {
+	switch part {
+	case "introduced", "implemented", "deployed":
+		return true
+	}
+	return false
+}
+
+// faultSubject reports whether the subject of a passive whose auxiliaries start at token start
+// is a fault in what was built or done: "a regression", "the wrong setting", "a serious bug".
+// "The fix for the regression" is the remedy.
+func (c *passiveClause) faultSubject(subj passiveSubject, start int) bool {
+	if subj.fix || subj.from >= start {
+		return false
+	}
+	if subj.wrong {
+		return true
+	}
+	switch c.norm(start - 1) {
+	case "bug", "bugs", "regression", "regressions", "defect", "defects", "fault", "faults", "flaw", "flaws", "glitch":
+		return true
+	}
+	return false
+}
+
+// excessSubject reports whether the subject of a passive whose auxiliaries start at token start
+// counts more or fewer than was right: "too many tickets", "too few staff".
+func (c *passiveClause) excessSubject(subj passiveSubject, start int) bool {
+	for i := subj.from; i+1 < start; i++ {
+		if c.norm(i) == "too" {
+			switch c.norm(i + 1) {
+			case "many", "much", "few", "little":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pastAppositive returns where the subject of a passive whose auxiliaries start at token start
@@ -473,6 +518,12 @@ walk:
 			// was", "May" is the month.
 			if !baseAux[c.norm(k+1)] && !haveAux[c.norm(k+1)] && !adverbWord(c.norm(k+1)) && !isNegator(c.norm(k+1)) {
 				break walk
+			}
+			// "The pressing day had to be cancelled" reports what was done, as "was cancelled"
+			// does; "has to be cancelled" and "will have to be" still look ahead.
+			if w == "to" && k > c.first && c.norm(k-1) == "had" {
+				a.past = true
+				continue
 			}
 			a.modal = true
 		case haveAux[w] || (w == "'s" && c.norm(k+1) == "been"):

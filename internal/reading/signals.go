@@ -405,6 +405,9 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 				if mentions(toks, m.Start, m.End, "your") {
 					continue // "updated your address in our system" fixes this case only
 				}
+				if timeObject(toks, m.Start, first) {
+					continue // "after their system update, so the duplicate came" tells the story
+				}
 				if recurVerb(toks[m.End-1].Norm) {
 					continue // "so this no longer occurs" only promises; it names no change
 				}
@@ -451,6 +454,25 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 			r.addContact(ev)
 		}
 	}
+}
+
+// timeObject reports whether the word at i is a noun that a preposition of time governs,
+// through a determiner and at most one more word: "after their system update", "following the
+// change", "during a rebuild". That change is when the failure came, not a step taken since.
+func timeObject(toks []draft.Token, i, first int) bool {
+	for k := i - 2; k >= first && k >= i-3; k-- {
+		switch toks[k].Norm {
+		case "after", "following", "during", "since", "before":
+		default:
+			continue
+		}
+		switch toks[k+1].Norm {
+		case "the", "a", "an", "their", "its", "our", "his", "her", "that", "this", "last":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // pastNoLonger reports whether the forward-looking match m is "no longer" after a past form of

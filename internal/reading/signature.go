@@ -183,6 +183,20 @@ func textLines(d *draft.Document) *lineSet {
 	return ls
 }
 
+// hasWord reports whether s holds a letter or a digit.
+func hasWord(s string) bool {
+	for _, c := range s {
+		if c < utf8.RuneSelf {
+			if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+				return true
+			}
+		} else if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // isBlank reports whether s holds nothing but space, as strings.Fields reads it: what
 // collapseSpace turns into "".
 func isBlank(s string) bool {
@@ -316,14 +330,19 @@ func readSignature(d *draft.Document) Signature {
 	}
 
 	body := 0
+	sents := d.Sentences()
 	for i, ln := range lines[:start] {
 		if i == greeting || ln.heading {
 			continue
 		}
-		if i > 0 && lines[i-1].end > ln.first {
-			body += ln.end - lines[i-1].end // sentences shared with the line above count once
-		} else {
-			body += ln.end - ln.first
+		from := ln.first
+		if i > 0 && lines[i-1].end > from {
+			from = lines[i-1].end // sentences shared with the line above count once
+		}
+		for k := from; k < ln.end; k++ {
+			if hasWord(sents[k].Text) {
+				body++ // an emoji after "Sorry about that!" is no sentence of its own
+			}
 		}
 	}
 	if inlineOwn {
@@ -1188,7 +1207,14 @@ realty lettings estates properties homes home housing heating plumbing repair re
 motors garage removals cleaning storage hire rentals tours events printing design digital
 consulting marketing lab photography sports fitness gym salon spa florist
 centre center street road avenue square
-committee board trustees volunteers organisers organizers collective`)
+committee board trustees volunteers organisers organizers collective
+firewood fuel fuels logs timber joinery glazing windows windscreens roofing flooring carpets
+blinds curtains furniture interiors nursery nurseries plants trees fencing scaffolding tyres
+tiles candles crafts gifts toys puzzles fabrics textiles yarns framing tints tinting cycles
+wines ciders cheeses butchers grocers greengrocers fishmongers jewellers tailors upholstery
+kitchens bathrooms locksmiths electrical electricians plumbers roofers glaziers decorators
+cleaners transport haulage coaches taxis cabs cars vans boats marine pets grooming cattery
+orchard orchards vineyard vineyards greenhouses`)
 
 // roleWords are job titles, which follow a name but are not one: "Founder, Tallyboard".
 var roleWords = wordSet(`founder co-founder cofounder ceo cto coo cfo director manager head lead
