@@ -68,7 +68,7 @@ var blameShiftPhrases = append([]phrase.Def{
 	{Name: bsAgent, Pattern: bsDets + " _ _ " + phrase.Alt(respParties...)},
 	{Name: bsAgent, Pattern: "{they|the|our} {must|may|might|probably|clearly|evidently|apparently|obviously} {have|'ve} {damaged|lost|dropped|broken|mishandled|mixed|crushed|mislabeled|mislabelled|misrouted|misplaced|opened|tampered|left|sent|messed}"},
 	// The people of a host, as doers: "the venue's staff unplugged it at 9pm".
-	{Name: bsAgent, Pattern: "{the|a|their} {_|} " + bsHosts + " 's {_|} {staff|team|people|crew|security|stewards|handlers|porters|cleaners|workers|employees|managers|electricians|drivers|" + strings.Join(respPeople, "|") + "}"},
+	{Name: bsAgent, Pattern: "{the|a|their} {_|} " + bsHosts + " 's {_|} {_|} {staff|team|people|crew|security|stewards|handlers|porters|cleaners|workers|employees|managers|electricians|drivers|" + strings.Join(respPeople, "|") + "}"},
 	// An outside party as the agent of a passive; Check wants a participle of failure before.
 	{Name: bsPassive, Pattern: "by " + bsDets + " " + phrase.Alt(respParties...)},
 	{Name: bsPassive, Pattern: "by " + bsDets + " _ " + phrase.Alt(respParties...)},
@@ -77,7 +77,7 @@ var blameShiftPhrases = append([]phrase.Def{
 	{Name: bsDescribed, Pattern: "{a|an|one|the} " + phrase.Alt(bsPeopleAdj...) + " " + phrase.Alt(respPeople...)},
 	{Name: bsIndividual, Pattern: "{an|one} {employee|intern|staffer|trainee|temp}"},
 	{Name: bsIndividual, Pattern: "{a|one} {member|members} of {our|the} {_|} {team|staff|crew}"},
-	{Name: bsIndividual, Pattern: "one of {our|the} " + phrase.Alt(bsPeoplePlural...)},
+	{Name: bsIndividual, Pattern: "one of {our|the} {_|} " + phrase.Alt(bsPeoplePlural...)},
 	// The fault said outright to be someone else's.
 	{Name: bsAttribution, Pattern: "down to {them|him|her}"},
 	{Name: bsAttribution, Pattern: "down to {the|our} {_|} " + phrase.Alt(respParties...)},
@@ -126,6 +126,9 @@ var blameShiftPhrases = append([]phrase.Def{
 	// The same advice turned against the reader after "although" or "but": "sorry the rolls
 	// didn't match, although our website does recommend buying every roll from one batch".
 	{Name: bsInstruction, Pattern: "{but|however|though|although} {,|} {our|the} " + bsAdvisers + " {does|do|did|clearly|always|} {recommend|recommends|recommended|advise|advises|advised|ask|asks|asked|warn|warns|warned|insist|insists|suggest|suggests|suggested}"},
+	// The same advice added after what the reader did, stressed: "The photo you uploaded was
+	// under 1,000 pixels wide, and our site does warn customers".
+	{Name: bsInstruction, Pattern: "{and|,} {our|the} " + bsAdvisers + " {does|do|did|clearly} {recommend|recommends|advise|advises|ask|asks|warn|warns|insist|insists|suggest|suggests|tell|tells|say|says|state|states}"},
 	// The reader's own entry, said to be wrong: "you put 14 Elm Close on the form instead of
 	// 41", "you gave us your old address", "customers who typed the wrong code".
 	{Name: bsCustomer, Pattern: phrase.Alt(bsReaders...) + " {who|that|} {also|} " + phrase.Alt(bsEntryVerbs...)},
@@ -169,7 +172,7 @@ var blameShiftPhrases = append([]phrase.Def{
 	{Name: bsApposed, Pattern: "{our|my|the} {_|} {_|} _ ,"},
 	// A named party's people or system as the doer: "the touring company, Northlight Opera, and
 	// their operator failed to bring a backup". Check wants the party earlier in the sentence.
-	{Name: bsTheirPeople, Pattern: "{their|its} {_|} {operator|operators|driver|drivers|staff|team|engineer|engineers|technician|technicians|loader|loaders|packers|warehouse|depot|system|systems|software|update|crew|people|handlers|courier|rider|riders|agent|agents|management|manager|managers|organisers|organizers}"},
+	{Name: bsTheirPeople, Pattern: "{their|its} {_|} {operator|operators|driver|drivers|staff|team|engineer|engineers|technician|technicians|loader|loaders|packers|warehouse|depot|hub|branch|plant|sorting office|system|systems|software|update|crew|people|handlers|courier|rider|riders|agent|agents|management|manager|managers|organisers|organizers}"},
 	// The reader's act given as the reason: "You measured Conor over his jumper, which our guide
 	// warns against, and that is why the sizes came out wrong".
 	{Name: bsReaderCause, Pattern: "{that|which|this} {is|'s|was} {why|how}"},
@@ -189,7 +192,7 @@ var blameShiftPhrases = append([]phrase.Def{
 // bsOrgNouns are the trades of an outside business, a party after "the _": "the transfer firm".
 var bsOrgNouns = []string{"firm", "company", "outfit", "operator", "platform", "mill", "factory",
 	"printers", "printworks", "lab", "laboratory", "hauliers", "maker", "makers", "works", "yard",
-	"bureau", "agency", "contractors", "people"}
+	"bureau", "agency", "contractors", "people", "centre", "center"}
 
 var bsOrgNounSet = respSet(bsOrgNouns...)
 
@@ -205,6 +208,16 @@ var bsOwnOrg = respSet(append([]string{"whole", "entire", "same", "parent", "own
 var bsHires = respSet("use", "used", "hire", "hired", "work", "worked", "chose", "booked",
 	"contract", "contracted", "employ", "employed", "rely", "relied", "partner", "engaged",
 	"appointed", "pay", "paid", "sent", "had")
+
+// bsLapses are the second verbs that say the same doer slipped: "switched off the captcha and
+// forgot to turn it back on". Acts that may be the fix ("and deleted it") are left out.
+var bsLapses = respSet("forgot", "failed", "neglected", "lost", "missed", "ignored", "overlooked",
+	"mislaid", "dropped", "broke", "botched", "left")
+
+// bsThrough are the words before a party's name that say the writer works through it: "our
+// returns go through Parcelpoint", "we use Boxwise".
+var bsThrough = respSet("through", "via", "with", "use", "used", "uses", "using", "hired",
+	"chose", "from")
 
 // bsOutFail are the acts in progress that a party doing the work is blamed for: "has been
 // leaving them out".
@@ -393,6 +406,11 @@ func bsBlames(d *draft.Document, m phrase.Match) (first, last int, ok bool) {
 				break
 			}
 		}
+		// "Our returns go through Parcelpoint, and their Leeds hub sat on ...": a capitalised
+		// name the writer says they work through or with, earlier in the sentence.
+		for i := sent.First + 1; !named && i < m.Start; i++ {
+			named = bsCapital(toks[i].Text) && bsThrough[toks[i-1].Norm]
+		}
 		// "Their management pulled out" opening a sentence speaks of the party the sentence
 		// before named: "the Kōra Collective set".
 		if si := toks[m.Start].Sentence; !named && m.Start == sent.First && si > 0 {
@@ -436,7 +454,7 @@ func bsBlames(d *draft.Document, m phrase.Match) (first, last int, ok bool) {
 		// "these need storing upright, as it says on the box"; not "we sent the 24-pack, as it
 		// says on your receipt".
 		switch toks[m.Start].Norm {
-		case "but", "however", "though", "although":
+		case "but", "however", "though", "although", "and", ",":
 			return m.Start, last, true // the advice verb is in the match: "although our website does recommend"
 		}
 		for i := sent.First; i < m.Start; i++ {
@@ -604,6 +622,10 @@ func bsDoerFailed(toks []draft.Token, k, end int) (int, bool) {
 	if bsFailed(v) {
 		return k, true
 	}
+	// Holding the work up: "their Leeds hub sat on a whole week of returns".
+	if (v == "sat" || v == "held" || v == "hung") && at(k+1) == "on" {
+		return k + 1, true
+	}
 	// Withdrawing: "pulled out at 6pm", "backed out the day before".
 	if (v == "pulled" || v == "backed" || v == "walked" || v == "bailed") && at(k+1) == "out" {
 		return k + 1, true
@@ -622,6 +644,25 @@ func bsDoerFailed(toks []draft.Token, k, end int) (int, bool) {
 	}
 	if bsPast(v) && bsWrongAfter(toks, k+1, end) {
 		return k, true
+	}
+	// The same doer's second verb, a failure: "switched off the captcha to test something and
+	// forgot to turn it back on". The clause must run on to it with no new subject.
+	if bsPast(v) {
+		for j := k + 1; j < end && j <= k+12; j++ {
+			n := toks[j].Norm
+			if n == "," || n == ";" || n == "but" || n == "which" || n == "who" || n == "so" {
+				break
+			}
+			if n == "and" && j+1 < end {
+				if w := toks[j+1].Norm; bsLapses[w] || strings.HasPrefix(w, "mis") && bsFailed(w) {
+					return j + 1, true
+				}
+				if (toks[j+1].Norm == "did" || toks[j+1].Norm == "never") && j+2 < end && (toks[j+2].Norm == "n't" || toks[j+2].Norm == "not" || bsPast(toks[j+2].Norm)) {
+					return j + 1, true
+				}
+				break
+			}
+		}
 	}
 	return 0, false
 }

@@ -120,23 +120,32 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exUnavoidable, Pattern: "{<be>|got|} {inevitably|unavoidably} {delayed|late|slower|slow|affected|held up|pushed back|put back|disrupted|cancelled|postponed|missed|behind|bumped|deprioritized|hit|left|dropped|short|slipped|fell behind|took longer|ran late|ran over|suffered|had to wait|had to be}"},
 	{Name: exUnavoidable, Pattern: "^ {inevitably|unavoidably} ,"},
 	{Name: exUnavoidable, Pattern: "{cannot|couldn't} {have been|be} {avoided|prevented|foreseen|predicted|helped}"},
-	{Name: exUnavoidable, Pattern: "{there was|there 's|there is|we had|we have|i had|had} {honestly|really|simply|just|} no way {to|of|we could|anyone could|anybody could|for us to|for anyone to} {know|have known|knowing|predict|predicting|foresee|foreseeing|prevent|preventing|avoid|avoiding|tell|telling|stop|stopping|have seen it coming|have seen this coming|have seen that coming|see it coming|see this coming|have foreseen|have predicted|have prevented|have avoided|have spotted}"},
+	{Name: exUnavoidable, Pattern: "{there was|there 's|there is|we had|we have|i had|had} {honestly|really|simply|just|realistically|genuinely|truly|literally|actually|} no way {to|of|we could|anyone could|anybody could|for us to|for anyone to} {know|have known|knowing|predict|predicting|foresee|foreseeing|prevent|preventing|avoid|avoiding|tell|telling|stop|stopping|catch|catching|have caught|spot|spotting|detect|detecting|have seen it coming|have seen this coming|have seen that coming|see it coming|see this coming|have foreseen|have predicted|have prevented|have avoided|have spotted}"},
 	// "there was really no safe way for us to reach you": no way for the writer to do it at all.
-	{Name: exUnavoidable, Pattern: "{there was|there 's|there is|there were} {honestly|really|simply|just|} no {safe|other|real|practical|possible|sensible|} way for {us|me|anyone|anybody|our _} to"},
+	{Name: exUnavoidable, Pattern: "{there was|there 's|there is|there were} {honestly|really|simply|just|realistically|genuinely|truly|literally|actually|} no {safe|other|real|practical|possible|sensible|} way for {us|me|anyone|anybody|our _} to"},
+	// Nowhere to turn and nothing else to do: "there was simply nowhere to move your group",
+	// "cancelling was the only option left".
+	{Name: exUnavoidable, Pattern: "{there was|there 's|there is|there were|we had|i had} {honestly|really|simply|just|realistically|genuinely|truly|literally|} nowhere {else {for|to}|for {us|me|anyone|anybody|them|it}|to {move|put|take|send|hold|run|fit|go|turn|move _}}"},
+	{Name: exUnavoidable, Pattern: "{was|is|'s|were|seemed|felt like} {really|simply|genuinely|realistically|honestly|} the only {option|choice|alternative|course} {left|open to us|open to me|available to us|we had|i had}"},
 	// A limit on what the writer can fit in: "there's only so much checking we can fit in".
 	{Name: exUnavoidable, Pattern: "{there was|there 's|there is} only so much {_|} {_|} {we|i|anyone|one|a team} {can|could}"},
-	{Name: exUnavoidable, Pattern: "{we|i} {can|could} only {do|check|manage|handle|fit in} so much"},
+	{Name: exUnavoidable, Pattern: "{can|could} only {do|check|manage|handle|fit in|achieve|cope with|protect|keep} so much"},
 	// Others' acts put beyond the writer's reach: "we can't control what other retailers do".
 	{Name: exControl, Pattern: "{we|i} {can|ca|could} {not|n't|never} {control|dictate|govern} {what|how|whether|when|who}"},
 	// Everyone in the trade in the same position: "like every repairer in the country, we're
 	// waiting in the same queue".
 	{Name: exOthers, Pattern: "like {every|all|most|many|so many|any} {other|} _ {in the _|in our _|} {,|} {we|i} {<be>|'re|'m|<have>|'ve|had|were|are}"},
 	{Name: exUnavoidable, Pattern: "{these|such} things {happen|can happen|do happen|will happen}"},
+	// The failure as part of the trade itself: "engine trouble is part and parcel of running
+	// boats", "that's the thing with sauce made from real fruit".
+	{Name: exUnavoidable, Pattern: "{part and parcel of|par for the course|an occupational hazard|comes with the territory|goes with the territory|came with the territory}"},
+	{Name: exUnavoidable, Pattern: "{that|this|such} {is|'s} {just|simply|always|} the {nature|thing|trouble|risk} {with|of} {_|} {_|} {made|that|which|like|when|:|,}"},
 	// What the tools or the work do of themselves: "memory cards do sometimes fail without any
 	// warning", "the odd check is always going to slip through", "a mistake was bound to happen".
 	{Name: exUnavoidable, Pattern: "{do|does|can} {sometimes|occasionally} {fail|break|break down|go wrong|malfunction|crash|die|stop working|get lost|go missing|get damaged|slip through|get missed}"},
 	{Name: exUnavoidable, Pattern: "{fail|fails|failed|break|breaks|broke|crash|crashes|crashed|malfunction|malfunctions|malfunctioned|die|dies|died} without {any|} warning"},
 	{Name: exUnavoidable, Pattern: "{always going|bound|sure|certain} to {slip|slip through|happen|go wrong|fall through|get missed|be missed|creep in|occur|fail|stretch|strain|overwhelm|test|be tight|be hard|be difficult|be a struggle|be a challenge|cause problems|cause delays|be tricky|catch us out|catch someone out}"},
+	{Name: exUnavoidable, Pattern: "{always going|bound} to {knock|throw|disrupt|delay|hold up|set back|push back|slow|slow down|upset|trip} {_|} {_|} {_|} {off|out|up|back|down|behind|late}"},
 	// A craft said to defy precision: "measuring sash windows is never an exact science".
 	{Name: exUnavoidable, Pattern: "{is|'s|was|are|were|be} {never|not|hardly|rarely|far from|not always|not exactly|no} an exact science"},
 	{Name: exUnavoidable, Pattern: "{happen|happens|can happen|do happen} {sometimes|occasionally|from time to time|to the best of us|to everyone|in any business|in every business}"},
@@ -159,7 +168,7 @@ var excusePhrases = append([]phrase.Def{
 	// Nobody could have coped, and anyone would have struggled: "no network could have stayed
 	// fully standing", "no amount of planning would have prevented it", "any other charity
 	// would have struggled", "it could have happened to anyone".
-	{Name: exUnavoidable, Pattern: "{nobody|no-one|no {_|} {_|} {_|} {in the world|on earth|anywhere|alive|}} {could|would|can|ca} {have|'ve} {coped|withstood|survived|stayed|remained|kept up|kept going|held up|held out|stood up|handled|managed|done any better|done better|done more|done anything|done any more|prevented|avoided|foreseen|predicted|anticipated|stopped|seen it coming|seen this coming|seen that coming|kept}"},
+	{Name: exUnavoidable, Pattern: "{nobody|no-one|no {_|} {_|} {_|} {in the world|on earth|anywhere|alive|}} {could|would|can|ca} {have|'ve} {coped|withstood|survived|stayed|remained|kept up|kept going|held up|held out|stood up|handled|managed|done any better|done better|done more|done anything|done any more|prevented|avoided|foreseen|predicted|anticipated|stopped|seen it coming|seen this coming|seen that coming|kept|covered|filled|caught|spotted}"},
 	{Name: exUnavoidable, Pattern: "{anyone|anybody|everyone|any {other|} {_|} {_|}} {would|could|might} {have|'ve} {struggled|failed|buckled|collapsed|gone down|come down|been overwhelmed|been caught out|been caught short|been hit|done the same|made the same mistake|made the same call|had the same problem|found it hard|found it difficult}"},
 	{Name: exUnavoidable, Pattern: "{could|would|might|can} {have|'ve|} {happened|happen} to {anyone|anybody|everyone|any {other|} _}"},
 	// "anyone in our position would have done the same"
@@ -193,6 +202,8 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exStaffing, Pattern: "{our|my} _ {_|} {_|} {was|were|is|are|had been|'d been|have been|has been|went|fell|called in|phoned in|} {off|out|home|away|laid up|} {sick|ill|unwell|poorly|on sick leave|on leave|on annual leave|on holiday|on vacation|in hospital|with flu|with the flu|with covid|with a virus|with a bug|down with}"},
 	{Name: exStaffing, Pattern: "{staff|team|people|colleagues|crew|members of staff|of us|of the team|drivers|engineers|technicians|agents|chefs} {were|was|} {off|out|home} {sick|ill|unwell|poorly}"},
 	{Name: exStaffing, Pattern: "no {cover|replacement|stand-in|one else|other staff|staff|one} {was|were|could be} {available|free|found}"},
+	// "there was no one free to take his jobs"
+	{Name: exStaffing, Pattern: "{there was|there were|there 's|there is|we had} no {cover|replacement|stand-in|one else|one|other staff|staff} {available|free} to"},
 	// A fraction of the usual staff: "with half the usual staff", "on a skeleton crew", "we
 	// run entirely on volunteers".
 	{Name: exStaffing, Pattern: "{with|on|running|working with|down to|at} {only|just|barely|} {half|half of|a third of|a quarter of|a fraction of|two-thirds of} {the|our|my|} {usual|normal|regular|full|} {staff|team|crew|workforce|drivers|volunteers|headcount|staffing|strength|capacity|people}"},
@@ -206,6 +217,9 @@ var excusePhrases = append([]phrase.Def{
 	// to find at the moment", "replacement panels were in short supply".
 	{Name: exStaffing, Pattern: exScarce + " {for ...|} {are|were|is|was|have been|has been|remain|remained} {very|extremely|incredibly|really|so|notoriously|increasingly|} {hard|difficult|impossible|tricky|slow} to {find|source|get|get hold of|obtain|come by}"},
 	{Name: exStaffing, Pattern: exScarce + " {for ...|} {are|were|is|was|have been|has been|remain|remained} {in short supply|scarce|hard to come by}"},
+	// Whatever the thing, said to be scarce by a verb that only a scarce thing takes: "gold
+	// wire braid has been almost impossible to get hold of this year".
+	{Name: exStaffing, Pattern: "{are|were|is|was|have been|has been|remain|remained} {almost|nearly|virtually|all but|very|extremely|incredibly|really|so|notoriously|increasingly|} {hard|difficult|impossible|tricky} to {source|get hold of|come by|obtain}"},
 	// The people the work needs, said to be scarce: "instructors qualified to teach direct access
 	// are like gold dust", "agency staff are hard to hold on to".
 	{Name: exStaffing, Pattern: exScarcePeople + " {_|} {_|} {_|} {_|} {are|were|have been|remain|remained} {very|extremely|incredibly|really|so|notoriously|increasingly|} {hard|difficult|impossible|tricky} to {find|get|hold on to|hold onto|keep|recruit|hire|retain|come by|replace}"},
@@ -232,6 +246,8 @@ var excusePhrases = append([]phrase.Def{
 	{Name: exOthers, Pattern: "{several|many|most|plenty of|lots of|a number of|a few|some} {other|} {_|} {_|} {were|was|got|had been|have been|'ve been} {caught out|in the same boat|in the same position|in the same situation}"},
 	{Name: exOthers, Pattern: "{every|all|most|any} {other|} _ {_|} {_|} {_|} {_|} {has|have|had|gets|get|faces|face} {this|the same|that|these|similar} {problem|problems|issue|issues|trouble|troubles|challenge|challenges}"},
 	{Name: exOthers, Pattern: "{we|i} {were|was|are|am|'re|'m} {not|n't|by no means|far from} the only {one|ones|_}"},
+	// The trouble said to be the whole trade's: "a challenge facing the whole sector".
+	{Name: exOthers, Pattern: "{facing|affecting|hitting|plaguing|across} the {whole|entire|wider} {sector|industry|trade|profession}"},
 	// The season: "the holidays made it hard", "January is our busiest month".
 	{Name: exSeason, Pattern: "{the|this|that|our|a|an|} " + phrase.Alt(exSeasons...) + " " + exMadeHard},
 	{Name: exSeason, Pattern: "{the|this|that|our|a|an} _ " + phrase.Alt(exSeasons...) + " " + exMadeHard},
@@ -302,6 +318,9 @@ var excusePhrases = append([]phrase.Def{
 	// The product's own needs, put after the apology: "sorry the cartridge leaked, but these
 	// need storing upright".
 	{Name: exBut, Pattern: "{but|however|though|although} {,|} {these|those|they|it} {need|needs|must|should|have to|has to|require|requires|are meant to|is meant to|are designed to|is designed to}"},
+	// The same needs said of the things at large, stressed: "sorry the bridge snapped, but
+	// bridges on student instruments do need checking every few weeks".
+	{Name: exBut, Pattern: "{but|however|though|although} {,|} _ {_|} {_|} {_|} {do|does} {need|needs|require|requires|have to|has to}"},
 	{Name: exBut, Pattern: "{but|however} {,|} {our|the} {policy|terms|warranty|guarantee|rules|terms and conditions|contract|agreement|system|guidelines|procedure}"},
 	// The advice the reader is said to have passed over, put after the apology: "sorry the new
 	// rolls didn't match, although our website does recommend buying every roll from one batch".

@@ -152,11 +152,21 @@ var minimizingPhrases = []phrase.Def{
 	{Name: "dismiss", Pattern: "after all {,|} {just|only|merely|} {one|a single} _ {_|} {among|out of|in|of}"},
 	{Name: "dismiss", Pattern: "{just|only|merely} {one|a single} _ {_|} among"},
 	{Name: "dismiss", Pattern: "nothing {to be|} {concerned|worried|alarmed|upset} about"},
+	{Name: "dismiss", Pattern: "nothing {for you|for anyone|} to {worry|panic|fret|stress|lose sleep} about"},
+	// The harm as a mere matter of waiting or moving: "it's only a matter of a few weeks".
+	{Name: "dismiss", Pattern: "<be> {only|just|merely|simply} a matter of {a few|a couple of|one or two|days|weeks|hours|minutes|moving|waiting|rebooking|swapping|changing|pushing}"},
+	// What was missed called little: "you didn't miss much", "the only thing anyone really
+	// missed was watching live".
+	{Name: "dismiss", Pattern: "{did n't|did not|have n't|have not|had n't|had not|wo n't|will not} {really|} miss {much|a lot|a great deal|all that much}"},
+	{Name: "dismiss", Pattern: "only thing {_|} {_|} {_|} {really|actually|} {missed|lost}"},
+	{Name: "dismiss", Pattern: "{mostly|largely|basically|essentially|relatively|fairly|completely|entirely|totally|perfectly} harmless"},
 	// "a relatively short wait", "only a brief wait": a wait is the harm when it is shrunk.
 	{Name: "small-harm", Pattern: "{just|only|merely} {a|} {<so>|relatively|fairly|comparatively|} {short|brief|little|quick} {wait|queue}"},
 	{Name: "small-harm", Pattern: "{a|} {relatively|fairly|comparatively|reasonably} {short|brief|quick} {wait|queue}"},
 	{Name: "dismiss", Pattern: "{no|not a|not such a|not that big a|not too big a|n't a|n't such a|n't that big a|n't too big a} {big|huge|major|massive|real} deal"},
 	{Name: "dismiss", Pattern: "{most|majority} ... {n't|not|never} {have|even have|} {noticed|notice|been affected|felt}"},
+	// "most of you will only have noticed a short wait"
+	{Name: "dismiss", Pattern: "{most|majority} ... {will|'ll|would|may|might} only {have|} {noticed|seen|felt|experienced}"},
 	// "the vast majority of guests weren't affected": the harm set against those it missed.
 	{Name: "dismiss", Pattern: "{most|majority} ... {were|was|are|is} {n't|not|never} {affected|impacted|disrupted|inconvenienced|touched}"},
 	// "to put it in perspective, ...": the framing that sets the harm beside something bigger.
@@ -169,7 +179,9 @@ var minimizingPhrases = []phrase.Def{
 	// A harm that mended itself: "a temporary inconvenience that sorted itself out".
 	{Name: "dismiss", Pattern: "{sorted|resolved|fixed|righted|corrected|cleared} {itself|themselves} {out|up|}"},
 	// The harm called normal: "a slight warp is fairly normal on heavyweight vinyl".
-	{Name: "dismiss", Pattern: "{a|an|some} {slight|small|minor|little|tiny|bit of} _ {is|are|'s} {fairly|perfectly|quite|completely|entirely|pretty|very|} {normal|common|usual|to be expected}"},
+	{Name: "dismiss", Pattern: "{a|an|some} {slight|small|minor|little|tiny|bit of|little bit of|tiny bit of} _ {is|are|'s} {fairly|perfectly|quite|completely|entirely|pretty|very|} {normal|common|usual|to be expected|standard|typical}"},
+	// The harm called normal by its kind: "redness like this is a very common reaction".
+	{Name: "dismiss", Pattern: "_ like {this|that|these|those} {is|are|'s} {a|} {very|fairly|perfectly|quite|pretty|really|completely|entirely|} {common|normal|usual|standard|typical}"},
 	// Small in distance: "the mower only wandered a few centimetres past the edge".
 	{Name: "small-harm", Pattern: "{only|just|merely} {_|} {_|} {a few|a couple of|a matter of} {centimetres|centimeters|inches|millimetres|millimeters|metres|meters|feet|yards}"},
 	{Name: "dismiss", Pattern: "in the {grand|great|wider|bigger|overall|} scheme of things"},

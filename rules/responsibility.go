@@ -22,6 +22,9 @@ const respDisclaim = "disclaim"
 // respDisclaimPhrases are declared by both rules: each rule sees only its own matches.
 var respDisclaimPhrases = []phrase.Def{
 	{Name: respDisclaim, Pattern: "{there was|there is|there 's|} {simply|just|really|} {nothing|little|very little|not much|not a lot|no more} {else|more|} {that|} {we|i|anyone|anybody|one|they|any _|any of us|anybody else|anyone else} {could|can|would|were able to} {have|'ve|} {done|do|have done}"},
+	// Nothing at the writer's end that could have caught it: "so there was nothing on our side
+	// that could have caught it".
+	{Name: respDisclaim, Pattern: "{there was|there is|there 's} {simply|just|really|honestly|} nothing {on our side|on our end|at our end|in our checks|in our system} {that|which} {could|would|might} {have|'ve} {caught|prevented|stopped|spotted|avoided|flagged|detected}"},
 	{Name: respDisclaim, Pattern: "{there was|there is|there 's|there were} {simply|just|really|} no way ... {could|would|can|were able to|was able to|might}"},
 	{Name: respDisclaim, Pattern: "{we|i|anyone|anybody} {could|can|ca|would} {not|n't|never} {have|'ve} {prevented|avoided|foreseen|predicted|anticipated|stopped|known|expected|seen|done anything|done more|done otherwise}"},
 	{Name: respDisclaim, Pattern: "{nobody|no one|no-one} could {have|'ve} {prevented|avoided|foreseen|predicted|anticipated|stopped|known|expected|seen}"},
