@@ -642,7 +642,9 @@ func bsDoerFailed(toks []draft.Token, k, end int) (int, bool) {
 			}
 		}
 	}
-	if bsPast(v) && bsWrongAfter(toks, k+1, end) {
+	// A wrong word after the doer's act blames them, unless the act found or cleared the wrong:
+	// "one of our moderators spotted the spam and deleted it".
+	if bsPast(v) && !bsCaughtIt[v] && bsWrongAfter(toks, k+1, end) {
 		return k, true
 	}
 	// The same doer's second verb, a failure: "switched off the captcha to test something and
@@ -666,6 +668,13 @@ func bsDoerFailed(toks []draft.Token, k, end int) (int, bool) {
 	}
 	return 0, false
 }
+
+// bsCaughtIt are acts that find or clear a wrong, which a wrong word after them names: "spotted
+// the spam", "caught the error", "flagged the duplicate charge".
+var bsCaughtIt = respSet("spotted", "noticed", "caught", "found", "flagged", "reported", "fixed",
+	"repaired", "removed", "cleared", "blocked", "stopped", "alerted", "warned", "raised",
+	"corrected", "resolved", "sorted", "refunded", "replaced", "rescued", "helped", "traced",
+	"investigated", "escalated")
 
 // bsFailed reports whether a verb says that something went wrong: "lost", "misconfigured".
 func bsFailed(v string) bool {

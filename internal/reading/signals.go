@@ -206,7 +206,7 @@ var Phrases = concat(
 	// vague-prevention asks for the step.
 	defs(famPromise,
 		"{happen*|occur*|recur*|repeat*|go wrong} again",
-		"{never|not|n't|no longer|nobody|no one|no} {happen*|occur*|recur*|be repeated|repeat*}",
+		"{never|not|n't|cannot|no longer|nobody|no one|no} {happen*|occur*|recur*|be repeated|repeat*}",
 		"{a repeat|a recurrence|recurrence|this from happening|it from happening|this happening|that happening}",
 		"{to prevent|to avoid|to stop|preventing|prevent|avoid|stop} {this|it|that|a repeat|a recurrence|such|similar|the same|any|future|further|mistakes|errors|problems|this kind|anything|another}",
 		"{make|making} sure ... {never|again|always|no}",
@@ -255,7 +255,7 @@ var Phrases = concat(
 		"so ... no longer !happen*",
 		"{refresher|new|extra|additional|more|mandatory} training",
 		"{have|has|'ve|had|been|were|was} {also|all|} {trained|retrained|briefed}",
-		"{add*|introduc*|install*|set up|setting up|built|build*|put in|putting in|creat*|implement*|deploy*|adopt*|enforc*} ... {check|checks|test|tests|alert|alerts|review|reviews|training|limit|sign-off|approval|confirmation|monitoring|warning|requirement|checklist|backup|backups|alarm|alarms|reminder|reminders|rule|rules|step|lock|locks|filter|filters|label|labels|scanner|sensor|sensors}",
+		"{add*|introduc*|install*|set up|setting up|built|build*|put in|putting in|creat*|implement*|deploy*|adopt*|enforc*|turned on|turning on|switched on|switching on|enabled|enabling|activated|activating} ... {check|checks|test|tests|alert|alerts|review|reviews|training|limit|sign-off|approval|confirmation|monitoring|warning|requirement|checklist|backup|backups|alarm|alarms|reminder|reminders|rule|rules|step|lock|locks|filter|filters|label|labels|scanner|sensor|sensors}",
 		"{train*|retrain*|re-train*} {our|all|the|every|each|staff|drivers|team|everyone|new}",
 		"{chang*|tighten*|rewrit*|redesign*|overhaul*|fix*|reorganiz*|moved|moving|switch*} ... {rota|rostering|workflow|templates|checklist|checklists|software|settings|booking system|billing system|scheduler|code}",
 		"{new|extra|additional|second|automated|automatic|mandatory|daily|weekly|independent} {check|checks|test|tests|alert|alerts|review|reviews|sign-off|approval|confirmation|monitoring|warning|requirement|checklist|backup|alarm|rule|rules|limit|policy|step|lock|filter|scanner|supplier|system|process|procedure}",
