@@ -447,12 +447,18 @@ func exAfterApology(d *draft.Document, r *reading.Reading, m phrase.Match) bool 
 	if m.Start == sents[si].First && si > 0 && sents[si-1].Block == sents[si].Block {
 		prev = si - 1
 	}
-	for _, a := range r.Apologies {
-		if a.Kind == reading.Reported {
-			continue
-		}
-		if (a.Sentence == si && a.Tok < m.Start) || a.Sentence == prev {
+	// Only the two sentences are read, through the reading's index by sentence: a scan of every
+	// apology for every "but" grew with the square of a long document.
+	for _, id := range r.Sentences[si].Apologies {
+		if a := r.Apologies[id]; a.Kind != reading.Reported && a.Tok < m.Start {
 			return true
+		}
+	}
+	if prev >= 0 {
+		for _, id := range r.Sentences[prev].Apologies {
+			if r.Apologies[id].Kind != reading.Reported {
+				return true
+			}
 		}
 	}
 	return false
@@ -715,6 +721,9 @@ func exAgeExcuses(d *draft.Document, r *reading.Reading, m phrase.Match) bool {
 // subject before it is "nobody" or "no one" ("with two opticians on leave nobody did the second
 // check"), which tells the failure, not a prevention.
 func exStepNotTaken(d *draft.Document, r *reading.Reading, si int) bool {
+	if !r.Sentences[si].Prevention {
+		return false // most sentences: no need to look through the document's preventions
+	}
 	toks := d.Tokens()
 	for _, ev := range r.Preventions {
 		if ev.Sentence != si {

@@ -680,6 +680,13 @@ func (o *orgs) text() string {
 	if !o.bodyRead {
 		o.bodyRead = true
 		var b strings.Builder
+		size := 0
+		for i := range o.start {
+			if i != o.greeting {
+				size += len(o.lines.text(i)) + 1
+			}
+		}
+		b.Grow(size) // a long document's body grew by copies as large as itself
 		for i := range o.start {
 			if i != o.greeting {
 				b.WriteString(o.lines.text(i))
