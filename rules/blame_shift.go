@@ -714,7 +714,7 @@ func bsPassiveFailed(toks []draft.Token, i int, sent draft.Sentence) (int, bool)
 	switch {
 	case letDown, bsFailed(v):
 		return i, true
-	case bsDuties[v] && (isNegator(toks[i-1].Norm) || i-2 >= sent.First && isNegator(toks[i-2].Norm)):
+	case bsDuties[v] && (i-1 >= sent.First && isNegator(toks[i-1].Norm) || i-2 >= sent.First && isNegator(toks[i-2].Norm)):
 		return i, true // "wasn't activated by the shop", "was never checked by"
 	case v == "caused" || v == "triggered" || v == "introduced" || v == "created" || v == "started":
 		return i, true
