@@ -84,6 +84,10 @@ var blameShiftPhrases = append([]phrase.Def{
 	{Name: bsAttribution, Pattern: "{that|this|it|which} {one|} {is|was|'s} {entirely|squarely|all|firmly|solely|wholly|} on {them|him|her}"},
 	{Name: bsAttribution, Pattern: "{is|was|'s} {entirely|squarely|all|firmly|solely|wholly|} on {the|our} {_|} " + phrase.Alt(respParties...)},
 	{Name: bsAttribution, Pattern: "{lies|lay|rests|rested|sits|sat} {entirely|squarely|firmly|solely|wholly|} with {them|him|her|the|their}"},
+	// Where the fault began: "so the mistake really started with them".
+	{Name: bsAttribution, Pattern: "{mistake|fault|error|problem|blame|trouble|mix-up} {really|actually|all|} {started|began|starts|begins|originated|stemmed} {with|at} {them|him|her|their}"},
+	// A colleague said to know the fault is theirs: "which she knows she shouldn't have done".
+	{Name: bsAttribution, Pattern: "{he|she|they} {knows|knew|know|admits|admitted|admit|accepts|accepted|realises|realised|realizes|realized} {he|she|they} {should n't|should not|ought not to|must not|must n't} {have|'ve}"},
 	{Name: bsAttribution, Pattern: "{their|his|her} {own|} " + bsFaults},
 	{Name: bsAttribution, Pattern: "{the|our} {_|} " + phrase.Alt(respParties...) + " 's " + bsFaults},
 	{Name: bsAttribution, Pattern: "{fault|faults|error|errors|problem|problems|issue|issues|mistake|mistakes|glitch|outage|negligence|failure} on {their|its} {side|end|part}"},
@@ -115,6 +119,8 @@ var blameShiftPhrases = append([]phrase.Def{
 	{Name: bsCustomer, Pattern: phrase.Alt(bsReaders...) + " {were|are|was} {supposed|meant|required|expected} to"},
 	{Name: bsCustomer, Pattern: phrase.Alt(bsReaders...) + " {who|that|} {failed|neglected|forgot|omitted|chose not|refused} to"},
 	{Name: bsCustomer, Pattern: phrase.Alt(bsReaders...) + " who {did not|did n't|never|had not|had n't|have not|have n't}"},
+	// "members who had never set up two-step sign-in"
+	{Name: bsCustomer, Pattern: phrase.Alt(bsReaders...) + " who {had|'d|have|'ve} {still|} never"},
 	{Name: bsCustomer, Pattern: phrase.Alt(bsReaders...) + " {did not|did n't|never}"},
 	{Name: bsCustomer, Pattern: "if {only|} {you|customers|users|clients|guests|members|they} {had|'d} {only|}"},
 	{Name: bsCustomer, Pattern: "had {you|customers|users|clients|guests|members} {only|}"},
@@ -175,7 +181,7 @@ var blameShiftPhrases = append([]phrase.Def{
 	{Name: bsTheirPeople, Pattern: "{their|its} {_|} {operator|operators|driver|drivers|staff|team|engineer|engineers|technician|technicians|loader|loaders|packers|warehouse|depot|hub|branch|plant|sorting office|system|systems|software|update|crew|people|handlers|courier|rider|riders|agent|agents|management|manager|managers|organisers|organizers}"},
 	// The reader's act given as the reason: "You measured Conor over his jumper, which our guide
 	// warns against, and that is why the sizes came out wrong".
-	{Name: bsReaderCause, Pattern: "{that|which|this} {is|'s|was} {why|how}"},
+	{Name: bsReaderCause, Pattern: "{that|which|this} {is|'s|was} {almost always|nearly always|always|usually|often|normally|generally|typically|most likely|probably|exactly|precisely|} {why|how}"},
 	{Name: bsReaderCause, Pattern: "{that|which} meant"},
 	// A party's own people or things as the doer: "the Red Lion's quizmaster added up round
 	// four twice", "another pub's quizmaster". Check wants a capitalised name or "another"
@@ -873,7 +879,8 @@ var bsDuties = respSet("read", "follow", "followed", "check", "checked", "update
 	"verified", "upgrade", "upgraded", "renew", "renewed", "pay", "paid", "mention", "mentioned",
 	"attach", "attached", "include", "included", "comply", "complied", "bother", "bothered",
 	"listen", "listened", "wait", "waited", "turn", "turned", "switch", "switched", "descale",
-	"descaled", "clean", "cleaned", "charge", "charged", "store", "stored", "give", "gave")
+	"descaled", "clean", "cleaned", "charge", "charged", "store", "stored", "give", "gave",
+	"set", "sign", "signed", "opt", "opted")
 
 // bsMessage returns the message format for a family: %q stands for the words found.
 func bsMessage(name string) string {
@@ -959,10 +966,11 @@ func bsApposedBlamed(d *draft.Document, m phrase.Match, sent draft.Sentence) (fi
 // reader's own past act ("You measured Conor over his school jumper ..."): a word after it must
 // say something went wrong, with no "we" or "I" between to take the act back.
 func bsReaderCaused(toks []draft.Token, m phrase.Match, sent draft.Sentence) (first, last int, ok bool) {
-	if sent.First+1 >= m.Start || toks[sent.First].Norm != "you" {
+	you := bsReaderClause(toks, m.Start, sent.First)
+	if you < 0 || you+1 >= m.Start {
 		return 0, 0, false
 	}
-	if v := toks[sent.First+1].Norm; bsReceipt[v] || !bsPast(v) || v == "were" {
+	if v := toks[you+1].Norm; bsReceipt[v] || !bsPast(v) || v == "were" {
 		return 0, 0, false
 	}
 	for i := m.End; i < sent.End && i < m.End+10; i++ {
@@ -970,12 +978,40 @@ func bsReaderCaused(toks []draft.Token, m phrase.Match, sent draft.Sentence) (fi
 		if n == "we" || n == "i" || n == "our" {
 			return 0, 0, false
 		}
-		if bsWrong[n] {
-			return sent.First, i, true
+		if bsWrong[n] || bsGoWrong[n] {
+			return you, i, true
 		}
 	}
 	return 0, 0, false
 }
+
+// bsReaderClause returns the "you" that opens the clause before token at, or -1: the
+// sentence's first word ("You measured Conor over his jumper, which ...") or, within a
+// clause's reach before at, a "you" after a word that opens a clause ("it looks as though you
+// left them in their bags, which is almost always why ...").
+func bsReaderClause(toks []draft.Token, at, first int) int {
+	if toks[first].Norm == "you" {
+		return first
+	}
+	for k := at - 1; k > first && k >= at-25; k-- {
+		if toks[k].Norm != "you" {
+			continue
+		}
+		switch toks[k-1].Norm {
+		case "though", "if", "like", "that", ",", "and":
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// bsGoWrong are the words after "which is why" that say how things went wrong when the
+// reader's act caused it: "which is almost always why bare-root plants fail".
+var bsGoWrong = respSet("fail", "fails", "die", "dies", "died", "break", "breaks", "crack",
+	"cracks", "warp", "warps", "warped", "rot", "rots", "rotted", "wilt", "wilts", "wilted",
+	"leak", "leaks", "split", "splits", "shrink", "shrinks", "shrank", "fade", "faded", "fades",
+	"stopped", "stops", "went")
 
 // respPeopleSet holds the one-word names of an organisation's people: "our driver, Sam, ..." is
 // one employee, which bsIndividual judges, not a party.
