@@ -543,7 +543,10 @@ func exOnlyDescribes(d *draft.Document, m phrase.Match) bool {
 var exLimits = respSet("not", "n't", "cannot", "sometimes", "limited", "rely", "relied", "struggle",
 	"struggled", "struggling", "stretched", "enough", "few", "fewer", "hard", "difficult", "can't",
 	"unable", "occasionally", "slip", "slipped", "behind", "miss", "missed", "wait", "delays",
-	"learning") // "we're a tiny two-person business ... so we're still learning"
+	"learning", // "we're a tiny two-person business ... so we're still learning"
+	// "we're a volunteer project and most of us were away, so nobody was watching"
+	"nobody", "no-one", "away", "forgot", "overlooked", "unnoticed",
+	"juggling", "overwhelmed", "busy")
 
 // exPutsRight reports whether what follows the "but" of m is a remedy, a prevention step or a
 // way to reach someone: "sorry for the wait, but your refund is on its way".

@@ -22,6 +22,8 @@ const respDisclaim = "disclaim"
 // respDisclaimPhrases are declared by both rules: each rule sees only its own matches.
 var respDisclaimPhrases = []phrase.Def{
 	{Name: respDisclaim, Pattern: "{there was|there is|there 's|} {simply|just|really|} {nothing|little|very little|not much|not a lot|no more} {else|more|} {that|} {we|i|anyone|anybody|one|they|any _|any of us|anybody else|anyone else} {could|can|would|were able to} {have|'ve|} {done|do|have done}"},
+	// The same, denied: "so there wasn't much we could do about it".
+	{Name: respDisclaim, Pattern: "{was|is|were|'s} {n't|not} {really|} {much|a lot|anything|a great deal|a whole lot} {else|more|} {that|} {we|i|anyone|anybody|one|they|any of us} {could|can|were able to} {have|'ve|} {done|do}"},
 	// Nothing at the writer's end that could have caught it: "so there was nothing on our side
 	// that could have caught it".
 	{Name: respDisclaim, Pattern: "{there was|there is|there 's} {simply|just|really|honestly|} nothing {on our side|on our end|at our end|in our checks|in our system} {that|which} {could|would|might} {have|'ve} {caught|prevented|stopped|spotted|avoided|flagged|detected}"},
