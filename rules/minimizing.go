@@ -35,6 +35,9 @@ var (
 		"tear", "rip", "hole", "burn", "scorch mark", "water mark", "watermark", "residue",
 		"damage", "wear", "discolouration", "discoloration", "bump", "knock", "swirls",
 		"swirl marks", "scrape", "scrapes", "blemish", "blemishes", "scuffing", "scratching",
+		// What a treatment leaves on the body: "a little bit of redness", "some slight swelling".
+		"redness", "swelling", "soreness", "irritation", "itching", "stinging", "tingling",
+		"bruising", "tenderness", "discomfort",
 	}
 	// minShrinkers are the adjectives that make a harm sound small.
 	minShrinkers = []string{
@@ -105,7 +108,9 @@ var minimizingPhrases = []phrase.Def{
 	{Name: "small-harm", Pattern: "{just|only|merely|simply|nothing but|nothing more than|} {a|an|some|} {<so>|relatively|fairly|rather|quite|} " +
 		phrase.Alt(minShrinkers...) + " {" + strings.Join(minKinds, "|") + "|_|} " + phrase.Alt(minHarms...)},
 	{Name: "small-harm", Pattern: "{just|only|merely|simply|nothing but|nothing more than} {a|an} " + phrase.Alt(minHarms...)},
-	{Name: "small-harm", Pattern: "{just|only|merely|} a {little|tiny|} bit of {a|an|} {" + strings.Join(minHarms, "|") + "|trouble|confusion|bother|wait|hold-up|nuisance|pain|headache|noise|mess|dust}"},
+	{Name: "small-harm", Pattern: "{just|only|merely|} a {little|tiny|} bit of {a|an|} {" + strings.Join(minHarms, "|") + "|trouble|confusion|bother|wait|hold-up|nuisance|pain|headache|noise|mess|dust|redness|swelling|soreness|irritation|itching|stinging|tingling|bruising|tenderness|discomfort}"},
+	// Money the reader lost called small: "it's only a small difference on the invoice".
+	{Name: "small-harm", Pattern: "{just|only|merely} {a|} {<so>|relatively|fairly|} {small|tiny|slight|minor|little} {difference|amount|sum|discrepancy|shortfall|gap|extra}"},
 	// "only a light dusting", "just a little mess", "a tiny scratch", "some superficial marks"
 	{Name: "small-mark", Pattern: "{just|only|merely|nothing but|nothing more than} {a|an|some} {<so>|relatively|fairly|rather|quite|} {light|faint|minor|slight|small|little|tiny|teeny|superficial|surface|cosmetic|} " + phrase.Alt(minMarks...)},
 	// "just light surface swirls", "only a few faint hairline scratches"
@@ -133,6 +138,11 @@ var minimizingPhrases = []phrase.Def{
 	// "only affected", "affected only": checked for an exact figure after it
 	{Name: "only-reach", Pattern: "{only|just|merely} " + phrase.Alt(minAffected...)},
 	{Name: "only-reach", Pattern: "{affected|impacted|lasted|hit} {only|just|merely}"},
+	// What the reader lost, counted down: "so really they only missed the drinks reception".
+	// "Just missed" is often "barely" or "a moment ago", so only "only" and "merely".
+	{Name: "only-reach", Pattern: "{only|merely} {missed|lost}"},
+	// The harm as a small shift in time: "this only pushes your decision back by a few weeks".
+	{Name: "dismiss", Pattern: "{only|merely} {pushes|pushed|push|puts|put|sets|set|moves|moved|knocks|knocked} {_|} {_|} {_|} back {by|} {a few|a couple of|a day|a week|a month|a fortnight|one or two|a little|slightly|a bit|a matter of}"},
 	// "nothing serious", "no real harm", "not a big deal", "in the grand scheme of things"
 	{Name: "dismiss", Pattern: "nothing {<so>|too|that|} {serious|major|significant|dramatic|alarming|worrying|to worry about|big}"},
 	// "Nothing sensitive was involved": said of what the failure touched, as the clause's
