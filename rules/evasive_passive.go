@@ -741,6 +741,16 @@ func (c *passiveClause) concedes(i int) bool {
 		default:
 			continue
 		}
+		// "even though your instalment reached us on time": the reader's payment or order,
+		// one or two words, then what it did.
+		if next+2 < c.end && c.norm(next) == "your" {
+			for k := next + 2; k < c.end && k <= next+3; k++ {
+				if v := c.norm(k); concededDone[v] || yourArrived[v] {
+					return true
+				}
+			}
+			continue
+		}
 		if next+1 >= c.end || c.norm(next) != "you" {
 			continue
 		}
@@ -749,6 +759,10 @@ func (c *passiveClause) concedes(i int) bool {
 	}
 	return false
 }
+
+// yourArrived are the words after "though your payment" that say it was made in time: "even
+// though your instalment reached us on time", "although your form had arrived".
+var yourArrived = words("reached", "arrived", "cleared", "went", "had", "'d")
 
 // concededDone are the words after "though you" that report what the reader had done or was
 // owed: "though you had paid", "although you were told", "even though you already cancelled".
