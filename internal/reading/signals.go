@@ -102,6 +102,9 @@ var Phrases = concat(
 		"{your|a} {replacement|rescheduled} {one|appointment|booking|order|box|parcel|item|date|slot|session|table|flight|room|ticket|tickets|delivery}",
 		"your new {appointment|booking|date|slot|session|table|flight|room|ticket|tickets|delivery date}",
 		"{a|the|full|partial|account|store|your} credit",
+		// A place or a new date offered to those who lost out: "all affected supporters will be
+		// offered tickets from the reserved allocation".
+		"{be|been|being} offered {a|an|the|free|} {_|} {ticket|tickets|seat|seats|place|places|replacement|replacements|slot|slots|room|rooms|table|tables|date|dates|booking|bookings|session|sessions|voucher|vouchers}",
 		"{voucher|vouchers|discount|gift card|goodwill gesture|goodwill payment|free of charge|at no cost|at no charge|no charge|for free|on the house|on us|free}",
 		// The cost of putting it right kept from the reader: "double the lines at no extra cost
 		// to anyone", "moved to a larger room at no additional charge".
@@ -117,6 +120,8 @@ var Phrases = concat(
 	defs(famRemedyAct,
 		"{we|i|team} {will|'ll|are|'re|am|'m|have|'ve|has|is|can} {now|already|also|} {send*|sent|deliver*|post*|ship*|dispatch*|collect|collected|collecting|rush*|courier*|pay|paid|cover*|book*|arrang*|upgrad*|cancel*|lift*|release*|delete*|remove*|clean*|pull*|take down|taken down|move*|fix*|schedul*|reschedul*|re-schedul*|rearrang*|re-arrang*|switch*|fit|fitted|fitting|swap*|exchang*}",
 		"{went|goes|go|gone|going} out to you",
+		// What was missed, brought to the reader: "I'll bring your reserved books to your door".
+		"{we|i|team} {will|'ll|are|'re|am|'m|can} {now|also|personally|} {bring|bringing|drop|dropping} {your|the|them|it} {_|} {_|} {to|round|over|off|by}",
 		"{have|has|'ve} {now|also|} been {paid|refunded|sent|restored|removed|deleted|corrected|fixed|reversed|released|credited|replaced|reinstated|cancel*|waived|withdrawn|rebooked}",
 		"{we|i} {sent|posted|shipped|delivered|dispatched|couriered|booked|arranged|paid|covered|released|removed|deleted|lifted|upgraded|cancel*|moved|collected|rushed|switched|withdrew|unpublished|retracted|took down|rescheduled|rearranged|fitted|swapped|exchanged} {you|your|a|the|it|them|out|back|new|another|replacement|down|that|this}",
 	),
