@@ -81,6 +81,9 @@ var blameShiftPhrases = append([]phrase.Def{
 	// The fault said outright to be someone else's.
 	{Name: bsAttribution, Pattern: "down to {them|him|her}"},
 	{Name: bsAttribution, Pattern: "down to {the|our} {_|} " + phrase.Alt(respParties...)},
+	// The fault put on a thing another party made or ran: "the delays were largely down to the
+	// new ticketing app supplied by GateWise".
+	{Name: bsAttribution, Pattern: "{was|were|is|are|'s} {largely|mostly|mainly|entirely|partly|all|} down to {the|a|an|their} {_|} {_|} {_|} {supplied|provided|made|built|run|operated|developed|installed|managed} by"},
 	{Name: bsAttribution, Pattern: "{that|this|it|which} {one|} {is|was|'s} {entirely|squarely|all|firmly|solely|wholly|} on {them|him|her}"},
 	{Name: bsAttribution, Pattern: "{is|was|'s} {entirely|squarely|all|firmly|solely|wholly|} on {the|our} {_|} " + phrase.Alt(respParties...)},
 	{Name: bsAttribution, Pattern: "{lies|lay|rests|rested|sits|sat} {entirely|squarely|firmly|solely|wholly|} with {them|him|her|the|their}"},
@@ -139,6 +142,9 @@ var blameShiftPhrases = append([]phrase.Def{
 	// 41", "you gave us your old address", "customers who typed the wrong code".
 	{Name: bsCustomer, Pattern: phrase.Alt(bsReaders...) + " {who|that|} {also|} " + phrase.Alt(bsEntryVerbs...)},
 	{Name: bsCustomer, Pattern: "it {was|is|'s|had been|has always been} {up to you|your responsibility|your job|on you|for you} to"},
+	// The same duty given to the readers by name: "it is the responsibility of parents to read
+	// it before the cut-off".
+	{Name: bsCustomer, Pattern: "it {was|is|'s|had been|has always been|remains} the {sole|} responsibility of {the customer|the buyer|the guest|the client|the member|the user|the passenger|the parent|the tenant|" + strings.Join(bsReaders, "|") + "} to"},
 	{Name: bsCustomer, Pattern: "{error|mistake|fault|negligence|oversight|misunderstanding|carelessness} on your {part|side|end}"},
 	// The reader's own setting named as the cause: "you had left data roaming switched on".
 	{Name: bsCustomer, Pattern: "{you|customers|users|members} {had|'d|} {left|kept} {_|} {_|} {_|} {switched on|turned on|switched off|turned off|enabled|disabled}"},
