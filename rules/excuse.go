@@ -321,6 +321,9 @@ var excusePhrases = append([]phrase.Def{
 	// The same needs said of the things at large, stressed: "sorry the bridge snapped, but
 	// bridges on student instruments do need checking every few weeks".
 	{Name: exBut, Pattern: "{but|however|though|although} {,|} _ {_|} {_|} {_|} {do|does} {need|needs|require|requires|have to|has to}"},
+	// The nature of the thing itself, put after the apology: "sorry your juniper lost so many
+	// needles, but junipers are often stressed by repotting".
+	{Name: exBut, Pattern: "{but|however|though|although} {,|} _ {_|} {are|is} {often|usually|naturally|commonly|generally|notoriously|easily|known to be|always} {stressed|sensitive|prone|fragile|delicate|susceptible|temperamental|unpredictable|upset|affected}"},
 	{Name: exBut, Pattern: "{but|however} {,|} {our|the} {policy|terms|warranty|guarantee|rules|terms and conditions|contract|agreement|system|guidelines|procedure}"},
 	// The advice the reader is said to have passed over, put after the apology: "sorry the new
 	// rolls didn't match, although our website does recommend buying every roll from one batch".
