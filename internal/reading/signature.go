@@ -829,6 +829,8 @@ func personName(text, head string, o *orgs, titled, pair bool) (string, bool) {
 		switch {
 		case names > 0 && (isKisses(lw) || isPostnominal(w)):
 			// "Bea x", "Amal Haddad MRCVS", "Ruth Amadi PhD": kisses or letters after a name.
+		case i == 0 && addressRoles[lw] && len(ws) > 1 && isNameWord(ws[1]):
+			// A role used as a form of address before a name: "Coach Brianna Tate".
 		case orgWords[lw] || roleWords[lw]:
 			return "", false
 		case titles[lw]:
@@ -1229,6 +1231,9 @@ officer chief president owner host editor principal headteacher maintainer engin
 representative rep agent advisor adviser assistant coordinator supervisor specialist secretary
 chair chairman chairwoman chairperson consultant executive administrator admin moderator
 captain coach`)
+
+// addressRoles are roles that also go before a name as a form of address: "Coach Tate".
+var addressRoles = wordSet("coach captain")
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
