@@ -112,6 +112,9 @@ var Phrases = concat(
 		// A second one found for whoever lost out: "so both families will now get one", "you'll
 		// still receive yours".
 		"{will|'ll} {now|still|also|} {get|receive} {one|one each|theirs|yours|their own|your own}",
+		// A price or a date kept open for those who lost out: "we have extended the early-bird
+		// price to everyone who registers by Sunday", "we've extended your trial by a month".
+		"{extend|extended|extending|extends} {the|your|our} {_|} {_|} {_|} {price|prices|discount|deadline|offer|rate|trial|window|cut-off|cutoff|closing date|subscription|membership}",
 		"{roll*|rolled} {it|this|that|the change|the update|everything|} back",
 		"{undo|undid|undone|reverted|revert}",
 	),
