@@ -336,6 +336,9 @@ func (c *passiveClause) evasive(class verbClass, subj passiveSubject, a auxChain
 	}
 	// Past this point a wrong subject marks the act too: "the wrong item was shipped".
 	marked = marked || subj.wrong
+	if !negated && !marked && c.publicWayClosed(subj, start) {
+		return false // "once the road was shut": the scene an excuse sets, not the writer's wrong
+	}
 	switch class {
 	case verbState:
 		// "You are entitled to", "your table was booked for eight": a state, unless the clause
@@ -1325,3 +1328,17 @@ var passiveVerbs = func() map[string]verbClass {
 		"reduced", "discounted", "unopened", "unused", "undamaged", "intact")
 	return m
 }()
+
+// publicWayClosed reports whether a failure passive is a public way closed in a clause of time:
+// "there was nothing we could have done once the road was shut", "when the motorway was
+// closed". The writer did not close it, and the clause says when, not what went wrong.
+func (c *passiveClause) publicWayClosed(subj passiveSubject, start int) bool {
+	if subj.yours || subj.ours || subj.wrong || start-1 < c.first || subj.from-1 < c.first || subj.from >= start {
+		return false
+	}
+	return temporalWord[c.norm(subj.from-1)] && publicWays[c.norm(start-1)]
+}
+
+// publicWays are the roads and crossings others close: the head of publicWayClosed's subject.
+var publicWays = words("road", "roads", "motorway", "bridge", "tunnel", "runway", "airport",
+	"border", "junction", "street", "highway", "pass", "crossing")
