@@ -168,21 +168,20 @@ func startPlan(in inputs, cfg settings, confs *configs, ruleSet func(rules.Setti
 	}
 	go func() {
 		for k, t := range todos {
-			// Every known ID, so that a suppression naming a misspelt rule is reported.
-			o := lint.Options{Known: valid}
-			if k > 0 {
-				t.b.l, t.b.err = lint.NewWith(t.rs, o)
-				close(t.b.done)
-				continue
-			}
 			// The collector is paused while the first linter compiles, the one a run waits
 			// for: it allocates ~9 MB from a heap of ~1 MB, and collecting that heap three or
 			// four times over as it grew found little to free and cost a fifth of the compile.
 			// Re-enabling it starts one collection, which runs beside what follows. Only the
 			// first: a run with many configurations would otherwise hold every one's garbage.
-			gc := debug.SetGCPercent(-1)
-			t.b.l, t.b.err = lint.NewWith(t.rs, o)
-			debug.SetGCPercent(gc)
+			gc := 0
+			if k == 0 {
+				gc = debug.SetGCPercent(-1)
+			}
+			// Every known ID, so that a suppression naming a misspelt rule is reported.
+			t.b.l, t.b.err = lint.NewWith(t.rs, lint.Options{Known: valid})
+			if k == 0 {
+				debug.SetGCPercent(gc)
+			}
 			close(t.b.done)
 		}
 	}()

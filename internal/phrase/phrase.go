@@ -168,7 +168,7 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 	for _, d := range defs {
 		size += len(d.Pattern)
 	}
-	s.states = make([]state, 0, size/12+16) // the rules' patterns make a state per 16 bytes
+	s.states = make([]state, 0, size/12+16) // the rules make about a state per 16 bytes of pattern
 	byWord := map[string][]int{}            // first-token states keyed by a word they accept
 	s.scratch.New = func() any { return &scratch{} }
 	c := compiler{set: s, classes: cls, sorted: map[string][]string{}}
