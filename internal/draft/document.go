@@ -34,6 +34,7 @@ type Document struct {
 	wordBuf  []Span // splitWords' output, reused from sentence to sentence
 	punkt    punkt  // the sentence splitter, with its words reused from line to line
 	breakBuf []int  // the sentence ends it found in a line, reused from line to line
+	lineBuf  []Span // a block's logical lines, reused from block to block
 	omapAt   int    // the piece of omap the last token fell in (offsetMap.spanNear)
 
 	directives []Directive

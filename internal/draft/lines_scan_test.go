@@ -149,7 +149,7 @@ func TestLineScanners(t *testing.T) {
 		if got, want := paragraphs([]byte(s), start, end, Paragraph), paragraphsRef([]byte(s), start, end, Paragraph); !slices.Equal(got, want) {
 			t.Fatalf("paragraphs(%q, %d, %d) = %v, want %v", s, start, end, got, want)
 		}
-		if got, want := logicalLines(s, Span{start, end}), logicalLinesRef(s, Span{start, end}); !slices.Equal(got, want) {
+		if got, want := logicalLines(s, Span{start, end}, nil), logicalLinesRef(s, Span{start, end}); !slices.Equal(got, want) {
 			t.Fatalf("logicalLines(%q, %d, %d) = %v, want %v", s, start, end, got, want)
 		}
 		if got, want := countWords(s), countWordsRef(s); got != want {

@@ -56,7 +56,8 @@ func (d *Document) segment(blocks []block) {
 		d.blocks = append(d.blocks, Block{Kind: b.kind, Span: d.omap.span(b.span), First: len(d.sents)})
 		bi := len(d.blocks) - 1
 		d.words += countWords(d.clean[b.span.Start:b.span.End])
-		for _, ln := range logicalLines(d.clean, b.span) {
+		d.lineBuf = logicalLines(d.clean, b.span, d.lineBuf[:0])
+		for _, ln := range d.lineBuf {
 			text := d.clean[ln.Start:ln.End]
 			if err != nil {
 				d.addSentence(bi, ln)
@@ -199,9 +200,9 @@ func (d *Document) addSentence(bi int, cs Span) {
 }
 
 // logicalLines splits a block at line breaks that end a line of its own (a greeting, a sign-off,
-// a name under it) and keeps together lines that are one hard-wrapped paragraph.
-func logicalLines(clean string, b Span) []Span {
-	var out []Span
+// a name under it) and keeps together lines that are one hard-wrapped paragraph. It appends the
+// lines to out, which a parse reuses from block to block.
+func logicalLines(clean string, b Span, out []Span) []Span {
 	start := b.Start
 	i := b.Start
 	// The next '\n' and '\r' at or after i (b.End for none), each searched for again only once

@@ -58,13 +58,14 @@ func (d *Document) Release() {
 	d.toks, d.sents, d.blocks, d.tags = nil, nil, nil, nil
 }
 
-// parseScratch is what a parse uses only while it segments: splitWords' spans, Punkt's words and
-// the sentence ends it found in a line. It is taken from a pool at the start of segment and put
+// parseScratch is what a parse uses only while it segments: splitWords' spans, Punkt's words,
+// the sentence ends it found in a line and a block's logical lines. It is taken from a pool at the start of segment and put
 // back at its end, so a run over many drafts grows these once per goroutine, not once per draft.
 type parseScratch struct {
 	words     []Span
 	breaks    []int
 	punktToks []punktToken
+	lines     []Span
 }
 
 var scratches = sync.Pool{New: func() any { return new(parseScratch) }}
@@ -72,19 +73,19 @@ var scratches = sync.Pool{New: func() any { return new(parseScratch) }}
 // takeScratch lends d the scratch buffers of a parse.
 func (d *Document) takeScratch() *parseScratch {
 	sc := scratches.Get().(*parseScratch)
-	d.wordBuf, d.breakBuf, d.punkt.toks = sc.words, sc.breaks, sc.punktToks
+	d.wordBuf, d.breakBuf, d.punkt.toks, d.lineBuf = sc.words, sc.breaks, sc.punktToks, sc.lines
 	return sc
 }
 
 // giveScratch returns them, cleared of the document's words.
 func (d *Document) giveScratch(sc *parseScratch) {
-	if max(cap(d.wordBuf), cap(d.breakBuf), cap(d.punkt.toks)) > maxPooledTokens {
+	if max(cap(d.wordBuf), cap(d.breakBuf), cap(d.punkt.toks), cap(d.lineBuf)) > maxPooledTokens {
 		// A line of megabytes: not worth keeping.
-		d.wordBuf, d.breakBuf, d.punkt.toks = nil, nil, nil
+		d.wordBuf, d.breakBuf, d.punkt.toks, d.lineBuf = nil, nil, nil, nil
 		return
 	}
 	clear(d.punkt.toks[:cap(d.punkt.toks)])
-	sc.words, sc.breaks, sc.punktToks = d.wordBuf[:0], d.breakBuf[:0], d.punkt.toks[:0]
-	d.wordBuf, d.breakBuf, d.punkt.toks = nil, nil, nil
+	sc.words, sc.breaks, sc.punktToks, sc.lines = d.wordBuf[:0], d.breakBuf[:0], d.punkt.toks[:0], d.lineBuf[:0]
+	d.wordBuf, d.breakBuf, d.punkt.toks, d.lineBuf = nil, nil, nil, nil
 	scratches.Put(sc)
 }
