@@ -51,6 +51,7 @@ func fuzzParse(f *testing.F, format Format) {
 			checkInputError(t, data, err)
 		} else {
 			checkFuzzed(t, d, !legacyRef(d))
+			checkWords(t, d, data, format)
 		}
 		text := bytes.ToValidUTF8(bytes.ReplaceAll(data, []byte{0}, nil), []byte("\uFFFD"))
 		d, err = Parse("fuzz", text, format)
@@ -58,7 +59,30 @@ func fuzzParse(f *testing.F, format Format) {
 			t.Fatalf("Parse(%q, %v) of valid text: %v", text, format, err)
 		}
 		checkFuzzed(t, d, !legacyRef(d))
+		checkWords(t, d, text, format)
 	})
+}
+
+// checkWords checks that d, parsed from raw as format, counts the words of its blocks of prose
+// as countWordsRef does block by block, though a parse counts them sentence by sentence.
+func checkWords(t *testing.T, d *Document, raw []byte, format Format) {
+	t.Helper()
+	var ex extracted
+	switch format {
+	case Markdown:
+		ex = extractMarkdown(raw)
+	case HTML:
+		ex = extractHTML(raw)
+	default:
+		ex = extractText(raw)
+	}
+	want := 0
+	for _, b := range ex.blocks {
+		want += countWordsRef(string(ex.clean[b.span.Start:b.span.End]))
+	}
+	if got := d.Words(); got != want {
+		t.Fatalf("Parse(%q, %v).Words() = %d, want %d", raw, format, got, want)
+	}
 }
 
 // checkInputError checks that err is an *InputError naming the line and column of the first byte

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // undoHTML turns raw HTML back into the words a reader sees, for comparing with Sentence.Text:
@@ -702,9 +703,20 @@ func TestCountWords(t *testing.T) {
 		}
 		return n
 	}
-	for _, s := range []string{"", " ", "We  are .", "Hi Dana,\nthanks", "— — 42", "Zoë\u00a0Ng", "a\u2003b", "\xff\xfe x", "*", "éé-- --"} {
-		if got := countWords(s); got != want(s) {
-			t.Errorf("countWords(%q) = %d, want %d", s, got, want(s))
+	for _, s := range []string{"", " ", "We  are .", "Hi Dana,\nthanks", "— — 42", "Zoë\u00a0Ng", "a\u2003b", "\xff\xfe x", "*", "éé-- --",
+		"&rsquo; ’ “” x&rsquo;", "We&rsquo;re “sorry” ."} {
+		if _, got := splitCountWords(s, nil); got != want(s) {
+			t.Errorf("splitCountWords(%q) counts %d words, want %d", s, got, want(s))
+		}
+		if s == "" || !utf8.ValidString(s) {
+			continue
+		}
+		d, err := Parse("x.txt", []byte(s), Text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := d.Words(); got != want(s) {
+			t.Errorf("Parse(%q).Words() = %d, want %d", s, got, want(s))
 		}
 	}
 }

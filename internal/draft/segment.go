@@ -55,7 +55,6 @@ func (d *Document) segment(blocks []block) {
 	for _, b := range blocks {
 		d.blocks = append(d.blocks, Block{Kind: b.kind, Span: d.omap.span(b.span), First: len(d.sents)})
 		bi := len(d.blocks) - 1
-		d.words += countWords(d.clean[b.span.Start:b.span.End])
 		d.lineBuf = logicalLines(d.clean, b.span, d.lineBuf[:0])
 		for _, ln := range d.lineBuf {
 			text := d.clean[ln.Start:ln.End]
@@ -112,61 +111,6 @@ func mayEndSentenceWithin(text string) bool {
 	}
 	return false
 }
-
-// countWords counts whitespace-separated words that hold a letter or a digit, so punctuation left
-// alone by removed markup ("We *are*." reads "We  are .") is not a word.
-// It walks the text once, without splitting it into a slice of fields.
-func countWords(s string) int {
-	n := 0
-	counted := false // whether the word being read has been counted; a space starts another
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf { // ASCII, without the calls
-			i++
-			switch asciiClass[c] {
-			case classSpace:
-				counted = false
-			case classAlnum:
-				if !counted {
-					counted = true
-					n++
-				}
-			}
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if unicode.IsSpace(r) {
-			counted = false
-			continue
-		}
-		if !counted && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			counted = true
-			n++
-		}
-	}
-	return n
-}
-
-// The classes of ASCII characters countWords tells apart.
-const (
-	classOther = iota
-	classSpace
-	classAlnum
-)
-
-// asciiClass is the class of every ASCII character.
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
-	for c := range t {
-		switch {
-		case asciiSpace[c]:
-			t[c] = classSpace
-		case isAlnumASCII(byte(c)):
-			t[c] = classAlnum
-		}
-	}
-	return t
-}()
 
 // addSentence trims a clean span, records it as a sentence of block bi and tokenizes it.
 func (d *Document) addSentence(bi int, cs Span) {

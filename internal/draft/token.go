@@ -6,13 +6,14 @@ import (
 	"unicode/utf8"
 )
 
-// tokenize splits sentence si into tokens as prose's tokenizer does (splitWords) and records
-// them with their spans.
+// tokenize splits sentence si into tokens as prose's tokenizer does (splitWords), records them
+// with their spans and counts the sentence's words.
 func (d *Document) tokenize(si int) {
 	s := d.sents[si]
 	text := s.Text
-	spans := splitWords(text, d.wordBuf[:0])
+	spans, words := splitCountWords(text, d.wordBuf[:0])
 	d.wordBuf = spans[:0]
+	d.words += words
 	cur := 0
 	for pi, sp := range spans {
 		d.fillGap(si, s.clean.Start, text, cur, sp.Start)

@@ -19,7 +19,18 @@ import (
 // prose first rewrites curly quotes and "&rsquo;" to ASCII; the port reads them as prose would
 // and reports spans over the text as written.
 func splitWords(text string, out []Span) []Span {
+	out, _ = splitCountWords(text, out)
+	return out
+}
+
+// splitCountWords is splitWords that also counts the words of text: the whitespace-separated
+// fields that hold a letter or a digit, so that punctuation left alone by removed markup ("We
+// *are*." reads "We  are .") is not a word. A parse counts a document's words here, in the pass
+// that already splits its text into fields, rather than in a pass of its own: every field of a
+// block lies in one of its sentences, as sentences end only at space.
+func splitCountWords(text string, out []Span) ([]Span, int) {
 	s, orig := sanitize(text)
+	words := 0
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			if asciiSpace[c] {
@@ -32,7 +43,7 @@ func splitWords(text string, out []Span) []Span {
 		}
 		// Most fields are a word of ASCII letters and digits, which prose keeps whole: one span,
 		// without splitField's tests for marks, contractions and abbreviations.
-		plain := true
+		plain, word := true, false // word: the field holds a letter or a digit
 		j := i
 		for j < len(s) {
 			c := s[j]
@@ -40,7 +51,9 @@ func splitWords(text string, out []Span) []Span {
 				if asciiSpace[c] {
 					break
 				}
-				plain = plain && isAlnumASCII(c)
+				alnum := isAlnumASCII(c)
+				plain = plain && alnum
+				word = word || alnum
 				j++
 				continue
 			}
@@ -49,7 +62,15 @@ func splitWords(text string, out []Span) []Span {
 				break
 			}
 			plain = false
+			word = word || unicode.IsLetter(r) || unicode.IsDigit(r)
 			j += n
+		}
+		if !word && orig != nil {
+			// sanitize read "&rsquo;" as "'", dropping letters the text as written holds.
+			word = hasLetterOrDigit(text[orig[i]:orig[j]])
+		}
+		if word {
+			words++
 		}
 		from := len(out)
 		if plain {
@@ -64,7 +85,17 @@ func splitWords(text string, out []Span) []Span {
 		}
 		i = j
 	}
-	return out
+	return out, words
+}
+
+// hasLetterOrDigit reports whether s holds a letter or a digit.
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if r < utf8.RuneSelf && isAlnumASCII(byte(r)) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			return true
+		}
+	}
+	return false
 }
 
 // asciiSpace tells the ASCII characters unicode.IsSpace reports as space, so that the common
