@@ -1,5 +1,7 @@
 package draft
 
+import "bytes"
+
 // goldmark, like most CommonMark parsers, takes time quadratic (or worse) in how deeply blocks
 // nest and in how many unmatched inline delimiters a paragraph holds: a line of 100,000 "> " or
 // "- " markers, a list nested by indentation a thousand levels deep, or a paragraph of 10,000
@@ -18,14 +20,27 @@ const (
 
 // markdownTooDeep reports whether src nests deeper, or holds more inline delimiters in one
 // paragraph, than goldmark parses in reasonable time. Link brackets count as nesting too:
-// "[[[[a]]]]" a thousand deep is as slow as a thousand quotes.
+// "[[[[a]]]]" a thousand deep is as slow as a thousand quotes. Lines end at every '\n' and every
+// '\r', so "\r\n" holds an empty line, which ends a paragraph's count of delimiters.
 func markdownTooDeep(src []byte) bool {
 	marks, brackets := 0, 0
-	for start := 0; start < len(src); {
-		end := start
-		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
-			end++
+	// The next '\n' and '\r' at or after start (len(src) for none), each searched for again only
+	// once start has passed it, so that src is scanned once for each.
+	nextLF, nextCR := -1, -1
+	find := func(c byte, from int) int {
+		if j := bytes.IndexByte(src[from:], c); j >= 0 {
+			return from + j
 		}
+		return len(src)
+	}
+	for start := 0; start < len(src); {
+		if nextLF < start {
+			nextLF = find('\n', start)
+		}
+		if nextCR < start {
+			nextCR = find('\r', start)
+		}
+		end := min(nextLF, nextCR)
 		line := src[start:end]
 		if lineDepth(line) > maxMarkdownDepth || indentWidth(line) > maxMarkdownIndent {
 			return true
@@ -34,19 +49,18 @@ func markdownTooDeep(src []byte) bool {
 			marks, brackets = 0, 0
 		}
 		for _, c := range line {
-			switch c {
-			case '[':
-				brackets++
-			case ']':
+			// One lookup per byte: most bytes are no delimiter.
+			switch inlineMarks[c] {
+			case noMark:
+				continue
+			case openBracket:
+				if brackets++; brackets > maxMarkdownDepth {
+					return true
+				}
+			case closeBracket:
 				brackets = max(0, brackets-1)
 			}
-			switch c {
-			case '*', '_', '[', ']', '(', '`', '<', '~':
-				marks++
-			}
-			if brackets > maxMarkdownDepth {
-				return true
-			}
+			marks++
 		}
 		if marks > maxInlineMarks {
 			return true
@@ -55,6 +69,23 @@ func markdownTooDeep(src []byte) bool {
 	}
 	return false
 }
+
+// The kinds of byte markdownTooDeep counts: every kind but noMark is an inline delimiter.
+const (
+	noMark    = iota
+	plainMark // emphasis, code, a link's destination, HTML, strikethrough: "*_(`<~"
+	openBracket
+	closeBracket
+)
+
+// inlineMarks is the kind of every byte.
+var inlineMarks = func() (t [256]uint8) {
+	for _, c := range []byte("*_(`<~") {
+		t[c] = plainMark
+	}
+	t['['], t[']'] = openBracket, closeBracket
+	return t
+}()
 
 // lineDepth counts the block quote and list markers that open the line: "> - 1. text" is 3.
 func lineDepth(line []byte) int {

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -74,5 +75,72 @@ func TestMarkdownTooDeep(t *testing.T) {
 		if got := markdownTooDeep([]byte(tt.src)); got != tt.want {
 			t.Errorf("markdownTooDeep(%.40q) = %v, want %v", tt.src, got, tt.want)
 		}
+	}
+}
+
+// markdownTooDeepRef is the plain reading of markdownTooDeep: each line found byte by byte, each
+// byte tested against the delimiters.
+func markdownTooDeepRef(src []byte) bool {
+	marks, brackets := 0, 0
+	for start := 0; start < len(src); {
+		end := start
+		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
+			end++
+		}
+		line := src[start:end]
+		if lineDepth(line) > maxMarkdownDepth || indentWidth(line) > maxMarkdownIndent {
+			return true
+		}
+		if isBlankLine(line) {
+			marks, brackets = 0, 0
+		}
+		for _, c := range line {
+			switch c {
+			case '[':
+				brackets++
+			case ']':
+				brackets = max(0, brackets-1)
+			}
+			switch c {
+			case '*', '_', '[', ']', '(', '`', '<', '~':
+				marks++
+			}
+			if brackets > maxMarkdownDepth {
+				return true
+			}
+		}
+		if marks > maxInlineMarks {
+			return true
+		}
+		start = end + 1
+	}
+	return false
+}
+
+// TestMarkdownTooDeepMatchesRef compares markdownTooDeep with its plain reading on random text
+// made of line breaks, list and quote markers, indentation and delimiters, near the limits.
+func TestMarkdownTooDeepMatchesRef(t *testing.T) {
+	parts := []string{"\n", "\r", "\r\n", " ", "\t", "    ", "word", "é", "- ", "> ", "1. ", "* ",
+		"[", "]", "[[[[[[[[", "]]]]]]]]", "(", "*", "_", "`", "<", "~", "a_*(", "\n\n"}
+	r := rand.New(rand.NewPCG(5, 6))
+	seen := [2]int{}
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(400) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := []byte(b.String())
+		got, want := markdownTooDeep(s), markdownTooDeepRef(s)
+		if got != want {
+			t.Fatalf("markdownTooDeep(%q) = %v, want %v", s, got, want)
+		}
+		if got {
+			seen[1]++
+		} else {
+			seen[0]++
+		}
+	}
+	if seen[0] == 0 || seen[1] == 0 {
+		t.Errorf("the random texts were all one way: %v (false, true)", seen)
 	}
 }
