@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"bytes"
 	"fmt"
 	"reflect"
 	"strings"
@@ -182,6 +183,17 @@ func TestSuppressionComment(t *testing.T) {
 			if strings.Contains(s.Text, "apologylint") {
 				t.Errorf("%v: sentence %q holds the directive", tt.f, s.Text)
 			}
+		}
+	}
+}
+
+// TestHoldsTextDirectivePrefix compares the colon-first search with bytes.Contains.
+func TestHoldsTextDirectivePrefix(t *testing.T) {
+	for _, s := range []string{"", ":", "apologylint", "apologylint:", "xapologylint:", ":apologylint:",
+		"pologylint:", "apologylint :", "a:b apologylint", "10:30 then apologylint: disable", "apologylint-disable:",
+		"Apologylint:", "apologylint::", "\napologylint:\n"} {
+		if got, want := holdsTextDirectivePrefix([]byte(s)), bytes.Contains([]byte(s), []byte(textDirectivePrefix)); got != want {
+			t.Errorf("holdsTextDirectivePrefix(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
