@@ -150,33 +150,52 @@ func (p *punkt) typeAnnotation(t *punktToken) {
 	}
 }
 
-// sentEndSuffixes and sentEndInfixes are what the English tokenizer's HasSentEndChars looks for.
-var (
-	sentEndSuffixes = []string{
-		`."`, `.'`, `.)`, `.’`, `.”`,
-		`?`, `?"`, `?'`, `?)`, `?’`, `?”`,
-		`!`, `!"`, `!'`, `!)`, `!’`, `!”`,
-	}
-	sentEndInfixes = []string{`.[`, `.(`, `."`, `.'`, `?[`, `?(`, `![`, `!(`}
-)
-
-// hasSentEndChars is the English tokenizer's HasSentEndChars.
+// hasSentEndChars is the English tokenizer's HasSentEndChars: whether tok ends with one of
+//
+//	."  .'  .)  .’  .”  ?  ?"  ?'  ?)  ?’  ?”  !  !"  !'  !)  !’  !”
+//
+// or holds one of .[  .(  ."  .'  ?[  ?(  ![  !( anywhere. The library tries each in turn; the
+// suffixes are "?" or "!" alone, or a closing mark after any of the three, and the infixes a
+// mark followed by a bracket, or a full stop followed by a quote, so one look at the end and one
+// pass over tok tell the same.
 func hasSentEndChars(tok string) bool {
-	if !hasSentencePunct(tok) {
-		return false // every suffix and infix holds one
-	}
-	for _, s := range sentEndSuffixes {
-		if strings.HasSuffix(tok, s) {
+	if n := len(tok); n > 0 {
+		if last := tok[n-1]; last == '?' || last == '!' {
+			return true
+		}
+		if c := closerLen(tok); c > 0 && c < n && isSentencePunct(tok[n-c-1]) {
 			return true
 		}
 	}
-	for _, s := range sentEndInfixes {
-		if strings.Contains(tok, s) {
+	for i := 0; i+1 < len(tok); i++ {
+		if !isSentencePunct(tok[i]) {
+			continue
+		}
+		switch tok[i+1] {
+		case '[', '(':
 			return true
+		case '"', '\'':
+			if tok[i] == '.' {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// closerLen returns the length of the closing mark that ends tok (", ', ), ’ or ”), or 0.
+func closerLen(tok string) int {
+	switch {
+	case strings.HasSuffix(tok, `"`), strings.HasSuffix(tok, `'`), strings.HasSuffix(tok, `)`):
+		return 1
+	case strings.HasSuffix(tok, "’"), strings.HasSuffix(tok, "”"):
+		return len("’")
+	}
+	return 0
+}
+
+// isSentencePunct reports whether c is a full stop, a question mark or an exclamation mark.
+func isSentencePunct(c byte) bool { return c == '.' || c == '?' || c == '!' }
 
 // tokenAnnotation is the library's TokenBasedAnnotation of one token and the next (nil for the
 // last).

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -81,4 +82,42 @@ func FuzzPunkt(f *testing.F) {
 			t.Fatalf("breaks(%q) = %v, library %v", text, got, want)
 		}
 	})
+}
+
+// hasSentEndCharsRef is the library's HasSentEndChars as it is written: each suffix and infix in
+// turn.
+func hasSentEndCharsRef(tok string) bool {
+	suffixes := []string{
+		`."`, `.'`, `.)`, `.’`, `.”`,
+		`?`, `?"`, `?'`, `?)`, `?’`, `?”`,
+		`!`, `!"`, `!'`, `!)`, `!’`, `!”`,
+	}
+	for _, s := range suffixes {
+		if strings.HasSuffix(tok, s) {
+			return true
+		}
+	}
+	for _, s := range []string{`.[`, `.(`, `."`, `.'`, `?[`, `?(`, `![`, `!(`} {
+		if strings.Contains(tok, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestHasSentEndChars compares hasSentEndChars with the library's reading on random words of
+// marks, quotes and brackets.
+func TestHasSentEndChars(t *testing.T) {
+	parts := []string{".", "?", "!", `"`, "'", ")", "(", "[", "]", "’", "”", "‘", "a", "B", "\x80", "\xe2"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 50000 {
+		var b strings.Builder
+		for range r.IntN(6) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		tok := b.String()
+		if got, want := hasSentEndChars(tok), hasSentEndCharsRef(tok); got != want {
+			t.Fatalf("hasSentEndChars(%q) = %v, want %v", tok, got, want)
+		}
+	}
 }
