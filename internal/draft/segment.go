@@ -104,12 +104,10 @@ func mayEndSentenceWithin(text string) bool {
 		}
 		end -= n
 	}
-	for i := range end {
-		if c := text[i]; c == '.' || c == '!' || c == '?' {
-			return true
-		}
-	}
-	return false
+	// Three fast searches cost less than a loop over the bytes: most lines that hold a mark
+	// hold a full stop early.
+	before := text[:end]
+	return strings.IndexByte(before, '.') >= 0 || strings.IndexByte(before, '?') >= 0 || strings.IndexByte(before, '!') >= 0
 }
 
 // addSentence trims a clean span, records it as a sentence of block bi and tokenizes it.

@@ -150,6 +150,18 @@ const (
 	prosePrefixes = "$(\"["
 )
 
+// isProseSuffix and isProsePrefix tell the bytes of proseSuffixes and prosePrefixes by one
+// lookup, where a search of the string costs a call for every mark a word sheds.
+var isProseSuffix, isProsePrefix = byteSet(proseSuffixes), byteSet(prosePrefixes)
+
+// byteSet returns the set of the bytes of s.
+func byteSet(s string) (set [256]bool) {
+	for i := 0; i < len(s); i++ {
+		set[s[i]] = true
+	}
+	return set
+}
+
 // splitField is prose's doSplit over the word s[start:end] (no space inside): it appends the
 // spans of the word's tokens to out.
 func splitField(s string, start, end int, out []Span) []Span {
@@ -176,7 +188,7 @@ func splitField(s string, start, end int, out []Span) []Span {
 		}
 		last = n
 		idx := -1
-		if len(tok) > 1 && strings.IndexByte(prosePrefixes, tok[0]) >= 0 {
+		if len(tok) > 1 && isProsePrefix[tok[0]] {
 			add(start, start+1)
 			start++
 			n--
@@ -197,7 +209,7 @@ func splitField(s string, start, end int, out []Span) []Span {
 			add(start, start+idx)
 			start += idx
 			n = utf8.RuneCountInString(s[start:end])
-		case len(tok) > 1 && strings.IndexByte(proseSuffixes, tok[len(tok)-1]) >= 0:
+		case len(tok) > 1 && isProseSuffix[tok[len(tok)-1]]:
 			suffs = append(suffs, Span{end - 1, end})
 			end--
 			n--
