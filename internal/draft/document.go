@@ -19,14 +19,16 @@ type Document struct {
 	format Format
 	raw    []byte
 	clean  string
-	lower  string // clean with ASCII capitals lowered, made by the first token that needs it
-	omap   offsetMap
-	lines  *Lines
-	blocks []Block
-	sents  []Sentence
-	toks   []Token
-	words  int
-	tags   [][]string // per sentence, filled on first use
+	// lowered holds the capitalized words of clean lowered, one after another, which the
+	// tokens' Norm strings point into (lowerSpan).
+	lowered strings.Builder
+	omap    offsetMap
+	lines   *Lines
+	blocks  []Block
+	sents   []Sentence
+	toks    []Token
+	words   int
+	tags    [][]string // per sentence, filled on first use
 	// askedTags is set by the first request for tags, so each document is counted once in
 	// TaggedDocuments.
 	askedTags bool

@@ -738,6 +738,22 @@ func TestNormalizeInDocument(t *testing.T) {
 	}
 }
 
+// TestNormalizeShoutedDocument checks the Norm of every token of a document written in capitals,
+// whose lowered words outgrow the room first made for them many times over: the Norms lowered
+// before each growth must still read right after it.
+func TestNormalizeShoutedDocument(t *testing.T) {
+	raw := strings.Repeat("WE APOLOGISE FOR THE DELAY, DANA. IT WAS OUR FAULT AND WE ARE SORRY!\n", 200)
+	d, err := Parse("x.txt", []byte(raw), Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tok := range d.Tokens() {
+		if want := Normalize(tok.Text); tok.Norm != want {
+			t.Fatalf("Norm of %q at %v = %q, want %q", tok.Text, tok.Span, tok.Norm, want)
+		}
+	}
+}
+
 // TestParseLeavesRawAlone checks that parsing never writes to the file's bytes, which a plain
 // text document's clean text starts out as.
 func TestParseLeavesRawAlone(t *testing.T) {

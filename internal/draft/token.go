@@ -140,8 +140,7 @@ func (d *Document) appendNormed(si, src, start, end int, norm string) {
 }
 
 // normalize is Normalize(clean[start:start+len(word)]). An ASCII word with capitals is lowered
-// by slicing a lower-case copy of the whole clean text, made once per document, rather than by
-// a copy of its own: one allocation per document instead of one per capitalized word.
+// by lowerSpan, without an allocation of its own.
 func (d *Document) normalize(word string, start int) string {
 	upper := false
 	for i := 0; i < len(word); i++ {
@@ -157,31 +156,26 @@ func (d *Document) normalize(word string, start int) string {
 	return foldSpelling(d.lowerSpan(start, start+len(word)))
 }
 
-// lowerSpan returns clean[start:end] with its ASCII capitals lowered, from the lower-case copy
-// of the document made the first time it is needed.
+// lowerSpan returns clean[start:end] with its ASCII capitals lowered. A document writes the
+// lowered words one after another into one builder: its String makes no copy, and the strings
+// it gave before stay valid as it grows, since it only ever appends. So a document allocates a
+// few times for all its capitalized words rather than once per word, and copies only those
+// words, where a lower-case copy of its whole text cost more.
 func (d *Document) lowerSpan(start, end int) string {
-	if d.lower == "" {
-		d.lower = lowerASCII(d.clean)
+	if d.lowered.Cap() == 0 {
+		// Capitals start sentences and names: a draft seldom has more than one byte in eight
+		// in capitalized words.
+		d.lowered.Grow(len(d.clean)/8 + 16)
 	}
-	return d.lower[start:end]
-}
-
-// lowerASCII returns s with its ASCII capitals lowered and every other byte as it is, so that
-// every byte keeps its offset.
-func lowerASCII(s string) string {
-	// Written in runs between capitals, into one allocation the result keeps.
-	var b strings.Builder
-	b.Grow(len(s))
-	from := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			b.WriteString(s[from:i])
-			b.WriteByte(c + 'a' - 'A')
-			from = i + 1
+	from := d.lowered.Len()
+	for i := start; i < end; i++ {
+		c := d.clean[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
+		d.lowered.WriteByte(c)
 	}
-	b.WriteString(s[from:])
-	return b.String()
+	return d.lowered.String()[from:]
 }
 
 // contractionSplit returns where a contraction that prose leaves joined ("'ve", "'d") starts in
