@@ -76,15 +76,30 @@ func (p *punkt) breaks(text string, out []int) []int {
 
 // words is the library's DefaultWordTokenizer.Tokenize(text, true): the words that hold a full
 // stop, question or exclamation mark, and the word after each.
+//
+// Only those words become tokens, so the walk skips the words before the first mark and stops
+// after the word that follows the last: a line's first sentence is read once, by the tokenizer,
+// rather than twice.
 func (p *punkt) words(text string) {
 	p.toks = p.toks[:0]
 	n := len(text)
 	if n == 0 {
 		return
 	}
-	lastSpace := 0
+	first, last := sentencePunctBounds(text)
+	if first < 0 {
+		p.toks = append(p.toks, punktToken{tok: text, pos: n}) // no word holds a mark
+		return
+	}
+	// The walk starts at the last ASCII space before the first mark, as if the words before it
+	// had been read: none holds a mark, so none is a token. An ASCII byte is a character of its
+	// own however the bytes before it decode, so from there the walk meets the characters the
+	// walk from the start would.
+	from := max(strings.LastIndexByte(text[:first], ' '), 0)
+	lastSpace := from
 	getNext := false
-	for i, c := range text {
+	for k, c := range text[from:] {
+		i := from + k
 		// As the library does, a word ends at a space or at the text's last byte; a text that
 		// ends with a multi-byte character has no last word but through the fallback below.
 		if i != n-1 {
@@ -105,17 +120,40 @@ func (p *punkt) words(text string) {
 			continue
 		}
 		punct := hasSentencePunct(word)
-		if !punct && !getNext {
-			lastSpace = cursor
-			continue
+		if punct || getNext {
+			p.toks = append(p.toks, punktToken{tok: word, pos: cursor})
 		}
-		p.toks = append(p.toks, punktToken{tok: word, pos: cursor})
+		if !punct && cursor > last {
+			break // this word lies past the last mark, and so do all after it
+		}
 		lastSpace = cursor
 		getNext = punct
 	}
 	if len(p.toks) == 0 {
 		p.toks = append(p.toks, punktToken{tok: text, pos: n})
 	}
+}
+
+// sentencePunctBounds returns the offsets of the first and the last full stop, question or
+// exclamation mark in text, or -1 and -1.
+func sentencePunctBounds(text string) (first, last int) {
+	first = -1
+	for _, c := range []byte(".?!") {
+		if i := strings.IndexByte(text, c); i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	if first < 0 {
+		return -1, -1
+	}
+	// Most lines end with a mark, or just before closing quotes: a walk back finds the last at
+	// once, where a search for each mark from the end would walk back to the start for the two
+	// a line lacks.
+	last = len(text) - 1
+	for !isSentencePunct(text[last]) {
+		last--
+	}
+	return first, last
 }
 
 // hasSentencePunct is the library's HasSentencePunct: whether word holds '.', '!' or '?'.

@@ -44,6 +44,10 @@ var punktCases = []string{
 	"mid-Oct. We shipped. x-ray. It worked.", "ⱥ. Ⱥ. É. é. Bye.", "a.b.c. Next one. www.example.com The end.",
 	"1,000. 2.5. -3. .5. Ok.", "Hello.\nWorld.\n\nNew para.", "tab.\tTab. end", "St. Louis is far. Go.",
 	"We apologise. ## number. 12,3. Yes.", "Jan. 5th. Feb. We met.", "vs. them. Vs. Them.",
+	// Words before the first mark and after the word that follows the last, which the port skips.
+	"Hi there Dana we are sorry. Truly sorry and we will fix it soon", "no marks at all here",
+	"one two three. Four five six", "lead é x. y zé", "x. y zé", "é. é", "   . a b c",
+	"We are sorry. The end of it all ", " Sorry. Bye ",
 }
 
 func TestPunkt(t *testing.T) {
