@@ -84,6 +84,10 @@ type Set struct {
 	accept      []int32
 	anchoredDef []bool
 	preds       [][]int32
+	// length is each pattern's length in tokens when all its matches have that one (a pattern
+	// without gaps, optional parts or alternatives of other lengths), or -1. A match of such a
+	// pattern starts that many tokens before its end: no need to read it back.
+	length []int32
 	// rank is each Def's place in the order of Owner, Name, Pattern, in which Run sorts them.
 	rank []int32
 	// duplicates is set when two Defs are alike in Owner, Name and Pattern. The order of such
@@ -174,6 +178,7 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 	c := compiler{set: s, classes: cls, sorted: map[string][]string{}}
 	seen := map[int]bool{}
 	var firsts []int
+	entries := make([]int, len(s.defs))
 	for i := range s.defs {
 		pattern, anchored := strings.CutPrefix(strings.TrimSpace(s.defs[i].Pattern), "^")
 		items, err := parse(pattern)
@@ -187,6 +192,7 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 		if err != nil {
 			return nil, fmt.Errorf("pattern %s/%s %q: %w", s.defs[i].Owner, s.defs[i].Name, s.defs[i].Pattern, err)
 		}
+		entries[i] = start
 
 		// Index the token tests reachable first, so each token looks up only the patterns
 		// that can start on it.
@@ -225,6 +231,7 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 		}
 	}
 	s.pack(byWord)
+	s.length = s.matchLengths(entries)
 	s.dfa.Store(s.newDFA())
 	order := make([]int, len(s.defs))
 	for i := range order {
@@ -529,6 +536,58 @@ func MustCompile(defs []Def, classes map[string][]string) *Set {
 // Defs returns the compiled definitions, in the order given.
 func (s *Set) Defs() []Def { return s.defs }
 
+// matchLengths returns, for each pattern (entered at entries[i]), the number of tokens every
+// match of it spans, or -1 when its matches may differ in length.
+func (s *Set) matchLengths(entries []int) []int32 {
+	const unknown = -2
+	memo := make([]int32, len(s.states))
+	for i := range memo {
+		memo[i] = unknown
+	}
+	// toAccept returns the tokens every path from state st to its pattern's accepting state
+	// reads, or -1 when paths differ. Patterns have no loops, so the recursion ends.
+	var toAccept func(st int) int32
+	toAccept = func(st int) int32 {
+		if memo[st] != unknown {
+			return memo[st]
+		}
+		n := int32(-1)
+		switch h := &s.states[st]; h.kind {
+		case testAccept:
+			n = 0
+		case testSplit:
+			if a := toAccept(h.out); a == toAccept(h.out2) {
+				n = a
+			}
+		case testDispatch:
+			rest := int32(unknown) // what follows the token: the same after every arm, or -1
+			for _, arm := range h.arms {
+				for _, out := range arm.outs {
+					if a := toAccept(out); rest == unknown || a == rest {
+						rest = a
+					} else {
+						rest = -1
+					}
+				}
+			}
+			if rest >= 0 {
+				n = rest + 1
+			}
+		default: // a state that reads one token
+			if a := toAccept(h.out); a >= 0 {
+				n = a + 1
+			}
+		}
+		memo[st] = n
+		return n
+	}
+	lengths := make([]int32, len(entries))
+	for i, e := range entries {
+		lengths[i] = toAccept(e)
+	}
+	return lengths
+}
+
 // closure appends to out the token-testing and accepting states reachable from st through
 // splits.
 func (s *Set) closure(st int, out []int, seen map[int]bool) []int {
@@ -617,7 +676,7 @@ func (s *Set) Run(d *draft.Document) []Match {
 			}
 			cur = next
 			for _, def := range cur.accepts {
-				start := s.start(sc, toks, def, sent.First, i+1)
+				start := s.matchStart(sc, toks, def, sent.First, i+1)
 				raw = append(raw, rawMatch{rank: s.rank[def], def: def, start: int32(start), end: int32(i + 1)})
 			}
 		}

@@ -224,3 +224,34 @@ func TestCompileEmptyAlternatives(t *testing.T) {
 		t.Error(`Compile("{|}"): no error, want "matches nothing"`)
 	}
 }
+
+// TestMatchLengths checks the lengths Run takes a match's start from without reading it back:
+// a pattern gets one only when every match of it is that long.
+func TestMatchLengths(t *testing.T) {
+	for pattern, want := range map[string]int32{
+		"we are sorry":          3,
+		"we're sorry":           3, // "we", "'re", "sorry"
+		"^sorry for _":          3,
+		"<be> !not <feeling>":   3,
+		"{so|very} sorry":       2,
+		"{we are|i am} sorry":   3,
+		"{we are|i'm} sorry":    3, // "i", "'m"
+		"{<we> am|our} sorry":   -1,
+		"sorry {that|if|}":      -1,
+		"sorry {that|}":         -1,
+		"apolog* ... delay":     -1,
+		"{a b|c} {d|e f}":       -1,
+		"{a {b|c}|d e} f":       3,
+		"{a {b|}|d e} f":        -1,
+		"x {a|b c|d} y":         -1,
+		"refund* {<det>|} card": -1,
+	} {
+		set, err := Compile([]Def{{Owner: "test", Name: "p", Pattern: pattern}}, nil)
+		if err != nil {
+			t.Fatalf("Compile(%q): %v", pattern, err)
+		}
+		if got := set.length[0]; got != want {
+			t.Errorf("length of %q = %d, want %d", pattern, got, want)
+		}
+	}
+}
