@@ -632,6 +632,7 @@ type scratch struct {
 	syms        []int32 // the symbol of each token of the document
 	back, back2 []int32 // states live reading back from a match's end
 	raw         []rawMatch
+	lastEnd     []int32 // by pattern, for resolveRanked; all 0 between Runs
 	// for the tests' matcher that steps threads
 	cur, next []thread
 	ids       []int32 // vocab number of each token of the document
@@ -682,7 +683,7 @@ func (s *Set) Run(d *draft.Document) []Match {
 		}
 	}
 	sc.raw = raw
-	return s.resolveRanked(raw)
+	return s.resolveRanked(sc, raw)
 }
 
 // rawMatch is a match before resolve: there is one for each pattern and token a match of it
@@ -693,42 +694,40 @@ type rawMatch struct {
 
 // resolveRanked is resolve for a Set without duplicates, where a pattern's rank orders it: it
 // keeps, per pattern, non-overlapping matches, leftmost first, then longest, and sorts them by
-// start, then pattern order. No two raw matches share pattern and end, so no two compare equal
+// start, then pattern order. It sorts raw once, by start, then rank, then longest first: that is
+// the order of the result, and in it each pattern's matches come leftmost first, then longest,
+// as the choice of matches wants, which keeps a match unless it starts before the end of the
+// pattern's last one kept. No two raw matches share pattern and end, so no two compare equal
 // and the order is the same as resolve's, whatever the order of raw.
-func (s *Set) resolveRanked(raw []rawMatch) []Match {
+func (s *Set) resolveRanked(sc *scratch, raw []rawMatch) []Match {
 	if len(raw) == 0 {
 		return nil
 	}
 	slices.SortFunc(raw, func(a, b rawMatch) int {
+		if a.start != b.start {
+			return int(a.start - b.start)
+		}
 		if a.rank != b.rank {
 			return int(a.rank - b.rank)
 		}
-		if a.start != b.start {
-			return int(a.start - b.start)
-		}
 		return int(b.end - a.end)
 	})
+	if len(sc.lastEnd) < len(s.defs) {
+		sc.lastEnd = make([]int32, len(s.defs))
+	}
+	lastEnd := sc.lastEnd // by pattern; 0, where no match starts before, until one is kept
 	kept := raw[:0]
-	lastEnd, lastDef := int32(-1), int32(-1)
 	for _, m := range raw {
-		if m.def != lastDef {
-			lastDef, lastEnd = m.def, -1
-		}
-		if m.start < lastEnd {
+		if m.start < lastEnd[m.def] {
 			continue
 		}
 		kept = append(kept, m)
-		lastEnd = m.end
+		lastEnd[m.def] = m.end
 	}
-	slices.SortFunc(kept, func(a, b rawMatch) int {
-		if a.start != b.start {
-			return int(a.start - b.start)
-		}
-		return int(a.rank - b.rank)
-	})
 	out := make([]Match, len(kept))
 	for i, m := range kept {
 		out[i] = Match{Def: &s.defs[m.def], Start: int(m.start), End: int(m.end)}
+		lastEnd[m.def] = 0 // for the next Run
 	}
 	return out
 }
