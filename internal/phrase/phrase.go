@@ -792,15 +792,7 @@ type rawMatch struct {
 // and the order is the same as resolve's, whatever the order of raw. The matches kept are in
 // raw's memory.
 func (s *Set) resolveRanked(sc *scratch, raw []rawMatch) []rawMatch {
-	slices.SortFunc(raw, func(a, b rawMatch) int {
-		if a.start != b.start {
-			return int(a.start - b.start)
-		}
-		if a.rank != b.rank {
-			return int(a.rank - b.rank)
-		}
-		return int(b.end - a.end)
-	})
+	sortRaw(raw)
 	if len(sc.lastEnd) < len(s.defs) {
 		sc.lastEnd = make([]int32, len(s.defs))
 	}
@@ -817,6 +809,35 @@ func (s *Set) resolveRanked(sc *scratch, raw []rawMatch) []rawMatch {
 		lastEnd[m.def] = 0 // for the next Run
 	}
 	return kept
+}
+
+// compareRaw orders raw matches for resolveRanked: by start, then rank, then the longer first.
+func compareRaw(a, b *rawMatch) int {
+	if a.start != b.start {
+		return int(a.start - b.start)
+	}
+	if a.rank != b.rank {
+		return int(a.rank - b.rank)
+	}
+	return int(b.end - a.end)
+}
+
+// sortRaw sorts raw matches by compareRaw. They come by end, and most by start too, so for a
+// document's few dozen an insertion sort, with the comparison inlined, has little to move; a
+// sort of n log n comparisons takes more.
+func sortRaw(raw []rawMatch) {
+	if len(raw) > 64 {
+		slices.SortFunc(raw, func(a, b rawMatch) int { return compareRaw(&a, &b) })
+		return
+	}
+	for i := 1; i < len(raw); i++ {
+		m := raw[i]
+		j := i
+		for ; j > 0 && compareRaw(&m, &raw[j-1]) < 0; j-- {
+			raw[j] = raw[j-1]
+		}
+		raw[j] = m
+	}
 }
 
 // runner is the state of one Run: the threads alive before and after the current token.

@@ -2,7 +2,9 @@ package phrase
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -252,6 +254,28 @@ func TestMatchLengths(t *testing.T) {
 		}
 		if got := set.length[0]; got != want {
 			t.Errorf("length of %q = %d, want %d", pattern, got, want)
+		}
+	}
+}
+
+// TestSortRaw checks sortRaw, an insertion sort for a few matches and a library sort for more,
+// against the library sort, over raw matches of distinct pattern and end, as Run makes them.
+func TestSortRaw(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 3))
+	for n := range 200 {
+		var raw []rawMatch
+		for end := int32(1); len(raw) < n; end++ {
+			for def := range int32(1 + r.IntN(3)) {
+				if r.IntN(2) == 0 {
+					raw = append(raw, rawMatch{rank: def * 7 % 5, def: def, start: max(0, end-1-r.Int32N(6)), end: end})
+				}
+			}
+		}
+		want := slices.Clone(raw)
+		slices.SortFunc(want, func(a, b rawMatch) int { return compareRaw(&a, &b) })
+		sortRaw(raw)
+		if !slices.Equal(raw, want) {
+			t.Fatalf("sortRaw of %d matches =\n%v\nwant\n%v", n, raw, want)
 		}
 	}
 }
