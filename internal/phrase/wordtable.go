@@ -9,15 +9,15 @@ package phrase
 type wordTable struct {
 	shift uint8
 	slots []wordSlot
-	// keys are the words of more than eight bytes, by slot: few, and read only for a long word.
-	keys []string
+	// long are the words of more than eight bytes: few, and read only for a long word.
+	long []string
 }
 
 // wordSlot holds a word of up to eight bytes as its bytes, which one comparison of integers
 // tells apart, with no call and no load from the string's scattered bytes: most words are that
 // short, and those loads were most of the look-up.
 type wordSlot struct {
-	short uint64 // packShort of the word; 0 for a longer word, which is in keys
+	short uint64 // packShort of the word, or for a longer word its index in long
 	n     uint32 // the word's length
 	id    int32  // the value plus one; 0: empty
 }
@@ -28,7 +28,7 @@ func newWordTable(m map[string]int32) wordTable {
 	for 1<<bits < 2*len(m) {
 		bits++
 	}
-	t := wordTable{shift: 64 - bits, slots: make([]wordSlot, 1<<bits), keys: make([]string, 1<<bits)}
+	t := wordTable{shift: 64 - bits, slots: make([]wordSlot, 1<<bits)}
 	mask := uint64(len(t.slots) - 1)
 	for w, id := range m {
 		h := hashWord(w) >> t.shift
@@ -39,7 +39,8 @@ func newWordTable(m map[string]int32) wordTable {
 		if len(w) <= 8 {
 			t.slots[h].short = packShort(w)
 		} else {
-			t.keys[h] = w
+			t.slots[h].short = uint64(len(t.long))
+			t.long = append(t.long, w)
 		}
 	}
 	return t
@@ -54,7 +55,7 @@ func (t *wordTable) get(w string) (int32, bool) {
 			if sl.id == 0 {
 				return 0, false
 			}
-			if sl.n == uint32(len(w)) && t.keys[h] == w {
+			if sl.n == uint32(len(w)) && t.long[sl.short] == w {
 				return sl.id - 1, true
 			}
 		}
