@@ -14,7 +14,11 @@ import (
 type Linter struct {
 	rules   []Rule
 	phrases *phrase.Set
-	known   map[string]bool // nil: any kebab-case ID may name a rule
+	// owners are the numbers phrases gives each rule's ID, by rule, and the reading's: what
+	// a rule's matches are grouped under.
+	owners       []int
+	readingOwner int
+	known        map[string]bool // nil: any kebab-case ID may name a rule
 }
 
 // Options tune a Linter beyond the rules it runs.
@@ -47,7 +51,10 @@ func NewWith(rules []Rule, o Options) (*Linter, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Linter{rules: append([]Rule(nil), rules...), phrases: set}
+	l := &Linter{rules: append([]Rule(nil), rules...), phrases: set, readingOwner: set.Owner(reading.Owner)}
+	for _, r := range rules {
+		l.owners = append(l.owners, set.Owner(r.ID))
+	}
 	if o.Known != nil {
 		l.known = map[string]bool{}
 		for _, id := range o.Known {
@@ -82,21 +89,21 @@ func (l *Linter) Check(d *draft.Document) Result {
 	if d.IsEmpty() {
 		return Result{}
 	}
-	matches := l.phrases.Run(d)
-	byOwner := groupByOwner(matches)
+	matches := l.phrases.RunGrouped(d)
 	var rd *reading.Reading
 	read := func() *reading.Reading {
 		if rd == nil {
-			rd = reading.Read(d, byOwner[reading.Owner])
+			rd = reading.Read(d, matches.Of(l.readingOwner))
 		}
 		return rd
 	}
 	// One Pass serves every rule in turn: a rule uses it only while it runs, and allocating one
 	// per rule made up much of what Check allocated.
 	p := &Pass{Doc: d, read: read}
-	run := func(r Rule, supps []Suppression) []Finding {
+	run := func(i int, supps []Suppression) []Finding {
 		var out []Finding
-		p.matches, p.supps = byOwner[r.ID], supps
+		r := &l.rules[i]
+		p.matches, p.supps = matches.Of(l.owners[i]), supps
 		for _, f := range r.Check(p) {
 			f.Rule, f.Severity, f.Scope = r.ID, r.Severity, r.Scope
 			if !l.place(d, &f) {
@@ -109,17 +116,17 @@ func (l *Linter) Check(d *draft.Document) Result {
 	// Audit rules judge the directives, so they run once the other rules' findings are
 	// suppressed, and nothing suppresses theirs.
 	var out []Finding
-	for _, r := range l.rules {
+	for i, r := range l.rules {
 		if !r.Audit {
-			out = append(out, run(r, nil)...)
+			out = append(out, run(i, nil)...)
 		}
 	}
 	// Suppression comes before onePerLine, so that a finding silenced at the start of a line
 	// does not take the place of one after an "apologylint-enable" later on that line.
 	out, suppressed, supps := l.suppress(d, sortFindings(out))
-	for _, r := range l.rules {
+	for i, r := range l.rules {
 		if r.Audit {
-			out = append(out, run(r, supps)...)
+			out = append(out, run(i, supps)...)
 		}
 	}
 	return Result{
@@ -127,25 +134,6 @@ func (l *Linter) Check(d *draft.Document) Result {
 		Suppressed: onePerLineSuppressed(suppressed),
 		Structure:  read().Structure(d),
 	}
-}
-
-// groupByOwner returns the matches of each owner, in the order of matches. Every owner's slice
-// is cut from one array, sized by a first count, rather than grown match by match.
-func groupByOwner(matches []phrase.Match) map[string][]phrase.Match {
-	counts := map[string]int{}
-	for _, m := range matches {
-		counts[m.Def.Owner]++
-	}
-	byOwner := make(map[string][]phrase.Match, len(counts))
-	all := make([]phrase.Match, 0, len(matches))
-	for owner, n := range counts {
-		byOwner[owner] = all[len(all) : len(all) : len(all)+n]
-		all = all[:len(all)+n]
-	}
-	for _, m := range matches {
-		byOwner[m.Def.Owner] = append(byOwner[m.Def.Owner], m)
-	}
-	return byOwner
 }
 
 // onePerLine keeps, for each rule, the first span finding that starts on a line, and drops a

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -111,14 +112,16 @@ func sameAsNFA(t *testing.T, set *phrase.Set, d *draft.Document, what string) {
 	if reflect.DeepEqual(got, want) {
 		return
 	}
-	show := func(ms []phrase.Match) []string {
-		var out []string
-		for _, m := range ms {
-			out = append(out, fmt.Sprintf("%s/%s[%d,%d)", m.Def.Owner, m.Def.Name, m.Start, m.End))
-		}
-		return out
-	}
 	t.Fatalf("%s: Run =\n%v\nthe automaton stepping every thread =\n%v", what, show(got), show(want))
+}
+
+// show writes matches for a failure's message.
+func show(ms []phrase.Match) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, fmt.Sprintf("%s/%s[%d,%d)", m.Def.Owner, m.Def.Name, m.Start, m.End))
+	}
+	return out
 }
 
 // TestRunSameAsNFA compares Run with the old matcher over the rules' patterns on the drafts
@@ -199,4 +202,54 @@ func TestRunConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestRunGrouped checks that RunGrouped gives each owner the matches of Run that are its own, in
+// Run's order, over the rules' patterns and over the same with a Def listed twice, which Run
+// leaves to the old matcher.
+func TestRunGrouped(t *testing.T) {
+	defs := ruleDefs(t)
+	withDuplicate := append(append([]phrase.Def(nil), defs...), defs[len(defs)/2])
+	var owners []string
+	for _, d := range defs {
+		if !slices.Contains(owners, d.Owner) {
+			owners = append(owners, d.Owner)
+		}
+	}
+	var docs []*draft.Document
+	for _, sd := range synth.Corpus(100, 7) {
+		d, err := draft.Parse(sd.Name, sd.Text, draft.FormatOf(sd.Name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	for _, set := range []*phrase.Set{rulesSet(t), phrase.MustCompile(withDuplicate, nil)} {
+		if set.Owner("no-such-owner") != -1 {
+			t.Fatal(`Owner("no-such-owner") is not -1`)
+		}
+		for _, d := range docs {
+			all, g := set.Run(d), set.RunGrouped(d)
+			n := 0
+			for _, o := range owners {
+				var want []phrase.Match
+				for _, m := range all {
+					if m.Def.Owner == o {
+						want = append(want, m)
+					}
+				}
+				got := g.Of(set.Owner(o))
+				if len(got) != len(want) || len(want) > 0 && !reflect.DeepEqual(got, want) {
+					t.Fatalf("%s: RunGrouped's matches of %s =\n%v\nRun's =\n%v", d.Path(), o, show(got), show(want))
+				}
+				n += len(got)
+			}
+			if n != len(all) {
+				t.Fatalf("%s: RunGrouped has %d matches, Run %d", d.Path(), n, len(all))
+			}
+			if got := g.Of(-1); got != nil {
+				t.Fatalf("%s: RunGrouped's matches of no owner = %v", d.Path(), got)
+			}
+		}
+	}
 }

@@ -232,6 +232,21 @@ func (s *Set) vocabNumber(sym int32) int32 {
 	return -1
 }
 
+// matchStart returns where the leftmost match of pattern def that ends at token end starts, the
+// sentence starting at token first. A match of an anchored pattern starts the sentence, and one of
+// a pattern of fixed length starts that many tokens before its end; the deterministic automaton
+// accepted, so such a match is there, and it is the only one that can end at end. Only the other
+// patterns' starts are read back from the tokens.
+func (s *Set) matchStart(sc *scratch, toks []draft.Token, def int32, first, end int) int {
+	switch {
+	case s.anchoredDef[def]:
+		return first
+	case s.length[def] >= 0:
+		return end - int(s.length[def])
+	}
+	return s.start(sc, toks, def, first, end)
+}
+
 // start returns where the leftmost match of pattern def that ends at token end starts, reading
 // back from end no further than first, the sentence's first token. It walks the pattern's states
 // backwards: live are the states from which the tokens read so far lead to the pattern's

@@ -84,8 +84,16 @@ type Set struct {
 	accept      []int32
 	anchoredDef []bool
 	preds       [][]int32
+	// length is each pattern's length in tokens when all its matches have that one (a pattern
+	// without gaps, optional parts or alternatives of other lengths), or -1. A match of such a
+	// pattern starts that many tokens before its end: no need to read it back.
+	length []int32
 	// rank is each Def's place in the order of Owner, Name, Pattern, in which Run sorts them.
 	rank []int32
+	// owners are the Defs' owners, sorted, each once; ownerOf is each Def's owner's place in
+	// them, its number for RunGrouped.
+	owners  []string
+	ownerOf []int32
 	// duplicates is set when two Defs are alike in Owner, Name and Pattern. The order of such
 	// Defs' matches came from the order of the old matcher's threads, which only it can
 	// reproduce: Run leaves such a Set to it.
@@ -174,6 +182,7 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 	c := compiler{set: s, classes: cls, sorted: map[string][]string{}}
 	seen := map[int]bool{}
 	var firsts []int
+	entries := make([]int, len(s.defs))
 	for i := range s.defs {
 		pattern, anchored := strings.CutPrefix(strings.TrimSpace(s.defs[i].Pattern), "^")
 		items, err := parse(pattern)
@@ -187,6 +196,7 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 		if err != nil {
 			return nil, fmt.Errorf("pattern %s/%s %q: %w", s.defs[i].Owner, s.defs[i].Name, s.defs[i].Pattern, err)
 		}
+		entries[i] = start
 
 		// Index the token tests reachable first, so each token looks up only the patterns
 		// that can start on it.
@@ -225,6 +235,7 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 		}
 	}
 	s.pack(byWord)
+	s.length = s.matchLengths(entries)
 	s.dfa.Store(s.newDFA())
 	order := make([]int, len(s.defs))
 	for i := range order {
@@ -232,11 +243,16 @@ func Compile(defs []Def, classes map[string][]string) (*Set, error) {
 	}
 	sort.SliceStable(order, func(i, j int) bool { return defLess(&s.defs[order[i]], &s.defs[order[j]]) })
 	s.rank = make([]int32, len(s.defs))
+	s.ownerOf = make([]int32, len(s.defs))
 	for r, i := range order {
 		s.rank[i] = int32(r)
 		if r > 0 && !defLess(&s.defs[order[r-1]], &s.defs[i]) {
 			s.duplicates = true
 		}
+		if r == 0 || s.defs[order[r-1]].Owner != s.defs[i].Owner {
+			s.owners = append(s.owners, s.defs[i].Owner)
+		}
+		s.ownerOf[i] = int32(len(s.owners) - 1)
 	}
 	return s, nil
 }
@@ -529,6 +545,58 @@ func MustCompile(defs []Def, classes map[string][]string) *Set {
 // Defs returns the compiled definitions, in the order given.
 func (s *Set) Defs() []Def { return s.defs }
 
+// matchLengths returns, for each pattern (entered at entries[i]), the number of tokens every
+// match of it spans, or -1 when its matches may differ in length.
+func (s *Set) matchLengths(entries []int) []int32 {
+	const unknown = -2
+	memo := make([]int32, len(s.states))
+	for i := range memo {
+		memo[i] = unknown
+	}
+	// toAccept returns the tokens every path from state st to its pattern's accepting state
+	// reads, or -1 when paths differ. Patterns have no loops, so the recursion ends.
+	var toAccept func(st int) int32
+	toAccept = func(st int) int32 {
+		if memo[st] != unknown {
+			return memo[st]
+		}
+		n := int32(-1)
+		switch h := &s.states[st]; h.kind {
+		case testAccept:
+			n = 0
+		case testSplit:
+			if a := toAccept(h.out); a == toAccept(h.out2) {
+				n = a
+			}
+		case testDispatch:
+			rest := int32(unknown) // what follows the token: the same after every arm, or -1
+			for _, arm := range h.arms {
+				for _, out := range arm.outs {
+					if a := toAccept(out); rest == unknown || a == rest {
+						rest = a
+					} else {
+						rest = -1
+					}
+				}
+			}
+			if rest >= 0 {
+				n = rest + 1
+			}
+		default: // a state that reads one token
+			if a := toAccept(h.out); a >= 0 {
+				n = a + 1
+			}
+		}
+		memo[st] = n
+		return n
+	}
+	lengths := make([]int32, len(entries))
+	for i, e := range entries {
+		lengths[i] = toAccept(e)
+	}
+	return lengths
+}
+
 // closure appends to out the token-testing and accepting states reachable from st through
 // splits.
 func (s *Set) closure(st int, out []int, seen map[int]bool) []int {
@@ -573,6 +641,9 @@ type scratch struct {
 	syms        []int32 // the symbol of each token of the document
 	back, back2 []int32 // states live reading back from a match's end
 	raw         []rawMatch
+	lastEnd     []int32 // by pattern, for resolveRanked; all 0 between Runs
+	ms          []Match // RunGrouped's matches in Run's order, and their owners' numbers
+	owners      []int32
 	// for the tests' matcher that steps threads
 	cur, next []thread
 	ids       []int32 // vocab number of each token of the document
@@ -593,9 +664,89 @@ func (s *Set) Run(d *draft.Document) []Match {
 	if s.duplicates {
 		return s.runNFA(d)
 	}
-	toks := d.Tokens()
 	sc := s.scratch.Get().(*scratch)
 	defer s.scratch.Put(sc)
+	kept := s.match(sc, d)
+	if len(kept) == 0 {
+		return nil
+	}
+	out := make([]Match, len(kept))
+	for i, m := range kept {
+		out[i] = Match{Def: &s.defs[m.def], Start: int(m.start), End: int(m.end)}
+	}
+	return out
+}
+
+// Grouped is the matches of one Run grouped by their Def's owner.
+type Grouped struct {
+	matches []Match // owner by owner, in the order Owner numbers them
+	// ends, by owner number, is where the owner's matches end in matches; they start where
+	// the previous owner's end.
+	ends []int32
+}
+
+// Of returns the matches of the owner numbered owner (see Set.Owner), in Run's order; none for
+// -1.
+func (g Grouped) Of(owner int) []Match {
+	if owner < 0 || owner >= len(g.ends) {
+		return nil
+	}
+	from := int32(0)
+	if owner > 0 {
+		from = g.ends[owner-1]
+	}
+	return g.matches[from:g.ends[owner]:g.ends[owner]]
+}
+
+// RunGrouped is Run with the matches grouped by owner, for a caller that hands each owner its
+// own: it costs less than grouping Run's result by the owners' names.
+func (s *Set) RunGrouped(d *draft.Document) Grouped {
+	sc := s.scratch.Get().(*scratch)
+	defer s.scratch.Put(sc)
+	ms, owners := sc.ms[:0], sc.owners[:0]
+	if s.duplicates {
+		ms = append(ms, s.runNFA(d)...)
+		for _, m := range ms {
+			owners = append(owners, int32(s.Owner(m.Def.Owner)))
+		}
+	} else {
+		for _, m := range s.match(sc, d) {
+			ms = append(ms, Match{Def: &s.defs[m.def], Start: int(m.start), End: int(m.end)})
+			owners = append(owners, s.ownerOf[m.def])
+		}
+	}
+	sc.ms, sc.owners = ms, owners
+	// A counting sort by owner, which keeps each owner's matches in order.
+	g := Grouped{matches: make([]Match, len(ms)), ends: make([]int32, len(s.owners))}
+	for _, o := range owners {
+		g.ends[o]++
+	}
+	n := int32(0)
+	for o, count := range g.ends {
+		g.ends[o] = n // where the owner's matches start, until they are placed
+		n += count
+	}
+	for i, m := range ms {
+		o := owners[i]
+		g.matches[g.ends[o]] = m
+		g.ends[o]++
+	}
+	return g
+}
+
+// Owner returns the number of the owner of some of the Set's Defs, as Grouped.Of takes it, or -1
+// when no Def has that owner.
+func (s *Set) Owner(name string) int {
+	if o, ok := slices.BinarySearch(s.owners, name); ok {
+		return o
+	}
+	return -1
+}
+
+// match matches every pattern against every sentence of d, for a Set without duplicates, and
+// returns the matches kept, in the order of Run's result, in sc's memory.
+func (s *Set) match(sc *scratch, d *draft.Document) []rawMatch {
+	toks := d.Tokens()
 	if len(sc.mark) < len(s.states) {
 		sc.mark = make([]int, len(s.states))
 	}
@@ -617,13 +768,13 @@ func (s *Set) Run(d *draft.Document) []Match {
 			}
 			cur = next
 			for _, def := range cur.accepts {
-				start := s.start(sc, toks, def, sent.First, i+1)
+				start := s.matchStart(sc, toks, def, sent.First, i+1)
 				raw = append(raw, rawMatch{rank: s.rank[def], def: def, start: int32(start), end: int32(i + 1)})
 			}
 		}
 	}
 	sc.raw = raw
-	return s.resolveRanked(raw)
+	return s.resolveRanked(sc, raw)
 }
 
 // rawMatch is a match before resolve: there is one for each pattern and token a match of it
@@ -634,44 +785,59 @@ type rawMatch struct {
 
 // resolveRanked is resolve for a Set without duplicates, where a pattern's rank orders it: it
 // keeps, per pattern, non-overlapping matches, leftmost first, then longest, and sorts them by
-// start, then pattern order. No two raw matches share pattern and end, so no two compare equal
-// and the order is the same as resolve's, whatever the order of raw.
-func (s *Set) resolveRanked(raw []rawMatch) []Match {
-	if len(raw) == 0 {
-		return nil
+// start, then pattern order. It sorts raw once, by start, then rank, then longest first: that is
+// the order of the result, and in it each pattern's matches come leftmost first, then longest,
+// as the choice of matches wants, which keeps a match unless it starts before the end of the
+// pattern's last one kept. No two raw matches share pattern and end, so no two compare equal
+// and the order is the same as resolve's, whatever the order of raw. The matches kept are in
+// raw's memory.
+func (s *Set) resolveRanked(sc *scratch, raw []rawMatch) []rawMatch {
+	sortRaw(raw)
+	if len(sc.lastEnd) < len(s.defs) {
+		sc.lastEnd = make([]int32, len(s.defs))
 	}
-	slices.SortFunc(raw, func(a, b rawMatch) int {
-		if a.rank != b.rank {
-			return int(a.rank - b.rank)
-		}
-		if a.start != b.start {
-			return int(a.start - b.start)
-		}
-		return int(b.end - a.end)
-	})
+	lastEnd := sc.lastEnd // by pattern; 0, where no match starts before, until one is kept
 	kept := raw[:0]
-	lastEnd, lastDef := int32(-1), int32(-1)
 	for _, m := range raw {
-		if m.def != lastDef {
-			lastDef, lastEnd = m.def, -1
-		}
-		if m.start < lastEnd {
+		if m.start < lastEnd[m.def] {
 			continue
 		}
 		kept = append(kept, m)
-		lastEnd = m.end
+		lastEnd[m.def] = m.end
 	}
-	slices.SortFunc(kept, func(a, b rawMatch) int {
-		if a.start != b.start {
-			return int(a.start - b.start)
-		}
+	for _, m := range kept {
+		lastEnd[m.def] = 0 // for the next Run
+	}
+	return kept
+}
+
+// compareRaw orders raw matches for resolveRanked: by start, then rank, then the longer first.
+func compareRaw(a, b *rawMatch) int {
+	if a.start != b.start {
+		return int(a.start - b.start)
+	}
+	if a.rank != b.rank {
 		return int(a.rank - b.rank)
-	})
-	out := make([]Match, len(kept))
-	for i, m := range kept {
-		out[i] = Match{Def: &s.defs[m.def], Start: int(m.start), End: int(m.end)}
 	}
-	return out
+	return int(b.end - a.end)
+}
+
+// sortRaw sorts raw matches by compareRaw. They come by end, and most by start too, so for a
+// document's few dozen an insertion sort, with the comparison inlined, has little to move; a
+// sort of n log n comparisons takes more.
+func sortRaw(raw []rawMatch) {
+	if len(raw) > 64 {
+		slices.SortFunc(raw, func(a, b rawMatch) int { return compareRaw(&a, &b) })
+		return
+	}
+	for i := 1; i < len(raw); i++ {
+		m := raw[i]
+		j := i
+		for ; j > 0 && compareRaw(&m, &raw[j-1]) < 0; j-- {
+			raw[j] = raw[j-1]
+		}
+		raw[j] = m
+	}
 }
 
 // runner is the state of one Run: the threads alive before and after the current token.

@@ -2,7 +2,9 @@ package phrase
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -222,5 +224,58 @@ func TestClassesNormalized(t *testing.T) {
 func TestCompileEmptyAlternatives(t *testing.T) {
 	if _, err := Compile([]Def{{Owner: "t", Name: "p", Pattern: "{|}"}}, nil); err == nil {
 		t.Error(`Compile("{|}"): no error, want "matches nothing"`)
+	}
+}
+
+// TestMatchLengths checks the lengths Run takes a match's start from without reading it back:
+// a pattern gets one only when every match of it is that long.
+func TestMatchLengths(t *testing.T) {
+	for pattern, want := range map[string]int32{
+		"we are sorry":          3,
+		"we're sorry":           3, // "we", "'re", "sorry"
+		"^sorry for _":          3,
+		"<be> !not <feeling>":   3,
+		"{so|very} sorry":       2,
+		"{we are|i am} sorry":   3,
+		"{we are|i'm} sorry":    3, // "i", "'m"
+		"{<we> am|our} sorry":   -1,
+		"sorry {that|if|}":      -1,
+		"sorry {that|}":         -1,
+		"apolog* ... delay":     -1,
+		"{a b|c} {d|e f}":       -1,
+		"{a {b|c}|d e} f":       3,
+		"{a {b|}|d e} f":        -1,
+		"x {a|b c|d} y":         -1,
+		"refund* {<det>|} card": -1,
+	} {
+		set, err := Compile([]Def{{Owner: "test", Name: "p", Pattern: pattern}}, nil)
+		if err != nil {
+			t.Fatalf("Compile(%q): %v", pattern, err)
+		}
+		if got := set.length[0]; got != want {
+			t.Errorf("length of %q = %d, want %d", pattern, got, want)
+		}
+	}
+}
+
+// TestSortRaw checks sortRaw, an insertion sort for a few matches and a library sort for more,
+// against the library sort, over raw matches of distinct pattern and end, as Run makes them.
+func TestSortRaw(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 3))
+	for n := range 200 {
+		var raw []rawMatch
+		for end := int32(1); len(raw) < n; end++ {
+			for def := range int32(1 + r.IntN(3)) {
+				if r.IntN(2) == 0 {
+					raw = append(raw, rawMatch{rank: def * 7 % 5, def: def, start: max(0, end-1-r.Int32N(6)), end: end})
+				}
+			}
+		}
+		want := slices.Clone(raw)
+		slices.SortFunc(want, func(a, b rawMatch) int { return compareRaw(&a, &b) })
+		sortRaw(raw)
+		if !slices.Equal(raw, want) {
+			t.Fatalf("sortRaw of %d matches =\n%v\nwant\n%v", n, raw, want)
+		}
 	}
 }

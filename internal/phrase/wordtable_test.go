@@ -13,12 +13,15 @@ func TestWordTable(t *testing.T) {
 		m[w] = int32(i)
 	}
 	m["a"], m["ab"], m["abc"], m["abcdefgh"], m["abcdefghi"] = 3000, 3001, 3002, 3003, 3004
+	// Words of up to eight bytes are compared by their bytes packed into an integer: the
+	// lengths where its two loads overlap, and a word that packs like a shorter one.
+	m["abcd"], m["abcde"], m["abcdefg"], m["abcdefghij"], m["\x00"] = 3005, 3006, 3007, 3008, 3009
 	tab := newWordTable(m)
 	for w, id := range m {
 		if got, ok := tab.get(w); !ok || got != id {
 			t.Fatalf("get(%q) = %d, %v; want %d, true", w, got, ok, id)
 		}
-		for _, other := range []string{w + "x", w[:len(w)-1] + "\x00", "x" + w} {
+		for _, other := range []string{w + "x", w[:len(w)-1] + "\x00", "x" + w, w + "\x00", w[:len(w)-1]} {
 			if _, in := m[other]; in {
 				continue
 			}
@@ -26,6 +29,9 @@ func TestWordTable(t *testing.T) {
 				t.Fatalf("get(%q) = %d, true; it is not in the table", other, got)
 			}
 		}
+	}
+	if _, ok := tab.get("abb"); ok {
+		t.Error(`get("abb"), which packs as "ab" does, found a word`)
 	}
 	if _, ok := tab.get(""); ok {
 		t.Error(`get("") found a word`)
