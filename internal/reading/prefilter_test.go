@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/apologylint/apologylint/internal/draft"
 )
@@ -28,6 +29,9 @@ var prefilters = []struct {
 	{"quoteRE", mayQuote, quoteRE},
 	{"domainRE", mayHoldDomainName, domainRE},
 	{"urlRE", mayHoldDomain, urlRE},
+	{"postscriptRE", mayOpenPostscript, postscriptRE},
+	{"greetingRE", mayGreet, greetingRE},
+	{"sentFromRE", func(l string) bool { return hasPrefixFold(l, "sent from") }, sentFromRE},
 }
 
 // prefilterSeeds are lines each expression matches, and near misses.
@@ -43,6 +47,48 @@ var prefilterSeeds = []string{
 	"Lou for Backbeat", "Lou on behalf of Backbeat", "Lou\tfrom Backbeat", "Lou\ffor X",
 	"Tom", "Élodie Marchand", "Nguyễn Văn An", "", " ", "x", "help@gridly.io", "www.gridly.io",
 	"https://x.org", "www.0", "WWW.123", "WWW.X.IO", "Www.x.io", "a@b.co", "#help", "\"quoted\"", "'quoted' here", "“curly”", "‘curly’",
+	"P.S. see you", "PS: bring a coat", "Ps", "p.s.", "P. S.", "Hi Marcus,", "hiya", "Dear Ms Kowalski,", "To everyone",
+	"GOOD MORNING", "Bonjour", "Sent from my phone", "\u017fent from", "SENT FROM", "Than\u212as again", "THAN\u212a YOU",
+	"— Priya", "Élodie", "in\u017fert name", "Chloé [Name]",
+}
+
+// TestFoldOrbits checks what hasPrefixFold, mayGreet and mayHoldSlot rest on: under simple case
+// folding, as (?i) reads it, every ASCII letter has only its two cases but "k", which also has
+// the Kelvin sign, and "s", which also has the long s.
+func TestFoldOrbits(t *testing.T) {
+	for c := 'a'; c <= 'z'; c++ {
+		orbit := []rune{c}
+		for r := unicode.SimpleFold(c); r != c; r = unicode.SimpleFold(r) {
+			orbit = append(orbit, r)
+		}
+		want := []rune{c, unicode.ToUpper(c)}
+		switch c {
+		case 'k':
+			want = []rune{'k', '\u212a', 'K'}
+		case 's':
+			want = []rune{'s', '\u017f', 'S'}
+		}
+		slices.Sort(orbit)
+		slices.Sort(want)
+		if !slices.Equal(orbit, want) {
+			t.Errorf("%c folds to %q, want %q", c, orbit, want)
+		}
+	}
+}
+
+// TestHasPrefixFold compares hasPrefixFold with an expression that ignores case.
+func TestHasPrefixFold(t *testing.T) {
+	for _, w := range append(slices.Clone(closingStarts), "sent from", "kind") {
+		re := regexp.MustCompile(`(?i)^` + regexp.QuoteMeta(w))
+		for _, s := range prefilterSeeds {
+			for _, t2 := range []string{s, w, strings.ToUpper(w), w[:len(w)-1], strings.ReplaceAll(w, "k", "\u212a"),
+				strings.ReplaceAll(w, "s", "\u017f") + s} {
+				if got, want := hasPrefixFold(t2, w), re.MatchString(t2); got != want {
+					t.Errorf("hasPrefixFold(%q, %q) = %v, want %v", t2, w, got, want)
+				}
+			}
+		}
+	}
 }
 
 func TestPrefiltersKeepEveryMatch(t *testing.T) {

@@ -305,7 +305,7 @@ func readSignature(d *draft.Document) Signature {
 			break
 		}
 		text := ls.text(i)
-		if postscriptRE.MatchString(text) && len(signers) == 0 {
+		if mayOpenPostscript(text) && postscriptRE.MatchString(text) && len(signers) == 0 {
 			continue // a postscript under the signature
 		}
 		if isClosing(text, i == len(lines)-1) {
@@ -421,6 +421,13 @@ func inlineSignOff(ls *lineSet, i int) (tail string, own, ok bool) {
 // everyone who uses Tallyboard,".
 var greetingRE = regexp.MustCompile(`(?i)^(?:hi|hiya|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|morning|howdy|hallo|bonjour|hola|to (?:all|everyone|every|each|the|our|my))\b`)
 
+// mayGreet reports whether text may open with a greeting word as greetingRE finds it: each
+// opens with "h", "d", "g", "m", "b" or "t" in either case, and none of these letters has a
+// third case that (?i) would match, as "k" and "s" have (see hasPrefixFold).
+func mayGreet(text string) bool {
+	return text != "" && strings.IndexByte("hdgmbt", text[0]|0x20) >= 0
+}
+
 // greetingLine returns the index of the greeting: the first line that is not a heading, when it
 // is short and opens with a greeting word or ends with a comma. It returns -1 for none.
 func greetingLine(ls *lineSet) int {
@@ -432,7 +439,7 @@ func greetingLine(ls *lineSet) int {
 		if words(text) > 15 || strings.ContainsAny(text, ".?") {
 			return -1
 		}
-		if greetingRE.MatchString(text) || strings.HasSuffix(text, ",") {
+		if mayGreet(text) && greetingRE.MatchString(text) || strings.HasSuffix(text, ",") {
 			return i
 		}
 		return -1
@@ -445,7 +452,8 @@ func greetingLine(ls *lineSet) int {
 func opensWithGreeting(ls *lineSet) bool {
 	for i, ln := range ls.lines {
 		if !ln.heading {
-			return greetingRE.MatchString(ls.text(i))
+			text := ls.text(i)
+			return mayGreet(text) && greetingRE.MatchString(text)
 		}
 	}
 	return false
@@ -453,6 +461,10 @@ func opensWithGreeting(ls *lineSet) bool {
 
 // postscriptRE matches the start of a postscript: "P.S.", "PS:".
 var postscriptRE = regexp.MustCompile(`^(?:P\.\s?S\.|PS\b|Ps\b|p\.s\.)`)
+
+// mayOpenPostscript reports whether text may open with a postscript as postscriptRE finds it:
+// every alternative opens with "P" or "p", and the expression ignores no case.
+func mayOpenPostscript(text string) bool { return text != "" && text[0]|0x20 == 'p' }
 
 // words counts the words of s as strings.Fields splits them, without making the slice.
 func words(s string) int {
@@ -487,22 +499,35 @@ var closingStarts = []string{"thank", "many", "cheers", "best", "all", "regards"
 	"love", "much", "speak", "see", "happy", "yours", "sincerely", "ta", "bye", "ciao"}
 
 // mayOpenWithClosing reports whether text may open with a stock valediction, as closingRE and
-// closingLeadRE need: it opens, in ASCII and in any case, with one of closingStarts. Most
-// sign-off lines are names and fail the test, which costs far less than either expression. Under
-// (?i) "k" and "s" also match "K" and "ſ", so a line with a byte outside ASCII where
-// a start would stand is left to the expression.
+// closingLeadRE need: it opens, in any case, with one of closingStarts. Most sign-off lines are
+// names ("— Priya") and fail the test, which costs far less than either expression.
 func mayOpenWithClosing(text string) bool {
-	for i := 0; i < len(text) && i < len("sincerely"); i++ {
-		if text[i] >= utf8.RuneSelf {
-			return true
-		}
-	}
 	for _, w := range closingStarts {
-		if hasPrefixFoldASCII(text, w) {
+		if hasPrefixFold(text, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasPrefixFold reports whether s opens with lower, a lower-case ASCII word, in any case as
+// (?i) reads it: under simple case folding, "k" also matches the Kelvin sign "\u212a" and "s"
+// the long s "\u017f"; every other ASCII letter has only its two cases.
+func hasPrefixFold(s, lower string) bool {
+	j := 0
+	for i := 0; i < len(lower); i++ {
+		switch c := lower[i]; {
+		case j < len(s) && (s[j] == c || s[j]|0x20 == c):
+			j++
+		case c == 'k' && strings.HasPrefix(s[j:], "\u212a"):
+			j += len("\u212a")
+		case c == 's' && strings.HasPrefix(s[j:], "\u017f"):
+			j += len("\u017f")
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // hasPrefixFoldASCII reports whether s opens with lower, a lower-case ASCII word, in any case.
@@ -622,14 +647,16 @@ func isContactLine(text string) bool {
 var slotRE = regexp.MustCompile(`\[[^\]]*\]|\{[^}]*\}|<[^>]*>|%[A-Za-z_]+%|(?i:\binsert\b)|\bTODO\b|\bX{2,}\b`)
 
 // mayHoldSlot reports whether text may hold a match of slotRE: every match holds "[", "{", "<",
-// "%", "TODO", "XX" or "insert" in any case. Under (?i) "s" also matches "\u017f", so a line
-// with a byte outside ASCII is left to the expression.
+// "%", "TODO", "XX" or "insert" in any case. Under (?i) "s" also matches the long s "\u017f",
+// so a line with one is left to the expression; no other letter of "insert" has a case outside
+// ASCII, so other characters outside it (a dash before a name, an accent) do not matter.
 func mayHoldSlot(text string) bool {
-	if strings.ContainsAny(text, "[{<%") || strings.Contains(text, "TODO") || strings.Contains(text, "XX") {
+	if strings.ContainsAny(text, "[{<%") || strings.Contains(text, "TODO") || strings.Contains(text, "XX") ||
+		strings.Contains(text, "\u017f") {
 		return true
 	}
 	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf || text[i]|0x20 == 'i' && hasPrefixFoldASCII(text[i+1:], "nsert") {
+		if text[i]|0x20 == 'i' && hasPrefixFoldASCII(text[i+1:], "nsert") {
 			return true
 		}
 	}
@@ -813,7 +840,7 @@ func personName(text, head string, o *orgs, titled, pair bool) (string, bool) {
 		}
 		ws = append(ws, w)
 	}
-	if len(ws) == 0 || len(ws) > 6 || sentFromRE.MatchString(text) {
+	if len(ws) == 0 || len(ws) > 6 || opensSentFrom(text) {
 		return "", false
 	}
 	// Kisses after two joined names ("Jess & Amy x"), or love before them on the same line
@@ -971,7 +998,7 @@ func mayHeadSplit(text string) bool {
 // Saturday", "Stay warm"), or it is a mail program's footer ("Sent from my phone"). head is the
 // line's signOffHead.
 func isProseLine(text, head string) bool {
-	if sentFromRE.MatchString(text) {
+	if opensSentFrom(text) {
 		return true
 	}
 	for _, w := range strings.Fields(head) {
@@ -985,6 +1012,12 @@ func isProseLine(text, head string) bool {
 }
 
 var sentFromRE = regexp.MustCompile(`(?i)^sent from\b`)
+
+// opensSentFrom reports whether sentFromRE matches text; the test before it spares the
+// expression on lines that do not open with "sent from" in any case.
+func opensSentFrom(text string) bool {
+	return hasPrefixFold(text, "sent from") && sentFromRE.MatchString(text)
+}
 
 // hasRole reports whether a job title follows the name on a sign-off line: "Priya, Head of
 // Support". head is the line's signOffHead.
