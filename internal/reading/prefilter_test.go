@@ -144,7 +144,7 @@ func FuzzSameLine(f *testing.F) {
 // TestLineSetShortcuts checks, over the rule fixtures, the shortcuts textLines and lineSet take:
 // a sentence's Span is the raw span of its Text; the tests which spare joining lines never say
 // no where the joined text says yes: inBody for every word of the body, and
-// piecesMayHoldDomain for every line that may hold a domain name.
+// piecesMayHoldDomain and Reading.noAddressLines for every line that may hold a domain name.
 func TestLineSetShortcuts(t *testing.T) {
 	paths, _ := filepath.Glob(filepath.Join("..", "..", "rules", "testdata", "*", "*"))
 	more, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "drafts", "*"))
@@ -171,9 +171,13 @@ func TestLineSetShortcuts(t *testing.T) {
 			}
 		}
 		ls := textLines(d)
+		noAddressLines := Read(d, nil).noAddressLines
 		for i := range ls.lines {
 			if mayHoldDomainName(ls.text(i)) && !ls.piecesMayHoldDomain(i) {
 				t.Errorf("%s: line %q may hold a domain name, its pieces not", p, ls.text(i))
+			}
+			if mayHoldDomainName(ls.text(i)) && noAddressLines {
+				t.Errorf("%s: line %q may hold a domain name, and Read saw no line that may hold an address", p, ls.text(i))
 			}
 		}
 		for start := 0; start <= len(ls.lines); start += max(1, len(ls.lines)/4) {

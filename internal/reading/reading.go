@@ -105,6 +105,11 @@ type Reading struct {
 	// better"), one per sentence.
 	Promises []Evidence
 	quoted   []bool // per token: inside quoted speech
+	// noAddressLines is set when no line of the document's prose may hold an e-mail or web
+	// address, as the tests before emailRE and urlRE find them (see readRegexps). Every line
+	// that may hold a domain name (mayHoldDomainName) passes one of them, so then the signature
+	// need not look for the organisation's domain names.
+	noAddressLines bool
 	// signature is the document's signature, read on first use by Signature.
 	signature *Signature
 }

@@ -1062,14 +1062,17 @@ var (
 
 // contactFinders pair each expression with a test that a line may hold a match: a line without
 // an "@" holds no e-mail address, and most lines hold no digit, no "#" and no web address.
+// address marks the tests that let through every line that may hold an e-mail or web address
+// (see Reading.noAddressLines).
 var contactFinders = []struct {
 	re      *regexp.Regexp
 	windows func(line string, out []draft.Span) []draft.Span
+	address bool
 }{
-	{emailRE, wholeLineIf(func(l string) bool { return strings.IndexByte(l, '@') >= 0 })},
-	{urlRE, wholeLineIf(mayHoldDomain)},
-	{phoneRE, phoneRuns},
-	{tagRE, wholeLineIf(func(l string) bool { return strings.IndexByte(l, '#') >= 0 })},
+	{emailRE, wholeLineIf(func(l string) bool { return strings.IndexByte(l, '@') >= 0 }), true},
+	{urlRE, wholeLineIf(mayHoldDomain), true},
+	{phoneRE, phoneRuns, false},
+	{tagRE, wholeLineIf(func(l string) bool { return strings.IndexByte(l, '#') >= 0 }), false},
 }
 
 // wholeLineIf makes a window of the whole line when may says the line may hold a match.
@@ -1184,8 +1187,18 @@ var phoneByte = func() (t [256]uint8) {
 func (r *Reading) readRegexps(d *draft.Document) {
 	// Each expression runs once over the lines that may hold a match; a match counts for the
 	// sentence it is in.
+	addressLines := false
 	for _, c := range contactFinders {
-		for _, sp := range d.FindWindows(c.re, c.windows) {
+		windows := c.windows
+		if c.address {
+			windows = func(line string, out []draft.Span) []draft.Span {
+				n := len(out)
+				out = c.windows(line, out)
+				addressLines = addressLines || len(out) > n
+				return out
+			}
+		}
+		for _, sp := range d.FindWindows(c.re, windows) {
 			re := c.re
 			si := d.SentenceAt(sp.Start)
 			if si < 0 || re == phoneRE && !isPhone(d.Slice(sp)) {
@@ -1194,6 +1207,7 @@ func (r *Reading) readRegexps(d *draft.Document) {
 			r.addContact(Evidence{Sentence: si, Span: sp})
 		}
 	}
+	r.noAddressLines = !addressLines
 }
 
 // isPhone tells a phone number from other runs of digits (amounts, order numbers): eight to

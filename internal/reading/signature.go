@@ -38,7 +38,7 @@ const minSignedSentences = 3
 // Signature reads who signs d, once; later calls return the first answer.
 func (r *Reading) Signature(d *draft.Document) Signature {
 	if r.signature == nil {
-		s := readSignature(d)
+		s := readSignature(d, r.noAddressLines)
 		r.signature = &s
 	}
 	return *r.signature
@@ -67,6 +67,8 @@ type lineSet struct {
 	lines  []textLine // no pointers in them, so that the garbage collector need not scan them
 	pieces []linePiece
 	texts  []string // per line, its text once read ("" before: no line's text is empty)
+	// noAddresses is set when no line may hold an e-mail or web address, and so no domain name.
+	noAddresses bool
 }
 
 // text returns line i's clean text, runs of space read as one.
@@ -272,9 +274,12 @@ func isSpaceByte(c byte) bool {
 // a company and a contact line or two.
 const maxSignOffLines = 6
 
-func readSignature(d *draft.Document) Signature {
+// readSignature reads who signs d. noAddressLines is Reading.noAddressLines: true when no line
+// of d may hold an e-mail or web address.
+func readSignature(d *draft.Document, noAddressLines bool) Signature {
 	ls := textLines(d)
 	defer ls.release()
+	ls.noAddresses = noAddressLines
 	lines := ls.lines
 	if len(lines) == 0 {
 		return Signature{}
@@ -808,6 +813,9 @@ func mayHoldAddress(text string) bool {
 func (o *orgs) domainNames() []string {
 	if !o.domainsRead {
 		o.domainsRead = true
+		if o.lines.noAddresses {
+			return nil
+		}
 		for i := range o.lines.lines {
 			// Testing the pieces spares joining every line, and the expression.
 			if !o.lines.piecesMayHoldDomain(i) {
