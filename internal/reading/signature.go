@@ -146,7 +146,7 @@ func textLines(d *draft.Document) *lineSet {
 	for i, s := range d.Sentences() {
 		j := -1 // index of the line among the sentence's non-empty ones
 		for from := 0; from < len(s.Text); {
-			to := indexFrom(s.Text, from, "\n")
+			to := lineEnd(s.Text, from)
 			line := s.Text[from:to]
 			lineStart := from
 			from = to + 1
@@ -227,6 +227,15 @@ func collapseSpace(s string) string {
 		}
 	}
 	return s
+}
+
+// lineEnd returns the index of the first line break in s at or after from, or len(s). It is
+// indexFrom for "\n" alone, which a sentence of one line (most are) asks for once.
+func lineEnd(s string, from int) int {
+	if i := strings.IndexByte(s[from:], '\n'); i >= 0 {
+		return from + i
+	}
+	return len(s)
 }
 
 // indexFrom returns the index of the first of chars in s at or after from, or len(s).
@@ -507,6 +516,9 @@ var closingStarts = []string{"thank", "many", "cheers", "best", "all", "regards"
 // closingLeadRE need: it opens, in any case, with one of closingStarts. Most sign-off lines are
 // names ("— Priya") and fail the test, which costs far less than either expression.
 func mayOpenWithClosing(text string) bool {
+	if text == "" || !closingFirstBytes[text[0]] {
+		return false
+	}
 	for _, w := range closingStarts {
 		if hasPrefixFold(text, w) {
 			return true
@@ -514,6 +526,17 @@ func mayOpenWithClosing(text string) bool {
 	}
 	return false
 }
+
+// closingFirstBytes are the bytes a line that passes mayOpenWithClosing may open with: the first
+// letters of closingStarts in either case, and the first bytes of the Kelvin sign and the long s.
+var closingFirstBytes = func() (t [256]bool) {
+	for _, w := range closingStarts {
+		t[w[0]] = true
+		t[w[0]-'a'+'A'] = true
+	}
+	t["\u212a"[0]], t["\u017f"[0]] = true, true
+	return t
+}()
 
 // hasPrefixFold reports whether s opens with lower, a lower-case ASCII word, in any case as
 // (?i) reads it: under simple case folding, "k" also matches the Kelvin sign "\u212a" and "s"
@@ -1093,6 +1116,9 @@ func (o *orgs) namesOrg(key []string) bool {
 	}
 	// The name joined up in a domain, whole or its first words with a generic word after
 	// them: "Bramble Hill Campsite" writes from bramblehillcamping.co.uk.
+	if len(o.domainNames()) == 0 {
+		return false // spares joining the words below, to find them in no domain
+	}
 	for n := len(key); n >= 2 || n == len(key); n-- {
 		joined := strings.ToLower(strings.Join(key[:n], ""))
 		joined = strings.Map(func(r rune) rune {
