@@ -11,6 +11,8 @@ import (
 	"unicode"
 
 	"github.com/apologylint/apologylint/internal/draft"
+	"github.com/apologylint/apologylint/internal/phrase"
+	"github.com/apologylint/apologylint/internal/synth"
 )
 
 // prefilters pair each cheap test that stands before an expression with that expression: the
@@ -322,6 +324,78 @@ func FuzzPhoneRuns(f *testing.F) {
 		whole, windowed, ok := phoneMatches(s)
 		if ok && !slices.Equal(whole, windowed) {
 			t.Errorf("%q: over whole lines %q, over runs %q", s, whole, windowed)
+		}
+	})
+}
+
+// unmatchedApologyWords returns the tokens of text that isApologyWord accepts and no apology-word
+// phrase matches: readApologies, which reads only the matches, would miss them.
+func unmatchedApologyWords(t testing.TB, set *phrase.Set, name string, text []byte) []string {
+	d, err := draft.Parse(name, text, draft.FormatOf(name))
+	if err != nil {
+		return nil
+	}
+	matched := map[int]bool{}
+	for _, m := range set.Run(d) {
+		if m.Def.Name == famApology {
+			if m.End != m.Start+1 {
+				t.Errorf("%s: apology-word match %d-%d spans more than a token", name, m.Start, m.End)
+			}
+			matched[m.Start] = true
+		}
+	}
+	var missed []string
+	toks := d.Tokens()
+	for _, s := range d.Sentences() {
+		for i := s.First; i < s.End; i++ {
+			if ok, _ := isApologyWord(toks, i, s.First); ok && !matched[i] {
+				missed = append(missed, toks[i].Text)
+			}
+		}
+	}
+	return missed
+}
+
+func compilePhrases(t testing.TB) *phrase.Set {
+	set, err := phrase.Compile(Phrases, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set
+}
+
+// TestApologyWordsMatched checks over the fixtures and synthetic drafts that the apology-word
+// phrases match every token isApologyWord accepts.
+func TestApologyWordsMatched(t *testing.T) {
+	set := compilePhrases(t)
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "rules", "testdata", "*", "*"))
+	more, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "drafts", "*"))
+	for _, p := range append(paths, more...) {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			continue // a directory
+		}
+		if missed := unmatchedApologyWords(t, set, p, raw); missed != nil {
+			t.Errorf("%s: apology words no phrase matched: %q", p, missed)
+		}
+	}
+	for _, c := range synth.Corpus(300, 7) {
+		if missed := unmatchedApologyWords(t, set, c.Name, c.Text); missed != nil {
+			t.Errorf("%s: apology words no phrase matched: %q", c.Name, missed)
+		}
+	}
+}
+
+func FuzzApologyWords(f *testing.F) {
+	for _, s := range []string{"We're sorry.", "We apologise for the delay.", "Apologies!", "APOLOGIZED",
+		"Please forgive us.", "Forgive me", "We regret that.", "our regret", "We regretted it.", "sorry, sorry",
+		"A sorry state.", "We\u2019re so sorry", "apologising", "Apologizing again.", "forgive\nus", "We are regretting it.", "He regrets nothing; we regret it."} {
+		f.Add(s)
+	}
+	set := compilePhrases(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		if missed := unmatchedApologyWords(t, set, "x.txt", []byte(s)); missed != nil {
+			t.Errorf("%q: apology words no phrase matched: %q", s, missed)
 		}
 	})
 }

@@ -175,7 +175,7 @@ func Read(d *draft.Document, matches []phrase.Match) *Reading {
 	for i, s := range d.Sentences() {
 		r.Sentences[i].Heading = d.Blocks()[s.Block].Kind == draft.Heading
 	}
-	r.readApologies(d)
+	r.readApologies(d, matches)
 	r.readMatches(d, matches)
 	r.settleSteps()
 	r.readRegexps(d)

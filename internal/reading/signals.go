@@ -23,6 +23,7 @@ const (
 	famPractice   = "practice"
 	famRemedyAct  = "remedy-act"
 	famOffer      = "remedy-offer"
+	famApology    = "apology-word"
 )
 
 func defs(name string, patterns ...string) []phrase.Def {
@@ -35,6 +36,9 @@ func defs(name string, patterns ...string) []phrase.Def {
 
 // Phrases are the reading's own patterns, compiled into the engine's one automaton.
 var Phrases = concat(
+	// The words isApologyWord may take for an apology: the automaton, which reads every token
+	// anyway, finds them, so that readApologies need not read every token again.
+	defs(famApology, "{sorry|apologiz*|apology|apologies|regret|regrets|regretted|regretting|forgive}"),
 	// Taking responsibility: a cause named next to one of these is explained, not excused.
 	defs(famOwn,
 		"{that|this|it|which|the outage|the failure|the mistake|the error|the delay} {is|was|'s} {all|entirely|squarely|} on {us|me}",
@@ -355,8 +359,8 @@ func concat(groups ...[]phrase.Def) []phrase.Def {
 func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 	toks := d.Tokens()
 	for _, m := range matches {
-		if r.Quoted(m.Start) {
-			continue
+		if m.Def.Name == famApology || r.Quoted(m.Start) {
+			continue // apology words are readApologies'
 		}
 		si := toks[m.Start].Sentence
 		ev := Evidence{Sentence: si, Span: d.TokenSpan(m.Start, m.End-1)}
