@@ -73,3 +73,55 @@ func BenchmarkSignature(b *testing.B) {
 	}
 	b.ReportMetric(float64(cputime.Process()-cpu)/float64(b.N), "cpu-ns/op")
 }
+
+// benchLines returns the lines of prose of 2,000 drafts, as FindWindows hands them to the tests
+// before the contact and quote expressions.
+func benchLines(b *testing.B) []string {
+	b.Helper()
+	var lines []string
+	for _, c := range synth.Corpus(2000, 1) {
+		d, err := draft.Parse(c.Name, c.Text, draft.FormatOf(c.Name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		d.FindLines(quoteRE, func(line string) bool {
+			lines = append(lines, line)
+			return false
+		})
+	}
+	return lines
+}
+
+// BenchmarkLineTests runs the tests before readRegexps' and quotedTokens' expressions over every
+// line of 2,000 drafts.
+//
+//	go test ./internal/reading -run '^$' -bench LineTests
+func BenchmarkLineTests(b *testing.B) {
+	lines := benchLines(b)
+	var buf [8]draft.Span
+	size := 0
+	for _, l := range lines {
+		size += len(l)
+	}
+	b.Logf("%d lines, %d bytes", len(lines), size)
+	for _, t := range []struct {
+		name string
+		may  func(string) bool
+	}{
+		{"mayQuote", mayQuote},
+		{"mayHoldDomain", mayHoldDomain},
+		{"phoneRuns", func(l string) bool { return len(phoneRuns(l, buf[:0])) > 0 }},
+	} {
+		b.Run(t.name, func(b *testing.B) {
+			n := 0
+			for b.Loop() {
+				for _, l := range lines {
+					if t.may(l) {
+						n++
+					}
+				}
+			}
+			b.ReportMetric(float64(n)/float64(b.N), "lines/op")
+		})
+	}
+}

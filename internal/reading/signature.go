@@ -312,7 +312,10 @@ func readSignature(d *draft.Document, noAddressLines bool) Signature {
 	// Walk up from the last line over the lines a sign-off is made of, to a closing ("Best,"),
 	// a heading, the greeting, or a line of body text.
 	start := len(lines) // first line of the sign-off, closing included
-	var signers []int   // lines that may name the signer, in order
+	// signers are the lines that may name the signer, found from the last up and put in order
+	// below; there are at most maxSignOffLines.
+	var signerLines [maxSignOffLines]int
+	signers := signerLines[:0]
 	closing := false
 	for i := len(lines) - 1; inline < 0 && i >= 0 && len(lines)-i <= maxSignOffLines; i-- {
 		if i == greeting || lines[i].heading {
@@ -331,13 +334,14 @@ func readSignature(d *draft.Document, noAddressLines bool) Signature {
 		}
 		start = i
 		if !isContactLine(text) {
-			signers = append([]int{i}, signers...)
+			signers = append(signers, i)
 		}
 		if mayOpenWithClosing(text) && closingLeadRE.MatchString(text) {
 			closing = true // "Cheers, Tom": the closing and the name share a line
 			break
 		}
 	}
+	slices.Reverse(signers)
 	if len(signers) == 0 && !closing {
 		// No sign-off: trailing contact lines are part of the body.
 		start = len(lines)
@@ -864,10 +868,14 @@ var headSplitRE = regexp.MustCompile(`(?i)\s*(?:,|\||\(|\s[-–—@]\s|\s(?:from
 // person's even when its words appear in the text ("the price"). head is the line's
 // signOffHead, read once for personName, hasRole and isProseLine.
 func personName(text, head string, o *orgs, titled, pair bool) (string, bool) {
-	var ws []string
-	for _, w := range strings.Fields(head) {
+	var words, keyWords [7]string // more than six words name no one
+	ws := words[:0]
+	for w := range strings.FieldsSeq(head) {
 		if strings.IndexFunc(w, unicode.IsLetter) < 0 && w != "&" {
 			continue // an emoji or a stray mark after the name
+		}
+		if len(ws) == len(words) {
+			return "", false
 		}
 		ws = append(ws, w)
 	}
@@ -881,7 +889,7 @@ func personName(text, head string, o *orgs, titled, pair bool) (string, bool) {
 		pair = true
 	}
 	names := 0
-	var key []string // the words that would name an organisation, for the body and domain checks
+	key := keyWords[:0] // the words that would name an organisation, for the body and domain checks
 	for i, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
 		switch {
@@ -979,7 +987,7 @@ func parenNames(text string, o *orgs) (string, bool) {
 // hasNameWord reports whether s holds a word written like a name, not only initials: "Pix",
 // not "UK".
 func hasNameWord(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if isNameWord(w) {
 			return true
 		}
@@ -1032,7 +1040,7 @@ func isProseLine(text, head string) bool {
 	if opensSentFrom(text) {
 		return true
 	}
-	for _, w := range strings.Fields(head) {
+	for w := range strings.FieldsSeq(head) {
 		r, _ := utf8.DecodeRuneInString(w)
 		lw := strings.ToLower(w)
 		if unicode.IsLower(r) && !particles[lw] && !orgWords[lw] && !roleWords[lw] {
@@ -1075,7 +1083,7 @@ func isRoleLine(text string) bool {
 		head = head[:i]
 	}
 	role := false
-	for _, w := range strings.Fields(head) {
+	for w := range strings.FieldsSeq(head) {
 		lw := strings.ToLower(w)
 		switch {
 		case roleWords[lw]:
