@@ -24,10 +24,11 @@ func mayQuote(line string) bool {
 }
 
 // quotedTokens marks the tokens inside quoted speech: a customer's complaint quoted in the draft
-// ("You wrote: 'you should have tested it'") is not the writer blaming anyone.
+// ("You wrote: 'you should have tested it'") is not the writer blaming anyone. It returns nil
+// for a document that quotes nothing, as most do: Reading.Quoted reads no mark as unquoted.
 func quotedTokens(d *draft.Document) []bool {
 	toks := d.Tokens()
-	q := make([]bool, len(toks))
+	var q []bool
 	for _, sp := range d.FindLines(quoteRE, mayQuote) {
 		// A quote never runs across sentences: the expression stops at line breaks, and a
 		// quote is judged within the sentence it starts in.
@@ -36,6 +37,9 @@ func quotedTokens(d *draft.Document) []bool {
 			continue
 		}
 		s := d.Sentences()[si]
+		if q == nil {
+			q = make([]bool, len(toks))
+		}
 		for i := s.First; i < s.End; i++ {
 			if toks[i].Span.Start >= sp.Start && toks[i].Span.End <= sp.End {
 				q[i] = true
