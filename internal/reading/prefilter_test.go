@@ -399,3 +399,66 @@ func FuzzApologyWords(f *testing.F) {
 		}
 	})
 }
+
+// The line tests as first written, each a test called for every byte of interest, which the
+// loops over those bytes replaced.
+func anyByteWhereRef(line string, c byte, ok func(i int) bool) bool {
+	for i := 0; i < len(line); i++ {
+		if line[i] == c && ok(i) {
+			return true
+		}
+	}
+	return false
+}
+
+func mayQuoteRef(line string) bool {
+	if strings.IndexByte(line, '"') >= 0 || strings.Contains(line, "“") || strings.Contains(line, "‘") {
+		return true
+	}
+	return anyByteWhereRef(line, '\'', func(i int) bool {
+		return i == 0 || strings.IndexByte(" \t\r\f(:", line[i-1]) >= 0
+	})
+}
+
+func mayHoldDomainRef(line string) bool {
+	if strings.Contains(line, "://") {
+		return true
+	}
+	return anyByteWhereRef(line, '.', func(i int) bool {
+		c := byte(0)
+		if i+1 < len(line) {
+			c = line[i+1]
+		}
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ||
+			i >= 3 && line[i-3]|0x20 == 'w' && line[i-2]|0x20 == 'w' && line[i-1]|0x20 == 'w'
+	})
+}
+
+func mayHoldDomainNameRef(text string) bool {
+	if strings.IndexByte(text, '@') >= 0 || strings.Contains(text, "://") {
+		return true
+	}
+	return anyByteWhereRef(text, '.', func(i int) bool {
+		return i >= 3 && text[i-3]|0x20 == 'w' && text[i-2]|0x20 == 'w' && text[i-1]|0x20 == 'w'
+	})
+}
+
+func FuzzLineTests(f *testing.F) {
+	for _, s := range prefilterSeeds {
+		f.Add(s)
+	}
+	for _, s := range []string{"we're 'here'", "(‘a’)", "“", "\xe2\x80", "—’‘", "end.", "a.b", "WwW.", "x.www.y", "a:/b://"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := mayQuote(s), mayQuoteRef(s); got != want {
+			t.Errorf("mayQuote(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := mayHoldDomain(s), mayHoldDomainRef(s); got != want {
+			t.Errorf("mayHoldDomain(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := mayHoldDomainName(s), mayHoldDomainNameRef(s); got != want {
+			t.Errorf("mayHoldDomainName(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -13,14 +13,23 @@ import (
 var quoteRE = regexp.MustCompile(`"[^"\n]+"|“[^”\n]+”|(?:^|[\s(:])(?:'[^'\n]+'|‘[^’\n]+’)(?:[\s.,;:!?)]|$)`)
 
 // mayQuote reports whether line may hold a quote: a double quote, or a single one that opens
-// a word.
+// a word. It runs over every line of every draft: the opening curly quotes, “ and ‘, share their
+// first two bytes, so one search for the first finds both.
 func mayQuote(line string) bool {
-	if strings.IndexByte(line, '"') >= 0 || strings.Contains(line, "“") || strings.Contains(line, "‘") {
+	if strings.IndexByte(line, '"') >= 0 {
 		return true
 	}
-	return anyByteWhere(line, '\'', func(i int) bool {
-		return i == 0 || strings.IndexByte(" \t\r\f(:", line[i-1]) >= 0
-	})
+	for i := strings.IndexByte(line, "“"[0]); i >= 0; i = indexByteFrom(line, "“"[0], i+1) {
+		if strings.HasPrefix(line[i:], "“") || strings.HasPrefix(line[i:], "‘") {
+			return true
+		}
+	}
+	for i := strings.IndexByte(line, '\''); i >= 0; i = indexByteFrom(line, '\'', i+1) {
+		if i == 0 || strings.IndexByte(" \t\r\f(:", line[i-1]) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedTokens marks the tokens inside quoted speech: a customer's complaint quoted in the draft

@@ -1136,29 +1136,32 @@ func mayHoldDomain(line string) bool {
 	if strings.Contains(line, "://") {
 		return true
 	}
-	return anyByteWhere(line, '.', func(i int) bool {
+	for i := strings.IndexByte(line, '.'); i >= 0; i = indexByteFrom(line, '.', i+1) {
 		c := byte(0)
 		if i+1 < len(line) {
 			c = line[i+1]
 		}
-		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ||
-			i >= 3 && line[i-3]|0x20 == 'w' && line[i-2]|0x20 == 'w' && line[i-1]|0x20 == 'w'
-	})
-}
-
-// anyByteWhere reports whether line holds byte c at an index for which ok is true.
-func anyByteWhere(line string, c byte, ok func(i int) bool) bool {
-	for i := strings.IndexByte(line, c); i >= 0; {
-		if ok(i) {
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || afterWWW(line, i) {
 			return true
 		}
-		j := strings.IndexByte(line[i+1:], c)
-		if j < 0 {
-			return false
-		}
-		i += 1 + j
 	}
 	return false
+}
+
+// afterWWW reports whether the dot at i of line follows "www" in any case ("w" has no other case
+// under (?i)).
+func afterWWW(line string, i int) bool {
+	return i >= 3 && line[i-3]|0x20 == 'w' && line[i-2]|0x20 == 'w' && line[i-1]|0x20 == 'w'
+}
+
+// indexByteFrom returns the index of the first c in s at or after from, or -1. The tests that
+// run over every line walk from one byte of interest to the next with it: a loop over them
+// costs less than calling a test for each.
+func indexByteFrom(s string, c byte, from int) int {
+	if i := strings.IndexByte(s[from:], c); i >= 0 {
+		return from + i
+	}
+	return -1
 }
 
 // mayHoldPhone reports whether line holds a run of eight or more of the characters phoneRE

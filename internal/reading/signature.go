@@ -722,9 +722,12 @@ func mayHoldDomainName(text string) bool {
 	if strings.IndexByte(text, '@') >= 0 || strings.Contains(text, "://") {
 		return true
 	}
-	return anyByteWhere(text, '.', func(i int) bool {
-		return i >= 3 && text[i-3]|0x20 == 'w' && text[i-2]|0x20 == 'w' && text[i-1]|0x20 == 'w'
-	})
+	for i := strings.IndexByte(text, '.'); i >= 0; i = indexByteFrom(text, '.', i+1) {
+		if afterWWW(text, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgText gathers the text above the sign-off (the greeting, which names the reader, left out)
