@@ -330,7 +330,8 @@ func FuzzPhoneRuns(f *testing.F) {
 
 // unmatchedApologyWords returns the tokens of text that isApologyWord accepts and no apology-word
 // phrase matches: readApologies, which reads only the matches, would miss them.
-func unmatchedApologyWords(t testing.TB, set *phrase.Set, name string, text []byte) []string {
+func unmatchedApologyWords(tb testing.TB, set *phrase.Set, name string, text []byte) []string {
+	tb.Helper()
 	d, err := draft.Parse(name, text, draft.FormatOf(name))
 	if err != nil {
 		return nil
@@ -339,7 +340,7 @@ func unmatchedApologyWords(t testing.TB, set *phrase.Set, name string, text []by
 	for _, m := range set.Run(d) {
 		if m.Def.Name == famApology {
 			if m.End != m.Start+1 {
-				t.Errorf("%s: apology-word match %d-%d spans more than a token", name, m.Start, m.End)
+				tb.Errorf("%s: apology-word match %d-%d spans more than a token", name, m.Start, m.End)
 			}
 			matched[m.Start] = true
 		}
@@ -356,10 +357,11 @@ func unmatchedApologyWords(t testing.TB, set *phrase.Set, name string, text []by
 	return missed
 }
 
-func compilePhrases(t testing.TB) *phrase.Set {
+func compilePhrases(tb testing.TB) *phrase.Set {
+	tb.Helper()
 	set, err := phrase.Compile(Phrases, nil)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	return set
 }
