@@ -6,10 +6,12 @@ import (
 	"unicode/utf8"
 
 	"github.com/apologylint/apologylint/internal/draft"
+	"github.com/apologylint/apologylint/internal/phrase"
 )
 
 // isApologyWord reports whether the token at i is an apology expression, and how many tokens the
-// expression spans ("forgive us" is two).
+// expression spans ("forgive us" is two). readApologies asks it only of the tokens the
+// apology-word phrases match: a word it accepts must be one of theirs.
 func isApologyWord(toks []draft.Token, i, first int) (bool, int) {
 	n := toks[i].Norm
 	// Every word below has five letters or more and starts with one of "sarf": most tokens
@@ -174,20 +176,27 @@ func set(words ...string) map[string]bool {
 // words (a file with no full stop) costs time in its length for every apology in it.
 const maxClauseTokens = 60
 
-// readApologies finds and classifies every apology expression.
-func (r *Reading) readApologies(d *draft.Document) {
+// readApologies finds and classifies every apology expression. It reads only the tokens that
+// the apology-word phrases matched, in order: every token isApologyWord accepts is one of their
+// words, and a document's tokens are many more than its apologies. ("forgive us" spans two
+// tokens, but the second, "us" or "me", is no apology word, so no match lies inside another.)
+func (r *Reading) readApologies(d *draft.Document, matches []phrase.Match) {
 	toks := d.Tokens()
-	for si, s := range d.Sentences() {
-		for i := s.First; i < s.End; i++ {
-			ok, n := isApologyWord(toks, i, s.First)
-			if !ok || r.Quoted(i) {
-				continue
-			}
-			a := classify(d, toks, s, si, i, n)
-			r.Sentences[si].Apologies = append(r.Sentences[si].Apologies, len(r.Apologies))
-			r.Apologies = append(r.Apologies, a)
-			i += n - 1
+	sents := d.Sentences()
+	for _, m := range matches {
+		if m.Def.Name != famApology {
+			continue
 		}
+		i := m.Start
+		si := toks[i].Sentence
+		s := sents[si]
+		ok, n := isApologyWord(toks, i, s.First)
+		if !ok || r.Quoted(i) {
+			continue
+		}
+		a := classify(d, toks, s, si, i, n)
+		r.Sentences[si].Apologies = append(r.Sentences[si].Apologies, len(r.Apologies))
+		r.Apologies = append(r.Apologies, a)
 	}
 }
 

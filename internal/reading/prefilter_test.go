@@ -8,8 +8,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/apologylint/apologylint/internal/draft"
+	"github.com/apologylint/apologylint/internal/phrase"
+	"github.com/apologylint/apologylint/internal/synth"
 )
 
 // prefilters pair each cheap test that stands before an expression with that expression: the
@@ -28,6 +31,9 @@ var prefilters = []struct {
 	{"quoteRE", mayQuote, quoteRE},
 	{"domainRE", mayHoldDomainName, domainRE},
 	{"urlRE", mayHoldDomain, urlRE},
+	{"postscriptRE", mayOpenPostscript, postscriptRE},
+	{"greetingRE", mayGreet, greetingRE},
+	{"sentFromRE", func(l string) bool { return hasPrefixFold(l, "sent from") }, sentFromRE},
 }
 
 // prefilterSeeds are lines each expression matches, and near misses.
@@ -43,6 +49,48 @@ var prefilterSeeds = []string{
 	"Lou for Backbeat", "Lou on behalf of Backbeat", "Lou\tfrom Backbeat", "Lou\ffor X",
 	"Tom", "Élodie Marchand", "Nguyễn Văn An", "", " ", "x", "help@gridly.io", "www.gridly.io",
 	"https://x.org", "www.0", "WWW.123", "WWW.X.IO", "Www.x.io", "a@b.co", "#help", "\"quoted\"", "'quoted' here", "“curly”", "‘curly’",
+	"P.S. see you", "PS: bring a coat", "Ps", "p.s.", "P. S.", "Hi Marcus,", "hiya", "Dear Ms Kowalski,", "To everyone",
+	"GOOD MORNING", "Bonjour", "Sent from my phone", "\u017fent from", "SENT FROM", "Than\u212as again", "THAN\u212a YOU",
+	"— Priya", "Élodie", "in\u017fert name", "Chloé [Name]",
+}
+
+// TestFoldOrbits checks what hasPrefixFold, mayGreet and mayHoldSlot rest on: under simple case
+// folding, as (?i) reads it, every ASCII letter has only its two cases but "k", which also has
+// the Kelvin sign, and "s", which also has the long s.
+func TestFoldOrbits(t *testing.T) {
+	for c := 'a'; c <= 'z'; c++ {
+		orbit := []rune{c}
+		for r := unicode.SimpleFold(c); r != c; r = unicode.SimpleFold(r) {
+			orbit = append(orbit, r)
+		}
+		want := []rune{c, unicode.ToUpper(c)}
+		switch c {
+		case 'k':
+			want = []rune{'k', '\u212a', 'K'}
+		case 's':
+			want = []rune{'s', '\u017f', 'S'}
+		}
+		slices.Sort(orbit)
+		slices.Sort(want)
+		if !slices.Equal(orbit, want) {
+			t.Errorf("%c folds to %q, want %q", c, orbit, want)
+		}
+	}
+}
+
+// TestHasPrefixFold compares hasPrefixFold with an expression that ignores case.
+func TestHasPrefixFold(t *testing.T) {
+	for _, w := range append(slices.Clone(closingStarts), "sent from", "kind") {
+		re := regexp.MustCompile(`(?i)^` + regexp.QuoteMeta(w))
+		for _, s := range prefilterSeeds {
+			for _, t2 := range []string{s, w, strings.ToUpper(w), w[:len(w)-1], strings.ReplaceAll(w, "k", "\u212a"),
+				strings.ReplaceAll(w, "s", "\u017f") + s} {
+				if got, want := hasPrefixFold(t2, w), re.MatchString(t2); got != want {
+					t.Errorf("hasPrefixFold(%q, %q) = %v, want %v", t2, w, got, want)
+				}
+			}
+		}
+	}
 }
 
 func TestPrefiltersKeepEveryMatch(t *testing.T) {
@@ -98,7 +146,7 @@ func FuzzSameLine(f *testing.F) {
 // TestLineSetShortcuts checks, over the rule fixtures, the shortcuts textLines and lineSet take:
 // a sentence's Span is the raw span of its Text; the tests which spare joining lines never say
 // no where the joined text says yes: inBody for every word of the body, and
-// piecesMayHoldDomain for every line that may hold a domain name.
+// piecesMayHoldDomain and Reading.noAddressLines for every line that may hold a domain name.
 func TestLineSetShortcuts(t *testing.T) {
 	paths, _ := filepath.Glob(filepath.Join("..", "..", "rules", "testdata", "*", "*"))
 	more, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "drafts", "*"))
@@ -125,9 +173,13 @@ func TestLineSetShortcuts(t *testing.T) {
 			}
 		}
 		ls := textLines(d)
+		noAddressLines := Read(d, nil).noAddressLines
 		for i := range ls.lines {
 			if mayHoldDomainName(ls.text(i)) && !ls.piecesMayHoldDomain(i) {
 				t.Errorf("%s: line %q may hold a domain name, its pieces not", p, ls.text(i))
+			}
+			if mayHoldDomainName(ls.text(i)) && noAddressLines {
+				t.Errorf("%s: line %q may hold a domain name, and Read saw no line that may hold an address", p, ls.text(i))
 			}
 		}
 		for start := 0; start <= len(ls.lines); start += max(1, len(ls.lines)/4) {
@@ -272,6 +324,143 @@ func FuzzPhoneRuns(f *testing.F) {
 		whole, windowed, ok := phoneMatches(s)
 		if ok && !slices.Equal(whole, windowed) {
 			t.Errorf("%q: over whole lines %q, over runs %q", s, whole, windowed)
+		}
+	})
+}
+
+// unmatchedApologyWords returns the tokens of text that isApologyWord accepts and no apology-word
+// phrase matches: readApologies, which reads only the matches, would miss them.
+func unmatchedApologyWords(tb testing.TB, set *phrase.Set, name string, text []byte) []string {
+	tb.Helper()
+	d, err := draft.Parse(name, text, draft.FormatOf(name))
+	if err != nil {
+		return nil
+	}
+	matched := map[int]bool{}
+	for _, m := range set.Run(d) {
+		if m.Def.Name == famApology {
+			if m.End != m.Start+1 {
+				tb.Errorf("%s: apology-word match %d-%d spans more than a token", name, m.Start, m.End)
+			}
+			matched[m.Start] = true
+		}
+	}
+	var missed []string
+	toks := d.Tokens()
+	for _, s := range d.Sentences() {
+		for i := s.First; i < s.End; i++ {
+			if ok, _ := isApologyWord(toks, i, s.First); ok && !matched[i] {
+				missed = append(missed, toks[i].Text)
+			}
+		}
+	}
+	return missed
+}
+
+func compilePhrases(tb testing.TB) *phrase.Set {
+	tb.Helper()
+	set, err := phrase.Compile(Phrases, nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return set
+}
+
+// TestApologyWordsMatched checks over the fixtures and synthetic drafts that the apology-word
+// phrases match every token isApologyWord accepts.
+func TestApologyWordsMatched(t *testing.T) {
+	set := compilePhrases(t)
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "rules", "testdata", "*", "*"))
+	more, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "drafts", "*"))
+	for _, p := range append(paths, more...) {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			continue // a directory
+		}
+		if missed := unmatchedApologyWords(t, set, p, raw); missed != nil {
+			t.Errorf("%s: apology words no phrase matched: %q", p, missed)
+		}
+	}
+	for _, c := range synth.Corpus(300, 7) {
+		if missed := unmatchedApologyWords(t, set, c.Name, c.Text); missed != nil {
+			t.Errorf("%s: apology words no phrase matched: %q", c.Name, missed)
+		}
+	}
+}
+
+func FuzzApologyWords(f *testing.F) {
+	for _, s := range []string{"We're sorry.", "We apologise for the delay.", "Apologies!", "APOLOGIZED",
+		"Please forgive us.", "Forgive me", "We regret that.", "our regret", "We regretted it.", "sorry, sorry",
+		"A sorry state.", "We\u2019re so sorry", "apologising", "Apologizing again.", "forgive\nus", "We are regretting it.", "He regrets nothing; we regret it."} {
+		f.Add(s)
+	}
+	set := compilePhrases(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		if missed := unmatchedApologyWords(t, set, "x.txt", []byte(s)); missed != nil {
+			t.Errorf("%q: apology words no phrase matched: %q", s, missed)
+		}
+	})
+}
+
+// The line tests as first written, each a test called for every byte of interest, which the
+// loops over those bytes replaced.
+func anyByteWhereRef(line string, c byte, ok func(i int) bool) bool {
+	for i := 0; i < len(line); i++ {
+		if line[i] == c && ok(i) {
+			return true
+		}
+	}
+	return false
+}
+
+func mayQuoteRef(line string) bool {
+	if strings.IndexByte(line, '"') >= 0 || strings.Contains(line, "“") || strings.Contains(line, "‘") {
+		return true
+	}
+	return anyByteWhereRef(line, '\'', func(i int) bool {
+		return i == 0 || strings.IndexByte(" \t\r\f(:", line[i-1]) >= 0
+	})
+}
+
+func mayHoldDomainRef(line string) bool {
+	if strings.Contains(line, "://") {
+		return true
+	}
+	return anyByteWhereRef(line, '.', func(i int) bool {
+		c := byte(0)
+		if i+1 < len(line) {
+			c = line[i+1]
+		}
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ||
+			i >= 3 && line[i-3]|0x20 == 'w' && line[i-2]|0x20 == 'w' && line[i-1]|0x20 == 'w'
+	})
+}
+
+func mayHoldDomainNameRef(text string) bool {
+	if strings.IndexByte(text, '@') >= 0 || strings.Contains(text, "://") {
+		return true
+	}
+	return anyByteWhereRef(text, '.', func(i int) bool {
+		return i >= 3 && text[i-3]|0x20 == 'w' && text[i-2]|0x20 == 'w' && text[i-1]|0x20 == 'w'
+	})
+}
+
+func FuzzLineTests(f *testing.F) {
+	for _, s := range prefilterSeeds {
+		f.Add(s)
+	}
+	for _, s := range []string{"we're 'here'", "(‘a’)", "“", "\xe2\x80", "—’‘", "end.", "a.b", "WwW.", "x.www.y", "a:/b://"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := mayQuote(s), mayQuoteRef(s); got != want {
+			t.Errorf("mayQuote(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := mayHoldDomain(s), mayHoldDomainRef(s); got != want {
+			t.Errorf("mayHoldDomain(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := mayHoldDomainName(s), mayHoldDomainNameRef(s); got != want {
+			t.Errorf("mayHoldDomainName(%q) = %v, want %v", s, got, want)
 		}
 	})
 }

@@ -105,6 +105,11 @@ type Reading struct {
 	// better"), one per sentence.
 	Promises []Evidence
 	quoted   []bool // per token: inside quoted speech
+	// noAddressLines is set when no line of the document's prose may hold an e-mail or web
+	// address, as the tests before emailRE and urlRE find them (see readRegexps). Every line
+	// that may hold a domain name (mayHoldDomainName) passes one of them, so then the signature
+	// need not look for the organisation's domain names.
+	noAddressLines bool
 	// signature is the document's signature, read on first use by Signature.
 	signature *Signature
 }
@@ -170,7 +175,7 @@ func Read(d *draft.Document, matches []phrase.Match) *Reading {
 	for i, s := range d.Sentences() {
 		r.Sentences[i].Heading = d.Blocks()[s.Block].Kind == draft.Heading
 	}
-	r.readApologies(d)
+	r.readApologies(d, matches)
 	r.readMatches(d, matches)
 	r.settleSteps()
 	r.readRegexps(d)

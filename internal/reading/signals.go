@@ -23,6 +23,7 @@ const (
 	famPractice   = "practice"
 	famRemedyAct  = "remedy-act"
 	famOffer      = "remedy-offer"
+	famApology    = "apology-word"
 )
 
 func defs(name string, patterns ...string) []phrase.Def {
@@ -35,6 +36,9 @@ func defs(name string, patterns ...string) []phrase.Def {
 
 // Phrases are the reading's own patterns, compiled into the engine's one automaton.
 var Phrases = concat(
+	// The words isApologyWord may take for an apology: the automaton, which reads every token
+	// anyway, finds them, so that readApologies need not read every token again.
+	defs(famApology, "{sorry|apologiz*|apology|apologies|regret|regrets|regretted|regretting|forgive}"),
 	// Taking responsibility: a cause named next to one of these is explained, not excused.
 	defs(famOwn,
 		"{that|this|it|which|the outage|the failure|the mistake|the error|the delay} {is|was|'s} {all|entirely|squarely|} on {us|me}",
@@ -355,8 +359,8 @@ func concat(groups ...[]phrase.Def) []phrase.Def {
 func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 	toks := d.Tokens()
 	for _, m := range matches {
-		if r.Quoted(m.Start) {
-			continue
+		if m.Def.Name == famApology || r.Quoted(m.Start) {
+			continue // apology words are readApologies'
 		}
 		si := toks[m.Start].Sentence
 		ev := Evidence{Sentence: si, Span: d.TokenSpan(m.Start, m.End-1)}
@@ -1062,14 +1066,17 @@ var (
 
 // contactFinders pair each expression with a test that a line may hold a match: a line without
 // an "@" holds no e-mail address, and most lines hold no digit, no "#" and no web address.
+// address marks the tests that let through every line that may hold an e-mail or web address
+// (see Reading.noAddressLines).
 var contactFinders = []struct {
 	re      *regexp.Regexp
 	windows func(line string, out []draft.Span) []draft.Span
+	address bool
 }{
-	{emailRE, wholeLineIf(func(l string) bool { return strings.IndexByte(l, '@') >= 0 })},
-	{urlRE, wholeLineIf(mayHoldDomain)},
-	{phoneRE, phoneRuns},
-	{tagRE, wholeLineIf(func(l string) bool { return strings.IndexByte(l, '#') >= 0 })},
+	{emailRE, wholeLineIf(func(l string) bool { return strings.IndexByte(l, '@') >= 0 }), true},
+	{urlRE, wholeLineIf(mayHoldDomain), true},
+	{phoneRE, phoneRuns, false},
+	{tagRE, wholeLineIf(func(l string) bool { return strings.IndexByte(l, '#') >= 0 }), false},
 }
 
 // wholeLineIf makes a window of the whole line when may says the line may hold a match.
@@ -1129,29 +1136,32 @@ func mayHoldDomain(line string) bool {
 	if strings.Contains(line, "://") {
 		return true
 	}
-	return anyByteWhere(line, '.', func(i int) bool {
+	for i := strings.IndexByte(line, '.'); i >= 0; i = indexByteFrom(line, '.', i+1) {
 		c := byte(0)
 		if i+1 < len(line) {
 			c = line[i+1]
 		}
-		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ||
-			i >= 3 && line[i-3]|0x20 == 'w' && line[i-2]|0x20 == 'w' && line[i-1]|0x20 == 'w'
-	})
-}
-
-// anyByteWhere reports whether line holds byte c at an index for which ok is true.
-func anyByteWhere(line string, c byte, ok func(i int) bool) bool {
-	for i := strings.IndexByte(line, c); i >= 0; {
-		if ok(i) {
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || afterWWW(line, i) {
 			return true
 		}
-		j := strings.IndexByte(line[i+1:], c)
-		if j < 0 {
-			return false
-		}
-		i += 1 + j
 	}
 	return false
+}
+
+// afterWWW reports whether the dot at i of line follows "www" in any case ("w" has no other case
+// under (?i)).
+func afterWWW(line string, i int) bool {
+	return i >= 3 && line[i-3]|0x20 == 'w' && line[i-2]|0x20 == 'w' && line[i-1]|0x20 == 'w'
+}
+
+// indexByteFrom returns the index of the first c in s at or after from, or -1. The tests that
+// run over every line walk from one byte of interest to the next with it: a loop over them
+// costs less than calling a test for each.
+func indexByteFrom(s string, c byte, from int) int {
+	if i := strings.IndexByte(s[from:], c); i >= 0 {
+		return from + i
+	}
+	return -1
 }
 
 // mayHoldPhone reports whether line holds a run of eight or more of the characters phoneRE
@@ -1184,8 +1194,18 @@ var phoneByte = func() (t [256]uint8) {
 func (r *Reading) readRegexps(d *draft.Document) {
 	// Each expression runs once over the lines that may hold a match; a match counts for the
 	// sentence it is in.
+	addressLines := false
 	for _, c := range contactFinders {
-		for _, sp := range d.FindWindows(c.re, c.windows) {
+		windows := c.windows
+		if c.address {
+			windows = func(line string, out []draft.Span) []draft.Span {
+				n := len(out)
+				out = c.windows(line, out)
+				addressLines = addressLines || len(out) > n
+				return out
+			}
+		}
+		for _, sp := range d.FindWindows(c.re, windows) {
 			re := c.re
 			si := d.SentenceAt(sp.Start)
 			if si < 0 || re == phoneRE && !isPhone(d.Slice(sp)) {
@@ -1194,6 +1214,7 @@ func (r *Reading) readRegexps(d *draft.Document) {
 			r.addContact(Evidence{Sentence: si, Span: sp})
 		}
 	}
+	r.noAddressLines = !addressLines
 }
 
 // isPhone tells a phone number from other runs of digits (amounts, order numbers): eight to

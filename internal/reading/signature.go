@@ -38,7 +38,7 @@ const minSignedSentences = 3
 // Signature reads who signs d, once; later calls return the first answer.
 func (r *Reading) Signature(d *draft.Document) Signature {
 	if r.signature == nil {
-		s := readSignature(d)
+		s := readSignature(d, r.noAddressLines)
 		r.signature = &s
 	}
 	return *r.signature
@@ -67,6 +67,8 @@ type lineSet struct {
 	lines  []textLine // no pointers in them, so that the garbage collector need not scan them
 	pieces []linePiece
 	texts  []string // per line, its text once read ("" before: no line's text is empty)
+	// noAddresses is set when no line may hold an e-mail or web address, and so no domain name.
+	noAddresses bool
 }
 
 // text returns line i's clean text, runs of space read as one.
@@ -144,7 +146,7 @@ func textLines(d *draft.Document) *lineSet {
 	for i, s := range d.Sentences() {
 		j := -1 // index of the line among the sentence's non-empty ones
 		for from := 0; from < len(s.Text); {
-			to := indexFrom(s.Text, from, "\n")
+			to := lineEnd(s.Text, from)
 			line := s.Text[from:to]
 			lineStart := from
 			from = to + 1
@@ -227,6 +229,15 @@ func collapseSpace(s string) string {
 	return s
 }
 
+// lineEnd returns the index of the first line break in s at or after from, or len(s). It is
+// indexFrom for "\n" alone, which a sentence of one line (most are) asks for once.
+func lineEnd(s string, from int) int {
+	if i := strings.IndexByte(s[from:], '\n'); i >= 0 {
+		return from + i
+	}
+	return len(s)
+}
+
 // indexFrom returns the index of the first of chars in s at or after from, or len(s).
 func indexFrom(s string, from int, chars string) int {
 	if i := strings.IndexAny(s[from:], chars); i >= 0 {
@@ -272,9 +283,12 @@ func isSpaceByte(c byte) bool {
 // a company and a contact line or two.
 const maxSignOffLines = 6
 
-func readSignature(d *draft.Document) Signature {
+// readSignature reads who signs d. noAddressLines is Reading.noAddressLines: true when no line
+// of d may hold an e-mail or web address.
+func readSignature(d *draft.Document, noAddressLines bool) Signature {
 	ls := textLines(d)
 	defer ls.release()
+	ls.noAddresses = noAddressLines
 	lines := ls.lines
 	if len(lines) == 0 {
 		return Signature{}
@@ -298,14 +312,17 @@ func readSignature(d *draft.Document) Signature {
 	// Walk up from the last line over the lines a sign-off is made of, to a closing ("Best,"),
 	// a heading, the greeting, or a line of body text.
 	start := len(lines) // first line of the sign-off, closing included
-	var signers []int   // lines that may name the signer, in order
+	// signers are the lines that may name the signer, found from the last up and put in order
+	// below; there are at most maxSignOffLines.
+	var signerLines [maxSignOffLines]int
+	signers := signerLines[:0]
 	closing := false
 	for i := len(lines) - 1; inline < 0 && i >= 0 && len(lines)-i <= maxSignOffLines; i-- {
 		if i == greeting || lines[i].heading {
 			break
 		}
 		text := ls.text(i)
-		if postscriptRE.MatchString(text) && len(signers) == 0 {
+		if mayOpenPostscript(text) && postscriptRE.MatchString(text) && len(signers) == 0 {
 			continue // a postscript under the signature
 		}
 		if isClosing(text, i == len(lines)-1) {
@@ -317,13 +334,14 @@ func readSignature(d *draft.Document) Signature {
 		}
 		start = i
 		if !isContactLine(text) {
-			signers = append([]int{i}, signers...)
+			signers = append(signers, i)
 		}
 		if mayOpenWithClosing(text) && closingLeadRE.MatchString(text) {
 			closing = true // "Cheers, Tom": the closing and the name share a line
 			break
 		}
 	}
+	slices.Reverse(signers)
 	if len(signers) == 0 && !closing {
 		// No sign-off: trailing contact lines are part of the body.
 		start = len(lines)
@@ -421,6 +439,13 @@ func inlineSignOff(ls *lineSet, i int) (tail string, own, ok bool) {
 // everyone who uses Tallyboard,".
 var greetingRE = regexp.MustCompile(`(?i)^(?:hi|hiya|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|morning|howdy|hallo|bonjour|hola|to (?:all|everyone|every|each|the|our|my))\b`)
 
+// mayGreet reports whether text may open with a greeting word as greetingRE finds it: each
+// opens with "h", "d", "g", "m", "b" or "t" in either case, and none of these letters has a
+// third case that (?i) would match, as "k" and "s" have (see hasPrefixFold).
+func mayGreet(text string) bool {
+	return text != "" && strings.IndexByte("hdgmbt", text[0]|0x20) >= 0
+}
+
 // greetingLine returns the index of the greeting: the first line that is not a heading, when it
 // is short and opens with a greeting word or ends with a comma. It returns -1 for none.
 func greetingLine(ls *lineSet) int {
@@ -432,7 +457,7 @@ func greetingLine(ls *lineSet) int {
 		if words(text) > 15 || strings.ContainsAny(text, ".?") {
 			return -1
 		}
-		if greetingRE.MatchString(text) || strings.HasSuffix(text, ",") {
+		if mayGreet(text) && greetingRE.MatchString(text) || strings.HasSuffix(text, ",") {
 			return i
 		}
 		return -1
@@ -445,7 +470,8 @@ func greetingLine(ls *lineSet) int {
 func opensWithGreeting(ls *lineSet) bool {
 	for i, ln := range ls.lines {
 		if !ln.heading {
-			return greetingRE.MatchString(ls.text(i))
+			text := ls.text(i)
+			return mayGreet(text) && greetingRE.MatchString(text)
 		}
 	}
 	return false
@@ -453,6 +479,10 @@ func opensWithGreeting(ls *lineSet) bool {
 
 // postscriptRE matches the start of a postscript: "P.S.", "PS:".
 var postscriptRE = regexp.MustCompile(`^(?:P\.\s?S\.|PS\b|Ps\b|p\.s\.)`)
+
+// mayOpenPostscript reports whether text may open with a postscript as postscriptRE finds it:
+// every alternative opens with "P" or "p", and the expression ignores no case.
+func mayOpenPostscript(text string) bool { return text != "" && text[0]|0x20 == 'p' }
 
 // words counts the words of s as strings.Fields splits them, without making the slice.
 func words(s string) int {
@@ -487,22 +517,49 @@ var closingStarts = []string{"thank", "many", "cheers", "best", "all", "regards"
 	"love", "much", "speak", "see", "happy", "yours", "sincerely", "ta", "bye", "ciao"}
 
 // mayOpenWithClosing reports whether text may open with a stock valediction, as closingRE and
-// closingLeadRE need: it opens, in ASCII and in any case, with one of closingStarts. Most
-// sign-off lines are names and fail the test, which costs far less than either expression. Under
-// (?i) "k" and "s" also match "K" and "ſ", so a line with a byte outside ASCII where
-// a start would stand is left to the expression.
+// closingLeadRE need: it opens, in any case, with one of closingStarts. Most sign-off lines are
+// names ("— Priya") and fail the test, which costs far less than either expression.
 func mayOpenWithClosing(text string) bool {
-	for i := 0; i < len(text) && i < len("sincerely"); i++ {
-		if text[i] >= utf8.RuneSelf {
-			return true
-		}
+	if text == "" || !closingFirstBytes[text[0]] {
+		return false
 	}
 	for _, w := range closingStarts {
-		if hasPrefixFoldASCII(text, w) {
+		if hasPrefixFold(text, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// closingFirstBytes are the bytes a line that passes mayOpenWithClosing may open with: the first
+// letters of closingStarts in either case, and the first bytes of the Kelvin sign and the long s.
+var closingFirstBytes = func() (t [256]bool) {
+	for _, w := range closingStarts {
+		t[w[0]] = true
+		t[w[0]-'a'+'A'] = true
+	}
+	t["\u212a"[0]], t["\u017f"[0]] = true, true
+	return t
+}()
+
+// hasPrefixFold reports whether s opens with lower, a lower-case ASCII word, in any case as
+// (?i) reads it: under simple case folding, "k" also matches the Kelvin sign "\u212a" and "s"
+// the long s "\u017f"; every other ASCII letter has only its two cases.
+func hasPrefixFold(s, lower string) bool {
+	j := 0
+	for i := 0; i < len(lower); i++ {
+		switch c := lower[i]; {
+		case j < len(s) && (s[j] == c || s[j]|0x20 == c):
+			j++
+		case c == 'k' && strings.HasPrefix(s[j:], "\u212a"):
+			j += len("\u212a")
+		case c == 's' && strings.HasPrefix(s[j:], "\u017f"):
+			j += len("\u017f")
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // hasPrefixFoldASCII reports whether s opens with lower, a lower-case ASCII word, in any case.
@@ -622,14 +679,16 @@ func isContactLine(text string) bool {
 var slotRE = regexp.MustCompile(`\[[^\]]*\]|\{[^}]*\}|<[^>]*>|%[A-Za-z_]+%|(?i:\binsert\b)|\bTODO\b|\bX{2,}\b`)
 
 // mayHoldSlot reports whether text may hold a match of slotRE: every match holds "[", "{", "<",
-// "%", "TODO", "XX" or "insert" in any case. Under (?i) "s" also matches "\u017f", so a line
-// with a byte outside ASCII is left to the expression.
+// "%", "TODO", "XX" or "insert" in any case. Under (?i) "s" also matches the long s "\u017f",
+// so a line with one is left to the expression; no other letter of "insert" has a case outside
+// ASCII, so other characters outside it (a dash before a name, an accent) do not matter.
 func mayHoldSlot(text string) bool {
-	if strings.ContainsAny(text, "[{<%") || strings.Contains(text, "TODO") || strings.Contains(text, "XX") {
+	if strings.ContainsAny(text, "[{<%") || strings.Contains(text, "TODO") || strings.Contains(text, "XX") ||
+		strings.Contains(text, "\u017f") {
 		return true
 	}
 	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf || text[i]|0x20 == 'i' && hasPrefixFoldASCII(text[i+1:], "nsert") {
+		if text[i]|0x20 == 'i' && hasPrefixFoldASCII(text[i+1:], "nsert") {
 			return true
 		}
 	}
@@ -663,9 +722,12 @@ func mayHoldDomainName(text string) bool {
 	if strings.IndexByte(text, '@') >= 0 || strings.Contains(text, "://") {
 		return true
 	}
-	return anyByteWhere(text, '.', func(i int) bool {
-		return i >= 3 && text[i-3]|0x20 == 'w' && text[i-2]|0x20 == 'w' && text[i-1]|0x20 == 'w'
-	})
+	for i := strings.IndexByte(text, '.'); i >= 0; i = indexByteFrom(text, '.', i+1) {
+		if afterWWW(text, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgText gathers the text above the sign-off (the greeting, which names the reader, left out)
@@ -781,6 +843,9 @@ func mayHoldAddress(text string) bool {
 func (o *orgs) domainNames() []string {
 	if !o.domainsRead {
 		o.domainsRead = true
+		if o.lines.noAddresses {
+			return nil
+		}
 		for i := range o.lines.lines {
 			// Testing the pieces spares joining every line, and the expression.
 			if !o.lines.piecesMayHoldDomain(i) {
@@ -806,14 +871,18 @@ var headSplitRE = regexp.MustCompile(`(?i)\s*(?:,|\||\(|\s[-–—@]\s|\s(?:from
 // person's even when its words appear in the text ("the price"). head is the line's
 // signOffHead, read once for personName, hasRole and isProseLine.
 func personName(text, head string, o *orgs, titled, pair bool) (string, bool) {
-	var ws []string
-	for _, w := range strings.Fields(head) {
+	var words, keyWords [7]string // more than six words name no one
+	ws := words[:0]
+	for w := range strings.FieldsSeq(head) {
 		if strings.IndexFunc(w, unicode.IsLetter) < 0 && w != "&" {
 			continue // an emoji or a stray mark after the name
 		}
+		if len(ws) == len(words) {
+			return "", false
+		}
 		ws = append(ws, w)
 	}
-	if len(ws) == 0 || len(ws) > 6 || sentFromRE.MatchString(text) {
+	if len(ws) == 0 || len(ws) > 6 || opensSentFrom(text) {
 		return "", false
 	}
 	// Kisses after two joined names ("Jess & Amy x"), or love before them on the same line
@@ -823,7 +892,7 @@ func personName(text, head string, o *orgs, titled, pair bool) (string, bool) {
 		pair = true
 	}
 	names := 0
-	var key []string // the words that would name an organisation, for the body and domain checks
+	key := keyWords[:0] // the words that would name an organisation, for the body and domain checks
 	for i, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
 		switch {
@@ -921,7 +990,7 @@ func parenNames(text string, o *orgs) (string, bool) {
 // hasNameWord reports whether s holds a word written like a name, not only initials: "Pix",
 // not "UK".
 func hasNameWord(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if isNameWord(w) {
 			return true
 		}
@@ -971,10 +1040,10 @@ func mayHeadSplit(text string) bool {
 // Saturday", "Stay warm"), or it is a mail program's footer ("Sent from my phone"). head is the
 // line's signOffHead.
 func isProseLine(text, head string) bool {
-	if sentFromRE.MatchString(text) {
+	if opensSentFrom(text) {
 		return true
 	}
-	for _, w := range strings.Fields(head) {
+	for w := range strings.FieldsSeq(head) {
 		r, _ := utf8.DecodeRuneInString(w)
 		lw := strings.ToLower(w)
 		if unicode.IsLower(r) && !particles[lw] && !orgWords[lw] && !roleWords[lw] {
@@ -985,6 +1054,12 @@ func isProseLine(text, head string) bool {
 }
 
 var sentFromRE = regexp.MustCompile(`(?i)^sent from\b`)
+
+// opensSentFrom reports whether sentFromRE matches text; the test before it spares the
+// expression on lines that do not open with "sent from" in any case.
+func opensSentFrom(text string) bool {
+	return hasPrefixFold(text, "sent from") && sentFromRE.MatchString(text)
+}
 
 // hasRole reports whether a job title follows the name on a sign-off line: "Priya, Head of
 // Support". head is the line's signOffHead.
@@ -1011,7 +1086,7 @@ func isRoleLine(text string) bool {
 		head = head[:i]
 	}
 	role := false
-	for _, w := range strings.Fields(head) {
+	for w := range strings.FieldsSeq(head) {
 		lw := strings.ToLower(w)
 		switch {
 		case roleWords[lw]:
@@ -1052,6 +1127,9 @@ func (o *orgs) namesOrg(key []string) bool {
 	}
 	// The name joined up in a domain, whole or its first words with a generic word after
 	// them: "Bramble Hill Campsite" writes from bramblehillcamping.co.uk.
+	if len(o.domainNames()) == 0 {
+		return false // spares joining the words below, to find them in no domain
+	}
 	for n := len(key); n >= 2 || n == len(key); n-- {
 		joined := strings.ToLower(strings.Join(key[:n], ""))
 		joined = strings.Map(func(r rune) rune {
