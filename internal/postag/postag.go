@@ -22,6 +22,7 @@ package postag
 
 import (
 	_ "embed"
+	"math/bits"
 	"regexp"
 	"strings"
 	"sync"
@@ -37,6 +38,7 @@ type model struct {
 	classes []string
 	feats   table
 	dict    table
+	bias    scores // the scores of the bias feature, which every prediction starts from
 }
 
 type table struct {
@@ -61,6 +63,7 @@ func load(data string) *model {
 	}
 	md.feats = readTable(data, 16)
 	md.dict = readTable(data, 28)
+	md.add(&md.bias, fBias, "", "", 0)
 	return md
 }
 
@@ -215,10 +218,9 @@ func Tag(words []string, out []string) []string {
 // predict scores the classes on the features prose's featurize computes for word i and returns
 // the best, the first in class order among equals.
 func (md *model) predict(i int, ctx []string, w, p1, p2 string) string {
-	var sc scores
+	sc := md.bias // the one feature every word has, the same for all: added once, at load
 	i = min(len(ctx)-2, i+2)
 	prev, next := ctx[i-1], ctx[i+1]
-	md.add(&sc, fBias, "", "", 0)
 	if w != "" { // prose panics on an empty word (w[0]); its tokenizer never makes one
 		md.add(&sc, fSuffix, w[len(w)-min(len(w), 3):], "", 1)
 		md.add(&sc, fPref1, firstByte(w), "", 1)
@@ -234,9 +236,10 @@ func (md *model) predict(i int, ctx []string, w, p1, p2 string) string {
 	md.add(&sc, fNextWord, next, "", 1)
 	md.add(&sc, fNextSuffix, next[len(next)-min(len(next), 3):], "", 1)
 	md.add(&sc, fNext2Word, ctx[i+2], "", 1)
+	// The classes scored, in class order: the first among equals wins.
 	best := -1
-	for c := range md.classes {
-		if sc.seen&(1<<c) != 0 && (best < 0 || sc.v[c] > sc.v[best]) {
+	for seen := sc.seen; seen != 0; seen &= seen - 1 {
+		if c := bits.TrailingZeros64(seen); best < 0 || sc.v[c] > sc.v[best] {
 			best = c
 		}
 	}
