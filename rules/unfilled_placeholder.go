@@ -91,7 +91,7 @@ func maySlot(line string) bool {
 				return true
 			}
 		case 'n':
-			if len(rest) >= 5 && strings.EqualFold(rest[:5], "nsert") {
+			if len(rest) >= 5 && isNsert(rest[:5]) {
 				return true
 			}
 		case '_':
@@ -103,7 +103,7 @@ func maySlot(line string) bool {
 				return true
 			}
 		case 'N':
-			if strings.HasPrefix(rest, "NAME") || len(rest) >= 5 && strings.EqualFold(rest[:5], "nsert") {
+			if strings.HasPrefix(rest, "NAME") || len(rest) >= 5 && isNsert(rest[:5]) {
 				return true
 			}
 		case 0xC5: // "ſ" (C5 BF), which the case-blind parts read as "s"; not "ń" or "ś"
@@ -117,6 +117,15 @@ func maySlot(line string) bool {
 		}
 	}
 	return dollar && placeholderDollarRE.MatchString(line)
+}
+
+// isNsert reports whether the five bytes w are "nsert" in any case. It is
+// strings.EqualFold(w, "nsert") behind a test of the second byte: "n" is among the commonest
+// letters and "ns" is rare. Five bytes equal the five letters under folding only if each is
+// ASCII ("ſ", which folds to "s", takes two bytes), so the second is "s" or "S" whenever
+// EqualFold holds, and the test turns away nothing EqualFold would accept.
+func isNsert(w string) bool {
+	return w[1]|0x20 == 's' && strings.EqualFold(w, "nsert")
 }
 
 // slotTriggerStart marks the bytes maySlot looks at: those in its switch.

@@ -22,6 +22,7 @@ package postag
 
 import (
 	_ "embed"
+	"math/bits"
 	"regexp"
 	"strings"
 	"sync"
@@ -37,6 +38,7 @@ type model struct {
 	classes []string
 	feats   table
 	dict    table
+	bias    scores // the scores of the bias feature, which every prediction starts from
 }
 
 type table struct {
@@ -61,6 +63,7 @@ func load(data string) *model {
 	}
 	md.feats = readTable(data, 16)
 	md.dict = readTable(data, 28)
+	md.add(&md.bias, fBias, "", "", 0)
 	return md
 }
 
@@ -68,8 +71,11 @@ func readTable(data string, at int) table {
 	return table{mask: 1<<u32(data, at) - 1, slots: int(u32(data, at+4)), recs: int(u32(data, at+8))}
 }
 
+// u32 reads the little-endian u32 at s[i]. Slicing the four bytes first costs one bounds check
+// rather than four, and lets the compiler read them as one word.
 func u32(s string, i int) uint32 {
-	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+	b := s[i : i+4]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 }
 
 // FNV-1a, 64 bits: the hash the generator places keys by.
@@ -212,10 +218,9 @@ func Tag(words []string, out []string) []string {
 // predict scores the classes on the features prose's featurize computes for word i and returns
 // the best, the first in class order among equals.
 func (md *model) predict(i int, ctx []string, w, p1, p2 string) string {
-	var sc scores
+	sc := md.bias // the one feature every word has, the same for all: added once, at load
 	i = min(len(ctx)-2, i+2)
 	prev, next := ctx[i-1], ctx[i+1]
-	md.add(&sc, fBias, "", "", 0)
 	if w != "" { // prose panics on an empty word (w[0]); its tokenizer never makes one
 		md.add(&sc, fSuffix, w[len(w)-min(len(w), 3):], "", 1)
 		md.add(&sc, fPref1, firstByte(w), "", 1)
@@ -231,9 +236,10 @@ func (md *model) predict(i int, ctx []string, w, p1, p2 string) string {
 	md.add(&sc, fNextWord, next, "", 1)
 	md.add(&sc, fNextSuffix, next[len(next)-min(len(next), 3):], "", 1)
 	md.add(&sc, fNext2Word, ctx[i+2], "", 1)
+	// The classes scored, in class order: the first among equals wins.
 	best := -1
-	for c := range md.classes {
-		if sc.seen&(1<<c) != 0 && (best < 0 || sc.v[c] > sc.v[best]) {
+	for seen := sc.seen; seen != 0; seen &= seen - 1 {
+		if c := bits.TrailingZeros64(seen); best < 0 || sc.v[c] > sc.v[best] {
 			best = c
 		}
 	}
@@ -259,14 +265,21 @@ func (md *model) add(sc *scores, pre key, a, b string, parts int) {
 	if !ok {
 		return
 	}
-	d := md.data
-	n := int(d[off])
-	for e := off + 1; e < off+1+4*n; e += 4 {
-		x := u32(d, e)
+	sc.addEntries(md.data[off+1 : off+1+4*int(md.data[off])])
+}
+
+// addEntries adds a record's entries, four bytes each. It runs for every entry of every feature
+// found, the tagger's innermost loop: the loop over a slice of exactly the entries proves every
+// byte in bounds, and the set of classes scored stays in a register until the end.
+func (sc *scores) addEntries(entries string) {
+	seen := sc.seen
+	for ; len(entries) >= 4; entries = entries[4:] {
+		x := u32(entries, 0)
 		c := x & 63
 		sc.v[c] += int32(x) >> 6
-		sc.seen |= 1 << c
+		seen |= 1 << c
 	}
+	sc.seen = seen
 }
 
 // latin1 holds the UTF-8 encoding of U+0080 to U+00FF, two bytes each.
