@@ -230,28 +230,93 @@ func (d *Document) FindLines(re *regexp.Regexp, may func(line string) bool) []Sp
 // characters (a phone number) then costs the length of the runs rather than of the line.
 func (d *Document) FindWindows(re *regexp.Regexp, windows func(line string, out []Span) []Span) []Span {
 	var out, ws []Span
-	for a := 0; a < len(d.clean); {
-		b := strings.IndexByte(d.clean[a:], '\n')
-		if b < 0 {
-			b = len(d.clean)
-		} else {
-			b += a
-		}
+	for a, b := 0, 0; a < len(d.clean); a = b + 1 {
+		b = d.lineEnd(a)
 		if b > a {
 			ws = windows(d.clean[a:b], ws[:0])
+			out = d.appendWindowMatches(out, re, a, ws)
 		}
-		for _, w := range ws {
-			start, end := a+w.Start, a+w.End
-			from, to := max(start-1, 0), min(end+1, len(d.clean))
-			for _, m := range re.FindAllStringIndex(d.clean[from:to], -1) {
-				// A match at the context that ends the window belongs to what follows it.
-				if from+m[0] < end {
-					out = append(out, d.omap.span(Span{from + m[0], from + m[1]}))
-				}
+	}
+	return out
+}
+
+// lineEnd returns where the line of prose that starts at clean offset a ends: at its line break,
+// or at the end of the prose.
+func (d *Document) lineEnd(a int) int {
+	if b := strings.IndexByte(d.clean[a:], '\n'); b >= 0 {
+		return a + b
+	}
+	return len(d.clean)
+}
+
+// LineSearch is one expression for FindEachWindows, with the parts of each line it runs over.
+type LineSearch struct {
+	RE *regexp.Regexp
+	// Windows is FindWindows' windows: the parts of a line that may hold a match of RE.
+	Windows func(line string, out []Span) []Span
+	// Needs, when not zero, is a byte other than a line break that every window holds (the "@"
+	// of an e-mail address): Windows must return none for a line without it, and is then not
+	// called for such a line. The lines that hold it are found by one scan of the prose rather
+	// than a test per line, and a document without it, as most are, costs no more than the scan.
+	Needs byte
+}
+
+// FindEachWindows runs several searches in one walk over the lines of prose: its i'th result is
+// what FindWindows(s[i].RE, s[i].Windows) returns. Each line is found once rather than once per
+// expression; on each line the searches' Windows are called in the order of s.
+func (d *Document) FindEachWindows(s []LineSearch) [][]Span {
+	out := make([][]Span, len(s))
+	// needAt[i] is where the next s[i].Needs lies at or after the line being read, or -1.
+	needAt := make([]int, len(s))
+	for i := range s {
+		if s[i].Needs != 0 {
+			needAt[i] = strings.IndexByte(d.clean, s[i].Needs)
+		}
+	}
+	var ws []Span
+	for a, b := 0, 0; a < len(d.clean); a = b + 1 {
+		b = d.lineEnd(a)
+		if b == a {
+			continue
+		}
+		for i := range s {
+			if s[i].Needs != 0 && !d.lineHolds(b, s[i].Needs, &needAt[i]) {
+				continue
+			}
+			ws = s[i].Windows(d.clean[a:b], ws[:0])
+			if len(ws) > 0 {
+				out[i] = d.appendWindowMatches(out[i], s[i].RE, a, ws)
 			}
 		}
-		ws = ws[:0]
-		a = b + 1
+	}
+	return out
+}
+
+// lineHolds reports whether the line that ends at b holds c, given *next, the first c at or after
+// the line's start (or -1), and moves *next past the line.
+func (d *Document) lineHolds(b int, c byte, next *int) bool {
+	if *next < 0 || *next >= b {
+		return false
+	}
+	*next = strings.IndexByte(d.clean[b:], c)
+	if *next >= 0 {
+		*next += b
+	}
+	return true
+}
+
+// appendWindowMatches appends the raw spans of the matches of re in the windows ws of the line
+// starting at clean offset line.
+func (d *Document) appendWindowMatches(out []Span, re *regexp.Regexp, line int, ws []Span) []Span {
+	for _, w := range ws {
+		start, end := line+w.Start, line+w.End
+		from, to := max(start-1, 0), min(end+1, len(d.clean))
+		for _, m := range re.FindAllStringIndex(d.clean[from:to], -1) {
+			// A match at the context that ends the window belongs to what follows it.
+			if from+m[0] < end {
+				out = append(out, d.omap.span(Span{from + m[0], from + m[1]}))
+			}
+		}
 	}
 	return out
 }

@@ -35,10 +35,11 @@ func mayQuote(line string) bool {
 // quotedTokens marks the tokens inside quoted speech: a customer's complaint quoted in the draft
 // ("You wrote: 'you should have tested it'") is not the writer blaming anyone. It returns nil
 // for a document that quotes nothing, as most do: Reading.Quoted reads no mark as unquoted.
-func quotedTokens(d *draft.Document) []bool {
+// quotes are quoteRE's matches over the lines that mayQuote lets through (findInLines).
+func quotedTokens(d *draft.Document, quotes []draft.Span) []bool {
 	toks := d.Tokens()
 	var q []bool
-	for _, sp := range d.FindLines(quoteRE, mayQuote) {
+	for _, sp := range quotes {
 		// A quote never runs across sentences: the expression stops at line breaks, and a
 		// quote is judged within the sentence it starts in.
 		si := d.SentenceAt(sp.Start)

@@ -171,13 +171,14 @@ func (r *Reading) HasContact() bool { return len(r.Contacts) > 0 }
 // Read judges every sentence of d, given the matches of Phrases.
 func Read(d *draft.Document, matches []phrase.Match) *Reading {
 	r := &Reading{Sentences: make([]Sentence, len(d.Sentences()))}
-	r.quoted = quotedTokens(d)
+	lines := findInLines(d)
+	r.quoted = quotedTokens(d, lines.quotes)
 	for i, s := range d.Sentences() {
 		r.Sentences[i].Heading = d.Blocks()[s.Block].Kind == draft.Heading
 	}
 	r.readApologies(d, matches)
 	r.readMatches(d, matches)
 	r.settleSteps()
-	r.readRegexps(d)
+	r.readRegexps(d, lines)
 	return r
 }

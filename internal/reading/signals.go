@@ -1067,16 +1067,18 @@ var (
 // contactFinders pair each expression with a test that a line may hold a match: a line without
 // an "@" holds no e-mail address, and most lines hold no digit, no "#" and no web address.
 // address marks the tests that let through every line that may hold an e-mail or web address
-// (see Reading.noAddressLines).
+// (see Reading.noAddressLines). needs is a byte every window holds, so that a document without it,
+// as most are, skips the expression (draft.LineSearch.Needs).
 var contactFinders = []struct {
 	re      *regexp.Regexp
 	windows func(line string, out []draft.Span) []draft.Span
 	address bool
+	needs   byte
 }{
-	{emailRE, wholeLineIf(func(l string) bool { return strings.IndexByte(l, '@') >= 0 }), true},
-	{urlRE, wholeLineIf(mayHoldDomain), true},
-	{phoneRE, phoneRuns, false},
-	{tagRE, wholeLineIf(func(l string) bool { return strings.IndexByte(l, '#') >= 0 }), false},
+	{emailRE, wholeLineIf(func(l string) bool { return strings.IndexByte(l, '@') >= 0 }), true, '@'},
+	{urlRE, wholeLineIf(mayHoldDomain), true, 0},
+	{phoneRE, phoneRuns, false, 0},
+	{tagRE, wholeLineIf(func(l string) bool { return strings.IndexByte(l, '#') >= 0 }), false, '#'},
 }
 
 // wholeLineIf makes a window of the whole line when may says the line may hold a match.
@@ -1190,31 +1192,19 @@ var phoneByte = func() (t [256]uint8) {
 }()
 
 // readRegexps finds contact channels that are not words: e-mail addresses, URLs, phone numbers
-// and chat channels ("#help").
-func (r *Reading) readRegexps(d *draft.Document) {
-	// Each expression runs once over the lines that may hold a match; a match counts for the
-	// sentence it is in.
-	addressLines := false
-	for _, c := range contactFinders {
-		windows := c.windows
-		if c.address {
-			windows = func(line string, out []draft.Span) []draft.Span {
-				n := len(out)
-				out = c.windows(line, out)
-				addressLines = addressLines || len(out) > n
-				return out
-			}
-		}
-		for _, sp := range d.FindWindows(c.re, windows) {
-			re := c.re
+// and chat channels ("#help"), from the matches findInLines found. A match counts for the
+// sentence it is in.
+func (r *Reading) readRegexps(d *draft.Document, f lineFinds) {
+	for i, c := range contactFinders {
+		for _, sp := range f.contacts[i] {
 			si := d.SentenceAt(sp.Start)
-			if si < 0 || re == phoneRE && !isPhone(d.Slice(sp)) {
+			if si < 0 || c.re == phoneRE && !isPhone(d.Slice(sp)) {
 				continue
 			}
 			r.addContact(Evidence{Sentence: si, Span: sp})
 		}
 	}
-	r.noAddressLines = !addressLines
+	r.noAddressLines = !f.addressLines
 }
 
 // isPhone tells a phone number from other runs of digits (amounts, order numbers): eight to
