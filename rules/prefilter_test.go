@@ -8,6 +8,7 @@ import (
 
 var slotSeeds = []string{
 	"", "Hi {first_name},", "Hi <NAME>", "[Customer Name]", "50%", "XX/XX/XXXX", "X.", "X:", "X-",
+	"X/X", "X.XX", "X:X", "X-X", "(X-X)", "éX-X", "JX-X", "JX-159358", "X-1", "_X:X",
 	"DD/MM/YYYY", "TODO: amount", "TODO", "FIXME", "TBD", "INSERT DATE",
 	"insert name here", "Insert", "___", "(your name)", "(Your name)", "(YOUR NAME)", "(enter x)",
 	"(Enter x)", "(ENTER x)", "(ent", "Hi NAME,", "CUSTOMER", "$NAME", "$first_name", "$5",
@@ -35,7 +36,8 @@ func TestMaySlot(t *testing.T) {
 			t.Errorf("maySlot(%q) = false, but it holds the slot %q", s, m)
 		}
 	}
-	for _, s := range []string{"We now check every order.", "Dear Ms Kowalski,", "Sorry for the delay", "price $ 5"} {
+	for _, s := range []string{"We now check every order.", "Dear Ms Kowalski,", "Sorry for the delay", "price $ 5",
+		"quoting JX-159358.", "X-ray", "JX-X"} {
 		if maySlot(s) {
 			t.Errorf("maySlot(%q) = true for a line without a slot", s)
 		}

@@ -45,11 +45,12 @@ var placeholderDollarRE = regexp.MustCompile(`\$[A-Za-z{]`)
 // maySlot reports whether a line of prose may hold a slot: most lines of most drafts hold none
 // of the characters a slot needs, and the test costs far less than placeholderRE. Every match of
 // placeholderRE holds one of these, which the one pass looks for where its first byte stands:
-// "{", "<", "[", "%", "XX", "X/", "X.", "X:", "X-", "DD", "MM", "TODO", "TBD", "FIXME",
-// "INSERT", "___", "NAME", "CUSTOMER"; in any case, as the expression's case-blind parts match
-// them, "todo:" (looked for at its colon, since "o" is common), "nsert", "(your" and "(enter";
-// and the "$name" forms, which placeholderDollarRE finds cheaply. Case-blind matching also reads
-// "ſ" as "s" ("inſert"): its lead byte 0xC5 is taken as a trigger.
+// "{", "<", "[", "%", "XX", "X/X", "X.X", "X:X", "X-X" (at a word start), "DD", "MM", "TODO",
+// "TBD", "FIXME", "INSERT", "___", "NAME", "CUSTOMER"; in any case, as the expression's
+// case-blind parts match them, "todo:" (looked for at its colon, since "o" is common), "nsert",
+// "(your" and "(enter"; and the "$name" forms, which placeholderDollarRE finds cheaply.
+// Case-blind matching also reads "ſ" as "s" ("inſert"): its lead byte 0xC5 is taken as a
+// trigger.
 func maySlot(line string) bool {
 	dollar := false
 	for i := 0; i < len(line); i++ {
@@ -63,7 +64,7 @@ func maySlot(line string) bool {
 		case '$':
 			dollar = true
 		case 'X':
-			if len(rest) > 1 && strings.IndexByte("X/.:-", rest[1]) >= 0 {
+			if len(rest) > 1 && rest[1] == 'X' || isLoneXSlot(line, i) {
 				return true
 			}
 		case 'D':
@@ -117,6 +118,21 @@ func maySlot(line string) bool {
 		}
 	}
 	return dollar && placeholderDollarRE.MatchString(line)
+}
+
+// isLoneXSlot reports whether the "X" at i of line starts a slot such as "X/X" or "X:XX", as
+// `\bX{1,4}(?:[/.:\-]X{1,4}){1,2}\b` finds them: a separator and an "X" after it, and a word
+// boundary before it. A run of two or more "X"s is let through at its first, so the run that
+// matters here is the lone "X" at i. Reference numbers ("JX-159358") are turned away, which
+// spares the expression, costly on a whole line, the lines that quote them.
+func isLoneXSlot(line string, i int) bool {
+	return i+2 < len(line) && strings.IndexByte("/.:-", line[i+1]) >= 0 && line[i+2] == 'X' &&
+		(i == 0 || !isASCIIWordByte(line[i-1]))
+}
+
+// isASCIIWordByte reports whether c is a word character to the expressions' \b: [0-9A-Za-z_].
+func isASCIIWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_'
 }
 
 // isNsert reports whether the five bytes w are "nsert" in any case. It is
