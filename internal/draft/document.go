@@ -266,12 +266,16 @@ type LineSearch struct {
 // expression; on each line the searches' Windows are called in the order of s.
 func (d *Document) FindEachWindows(s []LineSearch) [][]Span {
 	out := make([][]Span, len(s))
-	// needAt[i] is where the next s[i].Needs lies at or after the line being read, or -1.
-	needAt := make([]int, len(s))
+	// needAt[i] is where the next s[i].Needs lies at or after the line being read, or -1. A
+	// caller's few searches fit the buffer, which spares an allocation per document.
+	var needBuf [8]int
+	needAt := needBuf[:0]
 	for i := range s {
+		next := -1
 		if s[i].Needs != 0 {
-			needAt[i] = strings.IndexByte(d.clean, s[i].Needs)
+			next = strings.IndexByte(d.clean, s[i].Needs)
 		}
+		needAt = append(needAt, next)
 	}
 	var ws []Span
 	for a, b := 0, 0; a < len(d.clean); a = b + 1 {

@@ -11,13 +11,16 @@ type lineFinds struct {
 	addressLines bool
 }
 
+// quoteWindows makes a window of each line that may hold a quote.
+var quoteWindows = wholeLineIf(mayQuote)
+
 // findInLines runs quoteRE and the contact expressions in one walk over the lines of prose, which
 // finds each line once rather than once per expression; each expression's matches are those it
 // would find alone.
 func findInLines(d *draft.Document) lineFinds {
 	var f lineFinds
-	searches := make([]draft.LineSearch, 1, 1+len(contactFinders))
-	searches[0] = draft.LineSearch{RE: quoteRE, Windows: wholeLineIf(mayQuote)}
+	searches := make([]draft.LineSearch, 0, 8) // room for all on the stack
+	searches = append(searches, draft.LineSearch{RE: quoteRE, Windows: quoteWindows})
 	for _, c := range contactFinders {
 		windows := c.windows
 		if c.address {
