@@ -106,7 +106,7 @@ type Reading struct {
 	Promises []Evidence
 	quoted   []bool // per token: inside quoted speech
 	// noAddressLines is set when no line of the document's prose may hold an e-mail or web
-	// address, as the tests before emailRE and urlRE find them (see readRegexps). Every line
+	// address, as the tests before emailRE and urlRE find them (see findInLines). Every line
 	// that may hold a domain name (mayHoldDomainName) passes one of them, so then the signature
 	// need not look for the organisation's domain names.
 	noAddressLines bool

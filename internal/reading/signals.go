@@ -1067,8 +1067,8 @@ var (
 // contactFinders pair each expression with a test that a line may hold a match: a line without
 // an "@" holds no e-mail address, and most lines hold no digit, no "#" and no web address.
 // address marks the tests that let through every line that may hold an e-mail or web address
-// (see Reading.noAddressLines). needs is a byte every window holds, so that a document without it,
-// as most are, skips the expression (draft.LineSearch.Needs).
+// (see Reading.noAddressLines). needs is a byte every window holds, so that a document without
+// it, as most are, skips the expression (draft.LineSearch.Needs).
 var contactFinders = []struct {
 	re      *regexp.Regexp
 	windows func(line string, out []draft.Span) []draft.Span
