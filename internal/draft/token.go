@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -129,14 +130,23 @@ func (d *Document) appendToken(si, src, start, end int) {
 }
 
 // appendNormed records clean[start:end] as a token of sentence si whose Norm is norm.
+//
+// It extends the slice over its spare capacity and sets every field of the new token in place:
+// appending a token value builds it aside and copies it in whole (and appending a zero token
+// clears it whole), and while the garbage collector marks, such a copy walks the token type's
+// pointer map (runtime.wbMove), which cost more than the rest of the append. Field by field,
+// the two strings take a plain write barrier each.
 func (d *Document) appendNormed(si, src, start, end int, norm string) {
-	d.toks = append(d.toks, Token{
-		Span:     d.omap.spanNear(Span{start, end}, &d.omapAt),
-		Text:     d.clean[start:end],
-		Norm:     norm,
-		Sentence: si,
-		src:      src,
-	})
+	if len(d.toks) == cap(d.toks) {
+		d.toks = slices.Grow(d.toks, 1)
+	}
+	d.toks = d.toks[:len(d.toks)+1]
+	t := &d.toks[len(d.toks)-1] // every field is set below: what the slot held does not matter
+	t.Span = d.omap.spanNear(Span{start, end}, &d.omapAt)
+	t.Text = d.clean[start:end]
+	t.Norm = norm
+	t.Sentence = si
+	t.src = src
 }
 
 // normalize is Normalize(clean[start:start+len(word)]). An ASCII word with capitals is lowered
