@@ -102,10 +102,17 @@ func hasLetterOrDigit(s string) bool {
 // byte is tested without a call.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
-// isAlnumASCII reports whether c is an ASCII letter or digit.
-func isAlnumASCII(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
+// isAlnumASCII reports whether c is an ASCII letter or digit. It is asked of nearly every byte of
+// a draft, twice: one lookup costs less than the three range tests.
+func isAlnumASCII(c byte) bool { return alnumASCII[c] }
+
+// alnumASCII tells the ASCII letters and digits.
+var alnumASCII = func() (set [256]bool) {
+	for c := range 256 {
+		set[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return set
+}()
 
 // sanitize returns text with the replacements prose makes before it tokenizes (curly quotes and
 // "&rsquo;" to ASCII) and, when it made any, the offset in text of every byte offset of the
