@@ -112,6 +112,12 @@ func (d *Document) addToken(si, src, start, end int, lastInSentence bool) {
 		d.appendNormed(si, src, start, end, foldSpelling(norm))
 		return
 	}
+	if len(text) == 1 {
+		// A mark (",", "."): one ASCII byte that is neither a letter nor a digit, which nothing
+		// splits, lowers or folds, so that it is its own Norm ("&" too: no reference is one byte).
+		d.appendNormed(si, src, start, end, text)
+		return
+	}
 	if i := contractionSplit(text); i > 0 {
 		d.appendToken(si, src, start, start+i)
 		d.appendToken(si, src, start+i, end)
