@@ -73,9 +73,15 @@ func splitCountWords(text string, out []Span) ([]Span, int) {
 			words++
 		}
 		from := len(out)
-		if plain {
+		switch k := j - 1; {
+		case plain:
 			out = append(out, Span{i, j})
-		} else {
+		case k > i && isProseSuffix[s[k]] && allAlnumASCII(s[i:k]) && !isSpecialWord(s[i:j]):
+			// A word and a mark after it ("sorry,", "today."), as most other fields are:
+			// splitField would strip the mark, find no contraction (an apostrophe ends the field
+			// if it holds one) and keep the word whole, special or not.
+			out = append(out, Span{i, k}, Span{k, j})
+		default:
 			out = splitField(s, i, j, out)
 		}
 		if orig != nil {
@@ -86,6 +92,16 @@ func splitCountWords(text string, out []Span) ([]Span, int) {
 		i = j
 	}
 	return out, words
+}
+
+// allAlnumASCII reports whether s is all ASCII letters and digits.
+func allAlnumASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isAlnumASCII(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasLetterOrDigit reports whether s holds a letter or a digit.
