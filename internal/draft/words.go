@@ -143,8 +143,21 @@ func sanitize(text string) (string, []int) {
 		return text, nil
 	}
 	var b strings.Builder
+	b.Grow(len(text))
 	orig := make([]int, 0, len(text)+1)
+	// keep copies text[from:i], which has nothing to replace, as it is.
+	keep := func(from, i int) {
+		b.WriteString(text[from:i])
+		for k := from; k < i; k++ {
+			orig = append(orig, k)
+		}
+	}
+	from := 0
 	for i := 0; i < len(text); {
+		if c := text[i]; c != 0xE2 && c != '&' {
+			i++ // neither a curly quote's first byte nor a reference's
+			continue
+		}
 		repl, n := "", 0
 		switch {
 		case strings.HasPrefix(text[i:], "\u201c"), strings.HasPrefix(text[i:], "\u201d"):
@@ -154,15 +167,16 @@ func sanitize(text string) (string, []int) {
 		case strings.HasPrefix(text[i:], "&rsquo;"):
 			repl, n = "'", len("&rsquo;")
 		default:
-			b.WriteByte(text[i])
-			orig = append(orig, i)
 			i++
 			continue
 		}
+		keep(from, i)
 		b.WriteString(repl)
 		orig = append(orig, i)
 		i += n
+		from = i
 	}
+	keep(from, len(text))
 	return b.String(), append(orig, len(text))
 }
 
