@@ -95,18 +95,18 @@ func (d *Document) addToken(si, src, start, end int, lastInSentence bool) {
 	// Most tokens are a word of ASCII letters and digits: one pass over it tells that it holds
 	// nothing to split (no apostrophe, no full stop) and how it is normalised, where the tests
 	// below and normalize would each scan it again.
-	plain, upper := true, false
+	plain, classes := true, uint8(0)
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if !isAlnumASCII(c) {
+		k := asciiClass[text[i]]
+		if k == 0 {
 			plain = false
 			break
 		}
-		upper = upper || c <= 'Z' && c >= 'A'
+		classes |= k
 	}
 	if plain {
 		norm := text
-		if upper {
+		if classes&classUpper != 0 {
 			norm = d.lowerSpan(start, end)
 		}
 		d.appendNormed(si, src, start, end, foldSpelling(norm))

@@ -119,15 +119,28 @@ func hasLetterOrDigit(s string) bool {
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // isAlnumASCII reports whether c is an ASCII letter or digit. It is asked of nearly every byte of
-// a draft, twice: one lookup costs less than the three range tests.
-func isAlnumASCII(c byte) bool { return alnumASCII[c] }
+// a draft: one lookup costs less than the three range tests.
+func isAlnumASCII(c byte) bool { return asciiClass[c] != 0 }
 
-// alnumASCII tells the ASCII letters and digits.
-var alnumASCII = func() (set [256]bool) {
+// The classes of asciiClass, as bits: every letter and digit is classAlnum, and a capital
+// classUpper too.
+const (
+	classAlnum uint8 = 1 << iota
+	classUpper
+)
+
+// asciiClass gives the classes of every byte: 0 for all but the ASCII letters and digits, so that
+// one lookup per byte tells whether a word is plain ASCII and whether it has capitals to lower.
+var asciiClass = func() (class [256]uint8) {
 	for c := range 256 {
-		set[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		switch {
+		case 'A' <= c && c <= 'Z':
+			class[c] = classAlnum | classUpper
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			class[c] = classAlnum
+		}
 	}
-	return set
+	return class
 }()
 
 // sanitize returns text with the replacements prose makes before it tokenizes (curly quotes and
