@@ -98,7 +98,7 @@ func (d *Document) addToken(si, src, start, end int, lastInSentence bool) {
 	plain, classes := true, uint8(0)
 	for i := 0; i < len(text); i++ {
 		k := asciiClass[text[i]]
-		if k == 0 {
+		if k&classAlnum == 0 {
 			plain = false
 			break
 		}

@@ -43,28 +43,32 @@ func splitCountWords(text string, out []Span) ([]Span, int) {
 		}
 		// Most fields are a word of ASCII letters and digits, which prose keeps whole: one span,
 		// without splitField's tests for marks, contractions and abbreviations.
-		plain, word := true, false // word: the field holds a letter or a digit
+		// every and some gather the classes of the field's bytes: classAlnum stays in every while
+		// they are all ASCII letters and digits (plain), and is in some once one is (a word).
+		every, some := classAlnum, uint8(0)
 		j := i
 		for j < len(s) {
-			c := s[j]
-			if c < utf8.RuneSelf {
-				if asciiSpace[c] {
-					break
-				}
-				alnum := isAlnumASCII(c)
-				plain = plain && alnum
-				word = word || alnum
+			k := asciiClass[s[j]]
+			if k&(classSpace|classHigh) == 0 {
+				every &= k
+				some |= k
 				j++
 				continue
+			}
+			if k&classSpace != 0 {
+				break
 			}
 			r, n := utf8.DecodeRuneInString(s[j:])
 			if unicode.IsSpace(r) {
 				break
 			}
-			plain = false
-			word = word || unicode.IsLetter(r) || unicode.IsDigit(r)
+			every = 0
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				some |= classAlnum
+			}
 			j += n
 		}
+		plain, word := every&classAlnum != 0, some&classAlnum != 0
 		if !word && orig != nil {
 			// sanitize read "&rsquo;" as "'", dropping letters the text as written holds.
 			word = hasLetterOrDigit(text[orig[i]:orig[j]])
@@ -120,17 +124,20 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 
 // isAlnumASCII reports whether c is an ASCII letter or digit. It is asked of nearly every byte of
 // a draft: one lookup costs less than the three range tests.
-func isAlnumASCII(c byte) bool { return asciiClass[c] != 0 }
+func isAlnumASCII(c byte) bool { return asciiClass[c]&classAlnum != 0 }
 
-// The classes of asciiClass, as bits: every letter and digit is classAlnum, and a capital
-// classUpper too.
+// The classes of asciiClass, as bits: every ASCII letter and digit is classAlnum, and a capital
+// classUpper too; the ASCII spaces are classSpace and the bytes of multi-byte characters
+// classHigh.
 const (
 	classAlnum uint8 = 1 << iota
 	classUpper
+	classSpace
+	classHigh
 )
 
-// asciiClass gives the classes of every byte: 0 for all but the ASCII letters and digits, so that
-// one lookup per byte tells whether a word is plain ASCII and whether it has capitals to lower.
+// asciiClass gives the classes of every byte, so that one lookup per byte tells where a field
+// ends, whether it is a plain ASCII word, and whether it has capitals to lower.
 var asciiClass = func() (class [256]uint8) {
 	for c := range 256 {
 		switch {
@@ -138,6 +145,10 @@ var asciiClass = func() (class [256]uint8) {
 			class[c] = classAlnum | classUpper
 		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
 			class[c] = classAlnum
+		case c < utf8.RuneSelf && asciiSpace[c]:
+			class[c] = classSpace
+		case c >= utf8.RuneSelf:
+			class[c] = classHigh
 		}
 	}
 	return class
