@@ -17,7 +17,10 @@ func (d *Document) tokenize(si int) {
 	d.words += words
 	cur := 0
 	for pi, sp := range spans {
-		d.fillGap(si, s.clean.Start, text, cur, sp.Start)
+		// Nearly every gap is a space or nothing, which holds no token: no call for it.
+		if gap := sp.Start - cur; gap > 1 || gap == 1 && text[cur] != ' ' {
+			d.fillGap(si, s.clean.Start, text, cur, sp.Start)
+		}
 		cur = sp.End
 		d.addToken(si, pi, s.clean.Start+sp.Start, s.clean.Start+sp.End, pi == len(spans)-1)
 	}
