@@ -43,3 +43,40 @@ func BenchmarkParse(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSegment splits the prose of synthetic drafts, extracted before the timer starts, into
+// sentences and tokens, as Parse does once the markup is gone: it measures the sentence splitter
+// and the tokenizer alone. Documents release their storage, as the command line's do.
+//
+//	go test ./internal/draft -run '^$' -bench Segment -benchmem
+func BenchmarkSegment(b *testing.B) {
+	type input struct {
+		clean  string
+		omap   offsetMap
+		blocks []block
+	}
+	var inputs []input
+	nbytes := 0
+	for _, d := range synth.Corpus(300, 7) {
+		var ex extracted
+		switch FormatOf(d.Name) {
+		case Markdown:
+			ex = extractMarkdown(d.Text)
+		case HTML:
+			ex = extractHTML(d.Text)
+		default:
+			ex = extractText(d.Text)
+		}
+		inputs = append(inputs, input{string(ex.clean), ex.omap, ex.blocks})
+		nbytes += len(ex.clean)
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(nbytes))
+	for b.Loop() {
+		for _, in := range inputs {
+			d := &Document{clean: in.clean, omap: in.omap}
+			d.segment(in.blocks)
+			d.Release()
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,7 +17,10 @@ func (d *Document) tokenize(si int) {
 	d.words += words
 	cur := 0
 	for pi, sp := range spans {
-		d.fillGap(si, s.clean.Start, text, cur, sp.Start)
+		// Nearly every gap is a space or nothing, which holds no token: no call for it.
+		if gap := sp.Start - cur; gap > 1 || gap == 1 && text[cur] != ' ' {
+			d.fillGap(si, s.clean.Start, text, cur, sp.Start)
+		}
 		cur = sp.End
 		d.addToken(si, pi, s.clean.Start+sp.Start, s.clean.Start+sp.End, pi == len(spans)-1)
 	}
@@ -94,21 +98,27 @@ func (d *Document) addToken(si, src, start, end int, lastInSentence bool) {
 	// Most tokens are a word of ASCII letters and digits: one pass over it tells that it holds
 	// nothing to split (no apostrophe, no full stop) and how it is normalised, where the tests
 	// below and normalize would each scan it again.
-	plain, upper := true, false
+	plain, classes := true, uint8(0)
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if !isAlnumASCII(c) {
+		k := asciiClass[text[i]]
+		if k&classAlnum == 0 {
 			plain = false
 			break
 		}
-		upper = upper || c <= 'Z' && c >= 'A'
+		classes |= k
 	}
 	if plain {
 		norm := text
-		if upper {
+		if classes&classUpper != 0 {
 			norm = d.lowerSpan(start, end)
 		}
 		d.appendNormed(si, src, start, end, foldSpelling(norm))
+		return
+	}
+	if len(text) == 1 {
+		// A mark (",", "."): one ASCII byte that is neither a letter nor a digit, which nothing
+		// splits, lowers or folds, so that it is its own Norm ("&" too: no reference is one byte).
+		d.appendNormed(si, src, start, end, text)
 		return
 	}
 	if i := contractionSplit(text); i > 0 {
@@ -129,14 +139,23 @@ func (d *Document) appendToken(si, src, start, end int) {
 }
 
 // appendNormed records clean[start:end] as a token of sentence si whose Norm is norm.
+//
+// It extends the slice over its spare capacity and sets every field of the new token in place:
+// appending a token value builds it aside and copies it in whole (and appending a zero token
+// clears it whole), and while the garbage collector marks, such a copy walks the token type's
+// pointer map (runtime.wbMove), which cost more than the rest of the append. Field by field,
+// the two strings take a plain write barrier each.
 func (d *Document) appendNormed(si, src, start, end int, norm string) {
-	d.toks = append(d.toks, Token{
-		Span:     d.omap.spanNear(Span{start, end}, &d.omapAt),
-		Text:     d.clean[start:end],
-		Norm:     norm,
-		Sentence: si,
-		src:      src,
-	})
+	if len(d.toks) == cap(d.toks) {
+		d.toks = slices.Grow(d.toks, 1)
+	}
+	d.toks = d.toks[:len(d.toks)+1]
+	t := &d.toks[len(d.toks)-1] // every field is set below: what the slot held does not matter
+	t.Span = d.omap.spanNear(Span{start, end}, &d.omapAt)
+	t.Text = d.clean[start:end]
+	t.Norm = norm
+	t.Sentence = si
+	t.src = src
 }
 
 // normalize is Normalize(clean[start:start+len(word)]). An ASCII word with capitals is lowered

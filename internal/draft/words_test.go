@@ -55,6 +55,8 @@ var splitWordsCases = []string{
 	"İİİ'm İ's Straße's ÀB'LL ȺȺȺ'm ȺȺ's",
 	"tab\tsep\nnew\u00a0nbsp\u2003em",
 	"end.\"' x!?\" (a) [b] \"c\"",
+	// A word and one mark: split without splitField, unless the whole is an abbreviation.
+	"Sorry, today. Dec. Mr. AB. xD, XDD. dogs' 8D) 42% 42; Ok: U.S. A. e.g, $5 (x",
 }
 
 func TestSplitWordsMatchesProse(t *testing.T) {
