@@ -217,16 +217,34 @@ func isBlank(s string) bool {
 // collapseSpace returns s with runs of space read as one and space at either end dropped. Most
 // lines already read so, and are returned as they are, with no copy.
 func collapseSpace(s string) string {
-	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' || !singleSpaced(s) {
 		return strings.Join(strings.Fields(s), " ")
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || (c == ' ' && s[i+1] == ' ') || (c != ' ' && isSpaceByte(c)) {
-			return strings.Join(strings.Fields(s), " ")
-		}
-	}
 	return s
+}
+
+// singleSpaced reports whether the only space in s, as strings.Fields reads it, is single ' '
+// bytes, none of them last: then s, if it does not open with one, is what collapseSpace makes
+// of it. A character past ASCII is decoded and tested, as Fields does, rather than sending the
+// line the slow way: most lines with one hold a curly quote or a dash, not a space. An invalid
+// byte decodes to utf8.RuneError, which Fields too reads as no space.
+func singleSpaced(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' && (i+1 == len(s) || s[i+1] == ' ') || c != ' ' && isSpaceByte(c) {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // lineEnd returns the index of the first line break in s at or after from, or len(s). It is

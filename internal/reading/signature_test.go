@@ -106,9 +106,22 @@ func TestSignature(t *testing.T) {
 }
 
 func TestCollapseSpace(t *testing.T) {
-	for _, in := range []string{"", " ", "Kind regards,", "Tom  Price", " Tom", "Tom ", "a\tb", "a\u00a0 b", "Zoë Ng", "a\nb", "x"} {
+	for _, in := range []string{"", " ", "Kind regards,", "Tom  Price", " Tom", "Tom ", "a\tb", "a\u00a0 b", "Zoë Ng", "a\nb", "x",
+		"we’re sorry — truly", "a\u2003b", "a \u2003b", "a\u3000", "\u00a0a", "a\xffb", "a\xff b", "a\u0085b", "é  é", "Zoë\tNg"} {
 		if got, want := collapseSpace(in), strings.Join(strings.Fields(in), " "); got != want {
 			t.Errorf("collapseSpace(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// FuzzCollapseSpace checks collapseSpace against what it stands for on arbitrary text.
+func FuzzCollapseSpace(f *testing.F) {
+	for _, s := range []string{"Kind regards,", "we’re sorry — truly", "a\u2003b", "a\xff b", "Tom  Price"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		if got, want := collapseSpace(in), strings.Join(strings.Fields(in), " "); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", in, got, want)
+		}
+	})
 }
