@@ -818,8 +818,12 @@ func (o *orgs) hasWord(w string) bool {
 // inBody reports whether w, a word with no space in it, stands in the text above the sign-off
 // (text), without joining it: that text is made of the lines' pieces with runs of space read as
 // one, which leaves every run of other characters as it was, so w stands in it only if it stands
-// in a piece. Most signers' names stand nowhere above the sign-off.
+// in a piece. Most signers' names stand nowhere above the sign-off. Once that text is built,
+// one search of it costs less than one of each piece.
 func (o *orgs) inBody(w string) bool {
+	if o.bodyRead {
+		return strings.Contains(o.body, w)
+	}
 	ls := o.lines
 	end := len(ls.pieces)
 	if o.start < len(ls.lines) {
