@@ -230,22 +230,49 @@ func collapseSpace(s string) string {
 // byte decodes to utf8.RuneError, which Fields too reads as no space.
 func singleSpaced(s string) bool {
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c == ' ' && (i+1 == len(s) || s[i+1] == ' ') || c != ' ' && isSpaceByte(c) {
+		switch spaceClass[s[i]] {
+		case plainByte:
+			i++
+		case spaceByte:
+			if i+1 == len(s) || s[i+1] == ' ' {
 				return false
 			}
 			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		case otherSpaceByte:
 			return false
+		default: // beyondASCII
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += n
 		}
-		i += n
 	}
 	return true
 }
+
+// The classes of byte singleSpaced tells apart, by one look-up per byte: most are plainByte.
+const (
+	plainByte      = iota
+	spaceByte      // ' '
+	otherSpaceByte // the other ASCII space: '\t', '\n', '\v', '\f', '\r'
+	beyondASCII    // a byte of a character past ASCII
+)
+
+// spaceClass is the class of each byte; it is never written after it is built.
+var spaceClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c == ' ':
+			t[c] = spaceByte
+		case isSpaceByte(byte(c)):
+			t[c] = otherSpaceByte
+		case c >= utf8.RuneSelf:
+			t[c] = beyondASCII
+		}
+	}
+	return t
+}()
 
 // lineEnd returns the index of the first line break in s at or after from, or len(s). It is
 // indexFrom for "\n" alone, which a sentence of one line (most are) asks for once.
