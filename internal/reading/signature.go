@@ -941,9 +941,10 @@ func personName(text, head string, o *orgs, titled, pair bool) (string, bool) {
 		pair = true
 	}
 	names := 0
+	var buf [maxLowered]byte
 	key := keyWords[:0] // the words that would name an organisation, for the body and domain checks
 	for i, w := range ws {
-		lw := strings.ToLower(strings.Trim(w, ".,"))
+		lw := string(lowerASCII(&buf, strings.Trim(w, ".,"))) // not kept: made without allocating
 		switch {
 		case names > 0 && (isKisses(lw) || isPostnominal(w)):
 			// "Bea x", "Amal Haddad MRCVS", "Ruth Amadi PhD": kisses or letters after a name.
@@ -1127,6 +1128,30 @@ func hasRole(text, head string) bool {
 	return false
 }
 
+// maxLowered is how long a word lowerASCII lowers in place may be: longer than most words, and
+// short enough that a string made of the result and kept in a function is made on its stack.
+const maxLowered = 32
+
+// lowerASCII returns w in lower case, as strings.ToLower does, written into buf when w is ASCII
+// and fits: a word of a sign-off is lowered only to be looked up, and ToLower allocates for
+// every word with a capital, as most words of a sign-off have.
+func lowerASCII(buf *[maxLowered]byte, w string) []byte {
+	if len(w) > len(buf) {
+		return []byte(strings.ToLower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return []byte(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)]
+}
+
 // isRoleLine reports whether a sign-off line begins with a job title and no name: "Founder,
 // Tallyboard", "Head of Support".
 func isRoleLine(text string) bool {
@@ -1135,8 +1160,9 @@ func isRoleLine(text string) bool {
 		head = head[:i]
 	}
 	role := false
+	var buf [maxLowered]byte
 	for w := range strings.FieldsSeq(head) {
-		lw := strings.ToLower(w)
+		lw := string(lowerASCII(&buf, w)) // not kept: made without allocating
 		switch {
 		case roleWords[lw]:
 			role = true

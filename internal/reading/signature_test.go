@@ -125,3 +125,17 @@ func FuzzCollapseSpace(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLowerASCII checks lowerASCII against strings.ToLower.
+func FuzzLowerASCII(f *testing.F) {
+	for _, s := range []string{"", "Tom", "PRICE", "Zoë", "İstanbul", "a\xffB", "MRCVS", "O'Neill-Smith",
+		strings.Repeat("Ab", 16), strings.Repeat("Ab", 17)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		var buf [maxLowered]byte
+		if got, want := string(lowerASCII(&buf, w)), strings.ToLower(w); got != want {
+			t.Errorf("lowerASCII(%q) = %q, want %q", w, got, want)
+		}
+	})
+}
