@@ -645,7 +645,8 @@ func isStockClosing(text string) bool {
 	if t != "" && strings.IndexByte("!.,", t[len(t)-1]) >= 0 {
 		t = t[:len(t)-1]
 	}
-	t = strings.ToLower(t)
+	var buf [maxLowered]byte
+	t = string(lowerASCII(&buf, t)) // not kept: made without allocating
 	if isClosingCore(t) {
 		return true
 	}
