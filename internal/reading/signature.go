@@ -646,7 +646,11 @@ func isStockClosing(text string) bool {
 		t = t[:len(t)-1]
 	}
 	var buf [maxLowered]byte
-	t = string(lowerASCII(&buf, t)) // not kept: made without allocating
+	if b, ok := lowerASCII(&buf, t); ok {
+		t = string(b) // not kept: made without allocating
+	} else {
+		t = strings.ToLower(t)
+	}
 	if isClosingCore(t) {
 		return true
 	}
@@ -945,7 +949,12 @@ func personName(text, head string, o *orgs, titled, pair bool) (string, bool) {
 	var buf [maxLowered]byte
 	key := keyWords[:0] // the words that would name an organisation, for the body and domain checks
 	for i, w := range ws {
-		lw := string(lowerASCII(&buf, strings.Trim(w, ".,"))) // not kept: made without allocating
+		var lw string
+		if b, ok := lowerASCII(&buf, strings.Trim(w, ".,")); ok {
+			lw = string(b) // not kept: made without allocating
+		} else {
+			lw = strings.ToLower(strings.Trim(w, ".,"))
+		}
 		switch {
 		case names > 0 && (isKisses(lw) || isPostnominal(w)):
 			// "Bea x", "Amal Haddad MRCVS", "Ruth Amadi PhD": kisses or letters after a name.
@@ -1133,24 +1142,24 @@ func hasRole(text, head string) bool {
 // short enough that a string made of the result and kept in a function is made on its stack.
 const maxLowered = 32
 
-// lowerASCII returns w in lower case, as strings.ToLower does, written into buf when w is ASCII
-// and fits: a word of a sign-off is lowered only to be looked up, and ToLower allocates for
-// every word with a capital, as most words of a sign-off have.
-func lowerASCII(buf *[maxLowered]byte, w string) []byte {
+// lowerASCII returns w in lower case, as strings.ToLower does, written into buf, when w is ASCII
+// and fits (ok); otherwise the caller lowers w with ToLower. A word of a sign-off is lowered only
+// to be looked up, and ToLower allocates for every word with a capital, as most of them have.
+func lowerASCII(buf *[maxLowered]byte, w string) (lower []byte, ok bool) {
 	if len(w) > len(buf) {
-		return []byte(strings.ToLower(w))
+		return nil, false
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return []byte(strings.ToLower(w))
+			return nil, false
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return buf[:len(w)]
+	return buf[:len(w)], true
 }
 
 // isRoleLine reports whether a sign-off line begins with a job title and no name: "Founder,
@@ -1163,7 +1172,12 @@ func isRoleLine(text string) bool {
 	role := false
 	var buf [maxLowered]byte
 	for w := range strings.FieldsSeq(head) {
-		lw := string(lowerASCII(&buf, w)) // not kept: made without allocating
+		var lw string
+		if b, ok := lowerASCII(&buf, w); ok {
+			lw = string(b) // not kept: made without allocating
+		} else {
+			lw = strings.ToLower(w)
+		}
 		switch {
 		case roleWords[lw]:
 			role = true
