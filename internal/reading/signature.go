@@ -1272,6 +1272,9 @@ func wordOccurrences(text, phrase string) [][2]int {
 // about, since a first name may be a word too ("Will"). Addresses are left out, where a
 // surname may well appear ("c.lindqvist@...").
 func (o *orgs) commonWord(w string) bool {
+	if !o.mayHoldLowered(w) {
+		return false
+	}
 	lw := strings.ToLower(w)
 	if lw == w || len(lw) < 3 {
 		return false
@@ -1285,6 +1288,20 @@ func (o *orgs) commonWord(w string) bool {
 		forms = append(forms, strings.TrimSuffix(lw, "s"))
 	}
 	return slices.ContainsFunc(forms, o.hasWord)
+}
+
+// mayHoldLowered is commonWord's first tests on w lowered in a buffer, which most words fail,
+// so that only the few that pass are lowered with strings.ToLower: false when w is its own
+// lower case, is shorter than three bytes, or lowered, with one final "s" cut, stands nowhere in
+// the body.
+func (o *orgs) mayHoldLowered(w string) bool {
+	var buf [maxLowered]byte
+	b, ok := lowerASCII(&buf, w)
+	if !ok {
+		return true // commonWord's own tests decide
+	}
+	lw := string(b) // not kept: made without allocating
+	return lw != w && len(lw) >= 3 && o.inBody(strings.TrimSuffix(lw, "s"))
 }
 
 // businessRE matches the words before a single-word name that make it a business's: "shopping
