@@ -602,11 +602,42 @@ func (c *passiveClause) isParticiple(j int) bool {
 // clauseStop reports whether token i ends a clause when walking through a sentence.
 func (c *passiveClause) clauseStop(i int) bool {
 	w := c.norm(i)
-	if clauseWords[w] {
+	if isClauseWord(w) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.HasPrefix(w, "'")
+}
+
+// The word tests below are asked at every word of the walk back over a subject, and comparing
+// costs less than hashing the word for a map. Each word in them is its own normal form, as a
+// token's Norm must be to equal it (see TestPassiveWordSwitches).
+
+// isDeterminer reports whether w opens a noun phrase: "the", "your", "several".
+func isDeterminer(w string) bool {
+	switch w {
+	case "a", "an", "the", "this", "that", "these", "those", "our", "your",
+		"their", "its", "his", "her", "my", "one", "some", "any", "another", "other", "two",
+		"several", "few":
+		return true
+	}
+	return false
+}
+
+// isClauseWord reports whether w, a conjunction or a relative word, opens a clause.
+func isClauseWord(w string) bool {
+	switch w {
+	case "and", "but", "or", "so", "because", "when", "while", "whereas",
+		"although", "though", "if", "unless", "until", "after", "before", "once", "since", "as",
+		"where", "whether", "then", "yet", "nor", "which", "who", "whom", "whose":
+		return true
+	}
+	return false
+}
+
+// isFiniteVerbTag reports whether tag marks a finite verb or a modal.
+func isFiniteVerbTag(tag string) bool {
+	return tag == "VBZ" || tag == "VBP" || tag == "VB" || tag == "MD"
 }
 
 // resultOfCause reports whether the clause of the auxiliary at b is the result of a wrong act the
@@ -668,10 +699,10 @@ func (c *passiveClause) hasAgent(i int) bool {
 		for h < c.end && h < k+maxClauseWalk {
 			w := c.norm(h)
 			r, _ := utf8.DecodeRuneInString(w)
-			if !determiner[w] && !adverbWord(w) && !amountWord[w] && !unicode.IsDigit(r) {
+			if !isDeterminer(w) && !adverbWord(w) && !amountWord[w] && !unicode.IsDigit(r) {
 				break
 			}
-			det = det || determiner[w]
+			det = det || isDeterminer(w)
 			h++
 		}
 		if h >= c.end {
@@ -827,10 +858,10 @@ func (c *passiveClause) subject(start int) passiveSubject {
 		// stops had been bypassed", where a relative clause ends on its verb.
 		head := i == start-1 && strings.HasSuffix(w, "s") && (c.norm(start) == "were" || c.norm(start) == "are") &&
 			(c.tag(i) == "VBZ" || c.tag(i) == "VBP")
-		if !determiner[w] && !looksParticiple(w) && !opens && !head && finiteVerbTag[c.tag(i)] {
+		if !isDeterminer(w) && !looksParticiple(w) && !opens && !head && isFiniteVerbTag(c.tag(i)) {
 			break
 		}
-		if looksParticiple(w) && !opens && !determiner[c.norm(i-1)] {
+		if looksParticiple(w) && !opens && !isDeterminer(c.norm(i-1)) {
 			// "any late-payment fees shown on the earlier statement have been cancelled": the
 			// noun the participle describes is what is undone.
 			if harmNoun[c.norm(i-1)] {
@@ -854,7 +885,7 @@ func (c *passiveClause) subject(start int) passiveSubject {
 		if i == c.first {
 			s.complete = true
 		}
-		if determiner[w] && (i == c.first || !preposition[c.norm(i-1)]) {
+		if isDeterminer(w) && (i == c.first || !preposition[c.norm(i-1)]) {
 			s.complete = true
 			break
 		}
@@ -1164,9 +1195,6 @@ var (
 	toIdiom = words("supposed", "used", "meant", "expected", "required", "entitled", "allowed",
 		"permitted", "obliged", "designed", "intended", "scheduled", "set", "asked",
 		"invited", "encouraged", "advised", "committed", "dedicated", "forced", "told")
-	determiner = words("a", "an", "the", "this", "that", "these", "those", "our", "your",
-		"their", "its", "his", "her", "my", "one", "some", "any", "another", "other", "two",
-		"several", "few")
 	// amountWord lead up to a number or a measure: "by up to seven weeks", "by over 300".
 	amountWord = words("up", "to", "about", "around", "over", "nearly", "almost", "more",
 		"than", "less", "at", "least", "roughly", "some", "well", "a", "one", "two", "three",
@@ -1186,9 +1214,6 @@ var (
 	// determiner they name an agent again: "lost by the courier".
 	meansWord = words("email", "e-mail", "post", "mail", "phone", "text", "hand", "courier",
 		"letter", "card", "cash", "transfer", "road", "rail", "air", "sea", "van", "car")
-	clauseWords = words("and", "but", "or", "so", "because", "when", "while", "whereas",
-		"although", "though", "if", "unless", "until", "after", "before", "once", "since", "as",
-		"where", "whether", "then", "yet", "nor", "which", "who", "whom", "whose")
 	relativeWord = words("which", "who", "whom", "whose")
 	// temporalWord open a clause that says when something else happened.
 	temporalWord = words("when", "after", "once", "while", "whilst", "before", "until", "as")
@@ -1197,7 +1222,6 @@ var (
 		"said", "say", "says", "hope", "believe", "sure", "realize", "realized", "feel", "felt",
 		"apologize", "apologized", "noticed", "confirm", "confirmed", "found", "see", "saw",
 		"because", "why", "how", "where", "when", "there", "here")
-	finiteVerbTag   = map[string]bool{"VBZ": true, "VBP": true, "VB": true, "MD": true}
 	personalPronoun = words("we", "i", "you", "they", "it", "he", "she", "this", "these",
 		"those", "us", "them", "me", "everything", "something", "nothing", "anything", "everyone",
 		"someone", "anyone")

@@ -146,3 +146,44 @@ func benchDrafts(dir string) ([]string, error) {
 	sort.Strings(out)
 	return out, nil
 }
+
+// TestPassiveWordSwitches checks the word tests written as switches: each word they hold must be
+// its own normal form, or no token's Norm would equal it.
+func TestPassiveWordSwitches(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		is    func(string) bool
+		words []string
+	}{
+		{"isDeterminer", isDeterminer, []string{"a", "an", "the", "this", "that", "these", "those", "our", "your",
+			"their", "its", "his", "her", "my", "one", "some", "any", "another", "other", "two",
+			"several", "few"}},
+		{"isClauseWord", isClauseWord, []string{"and", "but", "or", "so", "because", "when", "while", "whereas",
+			"although", "though", "if", "unless", "until", "after", "before", "once", "since", "as",
+			"where", "whether", "then", "yet", "nor", "which", "who", "whom", "whose"}},
+	} {
+		for _, w := range tt.words {
+			if n := draft.Normalize(w); n != w {
+				t.Errorf("%s: %q normalises to %q", tt.name, w, n)
+			}
+			if !tt.is(w) {
+				t.Errorf("%s(%q) = false", tt.name, w)
+			}
+		}
+		for _, w := range []string{"", ",", "The", "orders", "were", "thew"} {
+			if tt.is(w) {
+				t.Errorf("%s(%q) = true", tt.name, w)
+			}
+		}
+	}
+	for _, tag := range []string{"VBZ", "VBP", "VB", "MD"} {
+		if !isFiniteVerbTag(tag) {
+			t.Errorf("isFiniteVerbTag(%q) = false", tag)
+		}
+	}
+	for _, tag := range []string{"", "VBN", "VBD", "VBG", "NN", "JJ"} {
+		if isFiniteVerbTag(tag) {
+			t.Errorf("isFiniteVerbTag(%q) = true", tag)
+		}
+	}
+}

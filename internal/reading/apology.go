@@ -104,8 +104,16 @@ var objectSkip = set("so", "very", "really", "truly", "deeply", "sincerely", "te
 	"also", "once", "more", "unreservedly", "profusely", "wholeheartedly", "fully", "humbly",
 	"unconditionally", "most", "in", "particular", "especially", "all", "too", "as", "well")
 
-// clauseEnd are the tokens that end the clause an apology word governs.
-var clauseEnd = set(".", "!", "?", ";", ":", "—", "–", "--", "but", "however", "though", "although", "(", ")")
+// isClauseEnd reports whether w, a token's Norm, ends the clause an apology word governs. It is
+// asked of every word of the clause, and comparing costs less than hashing w for a map. Each word
+// here is its own normal form (see TestWordSwitches), as a token's Norm must be to match it.
+func isClauseEnd(w string) bool {
+	switch w {
+	case ".", "!", "?", ";", ":", "—", "–", "--", "but", "however", "though", "although", "(", ")":
+		return true
+	}
+	return false
+}
 
 // genericObjects are heads of apology objects that do not say what went wrong.
 var genericObjects = set("inconvenience", "inconveniences", "inconvenients", "inconveniency", "trouble", "troubles", "confusion",
@@ -160,8 +168,9 @@ var sympathyVerbs = set("hear", "learn", "read", "see", "find", "know", "discove
 // conditionWords make an apology conditional when they open its clause: "sorry if".
 var conditionWords = set("if", "should", "whether", "insofar", "where")
 
-// hedgeModals make an apology conditional anywhere in its object: "this may have caused".
-var hedgeModals = set("may", "might")
+// isHedgeModal reports whether w, a token's Norm, makes an apology conditional anywhere in its
+// object: "this may have caused". Asked of every word of the object, as isClauseEnd is.
+func isHedgeModal(w string) bool { return w == "may" || w == "might" }
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -207,7 +216,7 @@ func classify(d *draft.Document, toks []draft.Token, s draft.Sentence, si, i, n 
 
 	// The clause the apology governs: from the word to the next clause end.
 	end := i + n
-	for end < s.End && end < i+n+maxClauseTokens && !clauseEnd[toks[end].Norm] {
+	for end < s.End && end < i+n+maxClauseTokens && !isClauseEnd(toks[end].Norm) {
 		end++
 	}
 	a.objEnd = end
@@ -254,7 +263,7 @@ func classify(d *draft.Document, toks []draft.Token, s draft.Sentence, si, i, n 
 	// Conditional anywhere in the object: "for any inconvenience this may have caused".
 	for k := j; k < end; k++ {
 		// "May" written with a capital inside a sentence is the month.
-		if hedgeModals[toks[k].Norm] && toks[k].Text[0] >= 'a' {
+		if isHedgeModal(toks[k].Norm) && toks[k].Text[0] >= 'a' {
 			a.Kind, a.Reason, a.Phrase = NonApology, Conditional, phraseEnd(k+2)
 			return a
 		}
@@ -338,7 +347,7 @@ func isFirstPerson(toks []draft.Token, first, i int, word string) bool {
 	start := i
 	// An emoji closes what stands before it in a social post, where a sentence often ends
 	// with one and no full stop: "loads of you paid full price 😬 Sorry for the hassle!!".
-	for start > first && start > i-maxClauseTokens && !clauseEnd[toks[start-1].Norm] && toks[start-1].Norm != "," && !isPictograph(toks[start-1].Norm) {
+	for start > first && start > i-maxClauseTokens && !isClauseEnd(toks[start-1].Norm) && toks[start-1].Norm != "," && !isPictograph(toks[start-1].Norm) {
 		start--
 	}
 	// "This is our apology for ...", "Here is a formal apology": the letter itself apologises.
@@ -381,7 +390,7 @@ func dashedObject(toks []draft.Token, end, sentEnd int) (int, bool) {
 		return 0, false
 	}
 	k := end + 1
-	for k < sentEnd && k < end+1+maxClauseTokens && !clauseEnd[toks[k].Norm] {
+	for k < sentEnd && k < end+1+maxClauseTokens && !isClauseEnd(toks[k].Norm) {
 		k++
 	}
 	return k, k-end-1 >= 4
@@ -513,7 +522,7 @@ var evaluative = set("misleading", "confusing", "offensive", "upsetting", "disap
 func opinionAt(toks []draft.Token, from, to int) int {
 	for k := from; k < to && k < len(toks); k++ {
 		n := toks[k].Norm
-		if clauseEnd[n] || n == "," {
+		if isClauseEnd(n) || n == "," {
 			return -1
 		}
 		switch {

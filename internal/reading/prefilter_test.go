@@ -183,11 +183,26 @@ func TestLineSetShortcuts(t *testing.T) {
 			}
 		}
 		for start := 0; start <= len(ls.lines); start += max(1, len(ls.lines)/4) {
-			o := orgText(ls, start, greetingLine(ls))
-			for _, w := range strings.FieldsFunc(o.text(), func(r rune) bool { return r == ' ' || r == '\n' }) {
+			// o searches the pieces; built, whose text is built, searches that text.
+			o, built := orgText(ls, start, greetingLine(ls)), orgText(ls, start, greetingLine(ls))
+			body := built.text()
+			for k, w := range strings.FieldsFunc(body, func(r rune) bool { return r == ' ' || r == '\n' }) {
 				for _, part := range []string{w, w[:len(w)/2], w[len(w)/2:]} {
 					if part != "" && !o.inBody(part) {
 						t.Errorf("%s: body holds %q, inBody says no", p, part)
+					}
+				}
+				if k >= 20 {
+					continue // the searches above are enough to test on a long body
+				}
+				// With words the body may not hold, which send the search through every piece.
+				for _, part := range []string{w, w[len(w)/2:], w + "s", "s" + w} {
+					want := strings.Contains(body, part)
+					if got := o.inBody(part); got != want {
+						t.Errorf("%s: inBody(%q) searching the pieces = %v, want %v", p, part, got, want)
+					}
+					if got := built.inBody(part); got != want {
+						t.Errorf("%s: inBody(%q) searching the text = %v, want %v", p, part, got, want)
 					}
 				}
 			}

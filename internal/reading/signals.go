@@ -373,6 +373,11 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 			}
 			s.Owns = true
 		case famRemedy, famRemedyAct, famOffer:
+			if s.Remedy {
+				// Nothing below would change: the tests only keep a remedy back, and the
+				// sentence has one. chargesReader reads the whole sentence at each match.
+				continue
+			}
 			if negated(toks, m.Start, d.Sentences()[si].First) {
 				continue
 			}
@@ -385,10 +390,8 @@ func (r *Reading) readMatches(d *draft.Document, matches []phrase.Match) {
 			if chargesReader(toks, d.Sentences()[si].First, d.Sentences()[si].End) {
 				continue // "any regrouting would be charged at our normal day rate" sells, not remedies
 			}
-			if !s.Remedy {
-				s.Remedy = true
-				r.Remedies = append(r.Remedies, ev)
-			}
+			s.Remedy = true
+			r.Remedies = append(r.Remedies, ev)
 		case famPrevention, famPromise, famStep, famPractice, famNowVerb:
 			first := d.Sentences()[si].First
 			if pastCounterfactual(toks, m.Start, first) || negated(toks, m.Start, first) || hedged(toks, m.Start, first, m.Def.Name == famPromise) {

@@ -217,17 +217,62 @@ func isBlank(s string) bool {
 // collapseSpace returns s with runs of space read as one and space at either end dropped. Most
 // lines already read so, and are returned as they are, with no copy.
 func collapseSpace(s string) string {
-	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' || !singleSpaced(s) {
 		return strings.Join(strings.Fields(s), " ")
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || (c == ' ' && s[i+1] == ' ') || (c != ' ' && isSpaceByte(c)) {
-			return strings.Join(strings.Fields(s), " ")
-		}
 	}
 	return s
 }
+
+// singleSpaced reports whether the only space in s, as strings.Fields reads it, is single ' '
+// bytes, none of them last: then s, if it does not open with one, is what collapseSpace makes
+// of it. A character past ASCII is decoded and tested, as Fields does, rather than sending the
+// line the slow way: most lines with one hold a curly quote or a dash, not a space. An invalid
+// byte decodes to utf8.RuneError, which Fields too reads as no space.
+func singleSpaced(s string) bool {
+	for i := 0; i < len(s); {
+		switch spaceClass[s[i]] {
+		case plainByte:
+			i++
+		case spaceByte:
+			if i+1 == len(s) || s[i+1] == ' ' {
+				return false
+			}
+			i++
+		case otherSpaceByte:
+			return false
+		default: // beyondASCII
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += n
+		}
+	}
+	return true
+}
+
+// The classes of byte singleSpaced tells apart, by one look-up per byte: most are plainByte.
+const (
+	plainByte      = iota
+	spaceByte      // ' '
+	otherSpaceByte // the other ASCII space: '\t', '\n', '\v', '\f', '\r'
+	beyondASCII    // a byte of a character past ASCII
+)
+
+// spaceClass is the class of each byte; it is never written after it is built.
+var spaceClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c == ' ':
+			t[c] = spaceByte
+		case isSpaceByte(byte(c)):
+			t[c] = otherSpaceByte
+		case c >= utf8.RuneSelf:
+			t[c] = beyondASCII
+		}
+	}
+	return t
+}()
 
 // lineEnd returns the index of the first line break in s at or after from, or len(s). It is
 // indexFrom for "\n" alone, which a sentence of one line (most are) asks for once.
@@ -600,7 +645,12 @@ func isStockClosing(text string) bool {
 	if t != "" && strings.IndexByte("!.,", t[len(t)-1]) >= 0 {
 		t = t[:len(t)-1]
 	}
-	t = strings.ToLower(t)
+	var buf [maxLowered]byte
+	if b, ok := lowerASCII(&buf, t); ok {
+		t = string(b) // not kept: made without allocating
+	} else {
+		t = strings.ToLower(t)
+	}
 	if isClosingCore(t) {
 		return true
 	}
@@ -800,8 +850,12 @@ func (o *orgs) hasWord(w string) bool {
 // inBody reports whether w, a word with no space in it, stands in the text above the sign-off
 // (text), without joining it: that text is made of the lines' pieces with runs of space read as
 // one, which leaves every run of other characters as it was, so w stands in it only if it stands
-// in a piece. Most signers' names stand nowhere above the sign-off.
+// in a piece. Most signers' names stand nowhere above the sign-off. Once that text is built,
+// one search of it costs less than one of each piece.
 func (o *orgs) inBody(w string) bool {
+	if o.bodyRead {
+		return strings.Contains(o.body, w)
+	}
 	ls := o.lines
 	end := len(ls.pieces)
 	if o.start < len(ls.lines) {
@@ -892,9 +946,15 @@ func personName(text, head string, o *orgs, titled, pair bool) (string, bool) {
 		pair = true
 	}
 	names := 0
+	var buf [maxLowered]byte
 	key := keyWords[:0] // the words that would name an organisation, for the body and domain checks
 	for i, w := range ws {
-		lw := strings.ToLower(strings.Trim(w, ".,"))
+		var lw string
+		if b, ok := lowerASCII(&buf, strings.Trim(w, ".,")); ok {
+			lw = string(b) // not kept: made without allocating
+		} else {
+			lw = strings.ToLower(strings.Trim(w, ".,"))
+		}
 		switch {
 		case names > 0 && (isKisses(lw) || isPostnominal(w)):
 			// "Bea x", "Amal Haddad MRCVS", "Ruth Amadi PhD": kisses or letters after a name.
@@ -1078,6 +1138,30 @@ func hasRole(text, head string) bool {
 	return false
 }
 
+// maxLowered is how long a word lowerASCII lowers in place may be: longer than most words, and
+// short enough that a string made of the result and kept in a function is made on its stack.
+const maxLowered = 32
+
+// lowerASCII returns w in lower case, as strings.ToLower does, written into buf, when w is ASCII
+// and fits (ok); otherwise the caller lowers w with ToLower. A word of a sign-off is lowered only
+// to be looked up, and ToLower allocates for every word with a capital, as most of them have.
+func lowerASCII(buf *[maxLowered]byte, w string) (lower []byte, ok bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)], true
+}
+
 // isRoleLine reports whether a sign-off line begins with a job title and no name: "Founder,
 // Tallyboard", "Head of Support".
 func isRoleLine(text string) bool {
@@ -1086,8 +1170,14 @@ func isRoleLine(text string) bool {
 		head = head[:i]
 	}
 	role := false
+	var buf [maxLowered]byte
 	for w := range strings.FieldsSeq(head) {
-		lw := strings.ToLower(w)
+		var lw string
+		if b, ok := lowerASCII(&buf, w); ok {
+			lw = string(b) // not kept: made without allocating
+		} else {
+			lw = strings.ToLower(w)
+		}
 		switch {
 		case roleWords[lw]:
 			role = true
@@ -1182,6 +1272,9 @@ func wordOccurrences(text, phrase string) [][2]int {
 // about, since a first name may be a word too ("Will"). Addresses are left out, where a
 // surname may well appear ("c.lindqvist@...").
 func (o *orgs) commonWord(w string) bool {
+	if !o.mayHoldLowered(w) {
+		return false
+	}
 	lw := strings.ToLower(w)
 	if lw == w || len(lw) < 3 {
 		return false
@@ -1195,6 +1288,20 @@ func (o *orgs) commonWord(w string) bool {
 		forms = append(forms, strings.TrimSuffix(lw, "s"))
 	}
 	return slices.ContainsFunc(forms, o.hasWord)
+}
+
+// mayHoldLowered is commonWord's first tests on w lowered in a buffer, which most words fail,
+// so that only the few that pass are lowered with strings.ToLower: false when w is its own
+// lower case, is shorter than three bytes, or lowered, with one final "s" cut, stands nowhere in
+// the body.
+func (o *orgs) mayHoldLowered(w string) bool {
+	var buf [maxLowered]byte
+	b, ok := lowerASCII(&buf, w)
+	if !ok {
+		return true // commonWord's own tests decide
+	}
+	lw := string(b) // not kept: made without allocating
+	return lw != w && len(lw) >= 3 && o.inBody(strings.TrimSuffix(lw, "s"))
 }
 
 // businessRE matches the words before a single-word name that make it a business's: "shopping

@@ -3,6 +3,7 @@ package reading
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/apologylint/apologylint/internal/draft"
 )
@@ -106,9 +107,43 @@ func TestSignature(t *testing.T) {
 }
 
 func TestCollapseSpace(t *testing.T) {
-	for _, in := range []string{"", " ", "Kind regards,", "Tom  Price", " Tom", "Tom ", "a\tb", "a\u00a0 b", "Zoë Ng", "a\nb", "x"} {
+	for _, in := range []string{"", " ", "Kind regards,", "Tom  Price", " Tom", "Tom ", "a\tb", "a\u00a0 b", "Zoë Ng", "a\nb", "x",
+		"we’re sorry — truly", "a\u2003b", "a \u2003b", "a\u3000", "\u00a0a", "a\xffb", "a\xff b", "a\u0085b", "é  é", "Zoë\tNg"} {
 		if got, want := collapseSpace(in), strings.Join(strings.Fields(in), " "); got != want {
 			t.Errorf("collapseSpace(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// FuzzCollapseSpace checks collapseSpace against what it stands for on arbitrary text.
+func FuzzCollapseSpace(f *testing.F) {
+	for _, s := range []string{"Kind regards,", "we’re sorry — truly", "a\u2003b", "a\xff b", "Tom  Price"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		if got, want := collapseSpace(in), strings.Join(strings.Fields(in), " "); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", in, got, want)
+		}
+	})
+}
+
+// FuzzLowerASCII checks lowerASCII against strings.ToLower.
+func FuzzLowerASCII(f *testing.F) {
+	for _, s := range []string{"", "Tom", "PRICE", "Zoë", "İstanbul", "a\xffB", "MRCVS", "O'Neill-Smith",
+		strings.Repeat("Ab", 16), strings.Repeat("Ab", 17)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		var buf [maxLowered]byte
+		got, ok := lowerASCII(&buf, w)
+		if !ok {
+			if len(w) <= maxLowered && !strings.ContainsFunc(w, func(r rune) bool { return r >= utf8.RuneSelf }) {
+				t.Errorf("lowerASCII(%q) declines a short ASCII word", w)
+			}
+			return
+		}
+		if want := strings.ToLower(w); string(got) != want {
+			t.Errorf("lowerASCII(%q) = %q, want %q", w, got, want)
+		}
+	})
 }
