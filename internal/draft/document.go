@@ -96,21 +96,25 @@ type Options struct {
 	Template bool
 }
 
+// extract reads the prose of raw by its format: its clean text, blocks and offset map.
+func extract(raw []byte, f Format) extracted {
+	switch f {
+	case Markdown:
+		return extractMarkdown(raw)
+	case HTML:
+		return extractHTML(raw)
+	default:
+		return extractText(raw)
+	}
+}
+
 // ParseWith is Parse with options: o.Template reads the file as a template.
 func ParseWith(path string, raw []byte, f Format, o Options) (*Document, error) {
 	d := &Document{path: path, format: f, raw: raw, lines: NewLines(raw), template: o.Template}
 	if err := d.validate(); err != nil {
 		return nil, err
 	}
-	var ex extracted
-	switch f {
-	case Markdown:
-		ex = extractMarkdown(raw)
-	case HTML:
-		ex = extractHTML(raw)
-	default:
-		ex = extractText(raw)
-	}
+	ex := extract(raw, f)
 	if o.Template {
 		if ex.cleanIsRaw {
 			ex.clean = bytes.Clone(ex.clean) // templatize blanks template tags in place

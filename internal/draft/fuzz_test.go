@@ -67,15 +67,7 @@ func fuzzParse(f *testing.F, format Format) {
 // as countWordsRef does block by block, though a parse counts them sentence by sentence.
 func checkWords(t *testing.T, d *Document, raw []byte, format Format) {
 	t.Helper()
-	var ex extracted
-	switch format {
-	case Markdown:
-		ex = extractMarkdown(raw)
-	case HTML:
-		ex = extractHTML(raw)
-	default:
-		ex = extractText(raw)
-	}
+	ex := extract(raw, format)
 	want := 0
 	for _, b := range ex.blocks {
 		want += countWordsRef(string(ex.clean[b.span.Start:b.span.End]))
