@@ -17,7 +17,7 @@ import (
 // tags and comments read as space, character references decoded, a no-break space read as a
 // space, and runs of space collapsed.
 func undoHTML(s string) string {
-	s = decodeRefs(htmlMarkup.ReplaceAllString(htmlSkipped.ReplaceAllString(s, " "), " "))
+	s = decodeRefs(htmlMarkup.ReplaceAllString(s, " "))
 	return strings.Join(strings.Fields(s), " ")
 }
 
@@ -30,13 +30,12 @@ func decodeRefs(s string) string {
 	})
 }
 
-// htmlSkipped is an element whose content is not prose, which a sentence's span may hold when
-// prose stands on both sides of it: "Sorry<script>x()</script>again".
-var htmlSkipped = regexp.MustCompile(`(?is)<(?:script|style)\b[^>]*>.*?</(?:script|style)\s*>`)
-
-// htmlMarkup is a comment or a tag. A "<" not followed by a letter, "/", "!" or "?" starts no
-// markup: "<0>" is text.
-var htmlMarkup = regexp.MustCompile(`(?s)<!--.*?-->|<[A-Za-z/!?][^>]*>`)
+// htmlMarkup is a comment, an element whose content is not prose (which a sentence's span may
+// hold when prose stands on both sides of it: "Sorry<script>x()</script>again"), or a tag. A "<"
+// not followed by a letter, "/", "!" or "?" starts no markup: "<0>" is text. It is one
+// expression, read from the left, so that a "<script>" inside a tag is part of that tag, as
+// the HTML tokenizer reads it: "<A<sCript>" is one start tag, named "a<script".
+var htmlMarkup = regexp.MustCompile(`(?is)<!--.*?-->|<(?:script|style)\b[^>]*>.*?</(?:script|style)\s*>|<[A-Za-z/!?][^>]*>`)
 
 // checkSpans checks what every Document must satisfy: blocks, sentences and tokens lie inside raw
 // and in order, each inside its parent; the raw text under every token is the token's text (with
